@@ -1,0 +1,209 @@
+"""The typed domain model shared by the loader, the queries and the dashboard.
+
+Everything the reader finds in a regulation is expressed in these frozen
+dataclasses, so the graph loader, the Cypher layer and the dashboard agree on
+one vocabulary. Edge and role names are fixed by the project (issue 3) and live
+only here, in :class:`EdgeType` and :class:`Role`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class EdgeType(StrEnum):
+    """Relations between positions, named as the project's contract requires."""
+
+    SETS_PERFORMANCE = "SETS_PERFORMANCE"
+    APPRAISES = "APPRAISES"
+    ASSIGNS = "ASSIGNS"
+    COORDINATES = "COORDINATES"
+    RECOMMENDS_APPRAISAL = "RECOMMENDS_APPRAISAL"
+    REVIEWS_RESULTS_OF = "REVIEWS_RESULTS_OF"
+
+
+class Role(StrEnum):
+    """Roles a position carries within a unit type."""
+
+    PEJABAT_PENILAI_KINERJA = "PEJABAT_PENILAI_KINERJA"
+    PIMPINAN_UNIT_ORGANISASI = "PIMPINAN_UNIT_ORGANISASI"
+    PEMILIK_KINERJA = "PEMILIK_KINERJA"
+    KETUA_TIM = "KETUA_TIM"
+
+
+class PositionClass(StrEnum):
+    """Normalised level of a position; the org chart draws levels from it."""
+
+    KEPALA_DAERAH = "Kepala Daerah"
+    JPT_PRATAMA = "JPT Pratama"
+    ADMINISTRATOR = "Administrator"
+    PENGAWAS = "Pengawas"
+    FUNGSIONAL = "Fungsional"
+    PELAKSANA = "Pelaksana"
+    LEVEL = "Level"  # abstract "Pejabat Level I/II/III", kept as written
+    LAINNYA = "Lainnya"
+
+    @property
+    def rank(self) -> int:
+        """Depth in an org chart: 0 at the top; functional and executing staff share a row."""
+        return _RANK[self]
+
+
+_RANK = {
+    PositionClass.KEPALA_DAERAH: 0,
+    PositionClass.JPT_PRATAMA: 1,
+    PositionClass.LEVEL: 2,
+    PositionClass.ADMINISTRATOR: 2,
+    PositionClass.PENGAWAS: 3,
+    PositionClass.FUNGSIONAL: 4,
+    PositionClass.PELAKSANA: 4,
+    PositionClass.LAINNYA: 4,
+}
+
+JENJANG = (
+    "Ahli Utama",
+    "Ahli Madya",
+    "Ahli Muda",
+    "Ahli Pertama",
+    "Penyelia",
+    "Mahir",
+    "Terampil",
+    "Pemula",
+)
+"""Functional grades, highest first; keterampilan grades follow the ahli grades."""
+
+
+@dataclass(frozen=True)
+class Regulation:
+    """One Peraturan Bupati / Wali Kota as identified from its heading."""
+
+    kind: str  # "Peraturan Bupati"
+    number: str
+    year: int
+    regency: str  # "Kabupaten Buton"
+    province: str
+    title: str
+    enacted: str | None  # ISO date "2024-01-17", None when the text lost it
+    source_file: str
+    sha256: str
+
+    @property
+    def uid(self) -> str:
+        """Deterministic id: regencies publish one sistem-kerja regulation per number and year."""
+        return f"{_slug(self.regency)}/{_slug(self.kind)}-{self.number}-{self.year}"
+
+    @property
+    def label(self) -> str:
+        return f"{self.kind} {self.regency.removeprefix('Kabupaten ')} Nomor {self.number} Tahun {self.year}"
+
+
+@dataclass(frozen=True)
+class Provision:
+    """A citable piece of text: where it sits and its verbatim span in the source file.
+
+    ``start``/``end`` index the text as Python reads the file with universal
+    newlines, so ``text == source[start:end]``; ``line`` is the 1-based line of ``start``.
+    """
+
+    where: str  # "Pasal 7 ayat (4) huruf a" or "Lampiran IV huruf A angka (2) huruf b"
+    text: str
+    start: int
+    end: int
+    line: int
+    part: str = "body"  # "body" or "lampiran"
+    page: int | None = None  # set when the source was a PDF
+
+
+@dataclass(frozen=True)
+class Citation:
+    """The sentence an edge or role was read from, inside its provision."""
+
+    provision: Provision
+    quote: str
+    start: int
+    end: int
+    line: int
+
+    @property
+    def where(self) -> str:
+        return self.provision.where
+
+
+@dataclass(frozen=True)
+class Position:
+    """A position title as the regulation writes it, with its normalised class."""
+
+    title: str
+    cls: PositionClass
+    jenjang: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """Case- and spacing-insensitive identity of a title within one unit type."""
+        return position_key(self.title)
+
+
+@dataclass(frozen=True)
+class UnitType:
+    """A type of unit (Dinas/Badan, Kecamatan …) or a group of units one Lampiran section covers."""
+
+    id: str
+    name: str
+    provision: Provision | None
+    named_units: tuple[str, ...] = ()
+    positions: tuple[Position, ...] = ()
+
+
+@dataclass(frozen=True)
+class Edge:
+    """A typed relation ``source -> target`` between two positions.
+
+    ``unit_type`` is the id of the unit type the provision speaks of, or None
+    for a regulation-wide rule from the body. ``condition`` narrows the edge,
+    e.g. to the jenjang "Ahli Utama, Ahli Madya".
+    """
+
+    type: EdgeType
+    source: str
+    target: str
+    unit_type: str | None
+    condition: str | None
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class RoleAssignment:
+    position: str
+    role: Role
+    unit_type: str | None
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class ExtractionWarning:
+    where: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything read from one regulation file."""
+
+    regulation: Regulation
+    unit_types: tuple[UnitType, ...]
+    edges: tuple[Edge, ...]
+    roles: tuple[RoleAssignment, ...]
+    warnings: tuple[ExtractionWarning, ...]
+    provisions: tuple[Provision, ...] = field(default=(), repr=False)
+    source_text: str = field(default="", repr=False)
+
+
+def position_key(title: str) -> str:
+    """Fold case and spacing so 'kepala  Bagian' and 'Kepala Bagian' are one position."""
+    return " ".join(title.split()).casefold()
+
+
+def _slug(text: str) -> str:
+    return "-".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
