@@ -1,0 +1,39 @@
+"""Command line: ``python -m loader COMMAND``.
+
+Each command lives in its own module under ``loader/commands/`` and exposes
+``register(subparsers)``; this file only wires them together, so adding a
+command never touches another command's code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+COMMANDS = ("extract", "load", "reset", "roster")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m loader", description="Read Perbup Sistem Kerja texts into the graph."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"loader.commands.{name}")
+        except ModuleNotFoundError as err:
+            if err.name != f"loader.commands.{name}":
+                raise
+            continue  # a command not built yet simply is not offered
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
