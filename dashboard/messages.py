@@ -1,0 +1,94 @@
+"""Every text the analyst reads, in Bahasa Indonesia, and ``show_error`` for failures.
+
+Errors are mapped by class (the first class in the error's MRO that has a text),
+so a new subclass inherits its parent's wording. Each text says what happened,
+which limit or setting applies, and what to try; the technical detail (the
+exception's own one-line message) follows in a caption, never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import streamlit as st
+
+log = logging.getLogger(__name__)
+
+APP_TITLE = "Penjelajah Sistem Kerja"
+PAGE_TITLES = {
+    "summary": "Ringkasan",
+    "org_chart": "Bagan Organisasi",
+    "chain": "Rantai Akuntabilitas",
+    "teams": "Tim Lintas Unit",
+    "compare": "Bandingkan",
+    "cypher": "Konsol Cypher",
+    "sources": "Sumber Hukum",
+}
+
+REGENCY_PICKER = "Kabupaten"
+ALL_REGENCIES = "Semua kabupaten"
+EMPTY_STORE = (
+    "Basis data graf masih kosong: belum ada peraturan yang dimuat. "
+    "Muat kelima peraturan dari folder `data/regulations/` untuk mulai menjelajah."
+)
+LOAD_BUTTON = "Muat peraturan"
+LOADING = "Memuat {name} ({done}/{total}) …"
+LOAD_DONE = "Selesai: {count} peraturan dimuat."
+LOAD_FAILED = "Peraturan berikut gagal dimuat: {names}."
+NO_RESULT = "Tidak ada hasil untuk {what}."
+TRUNCATED = "Hanya {count} baris pertama yang ditampilkan (batas baris tercapai)."
+DOWNLOAD_CSV = "Unduh CSV"
+DOWNLOAD_HTML = "Unduh HTML"
+DOWNLOAD_SVG = "Unduh SVG"
+
+_ERROR_TEXTS = {
+    "StoreUnavailable": (
+        "Basis data graf tidak dapat dihubungi. Jalankan `make run` (yang menyalakan FalkorDB "
+        "bawaan), atau periksa variabel lingkungan penyimpanan (folder data FalkorDB, atau "
+        "`NEO4J_URI`, `NEO4J_USERNAME`, `NEO4J_PASSWORD` bila memakai Neo4j), lalu muat ulang "
+        "halaman."
+    ),
+    "QueryTimeout": (
+        "Kueri dihentikan karena melewati batas waktu. Persempit pencarian (pilih kabupaten atau "
+        "jenis unit), atau tambahkan `LIMIT`; batas waktu diatur oleh setelan batas waktu kueri."
+    ),
+    "WriteRefused": (
+        "Konsol ini hanya untuk membaca: perintah yang mengubah data (CREATE, MERGE, SET, DELETE, "
+        "REMOVE, LOAD CSV) tidak diizinkan di sini. Gunakan `python -m loader load` untuk memuat."
+    ),
+    "CypherRejected": (
+        "Kueri Cypher tidak dapat dijalankan. Periksa penulisan kueri dan nama parameter."
+    ),
+    "MissingParameter": (
+        "Kueri membutuhkan parameter yang belum diisi. Tambahkan parameter itu di kolom "
+        'parameter (format JSON), misalnya `{"kabupaten": "Kabupaten Buton"}`.'
+    ),
+    "QueryError": "Kueri gagal dijalankan.",
+    "RegulationError": "Berkas peraturan tidak dapat dibaca.",
+    "UnreadableFile": "Berkas peraturan tidak dapat dibaca (hilang, kosong, atau bukan teks).",
+    "UnknownLayout": "Berkas ini bukan peraturan tentang sistem kerja yang dikenali.",
+    "JSONDecodeError": 'Parameter bukan JSON yang sah. Contoh: `{"judul": "Kepala Seksi"}`.',
+    "ParamsNotObject": 'Parameter harus berupa objek JSON, misalnya `{"judul": "Camat"}`.',
+}
+
+
+class ParamsNotObject(ValueError):
+    """Console parameters parsed as JSON but not as an object (``{...}``)."""
+
+
+def error_text(err: BaseException) -> str:
+    """The Indonesian text for ``err``'s class or its nearest ancestor that has one."""
+    for cls in type(err).__mro__:
+        if cls.__name__ in _ERROR_TEXTS:
+            return _ERROR_TEXTS[cls.__name__]
+    return "Terjadi kesalahan yang tidak terduga."
+
+
+def show_error(err: BaseException, query: str | None = None) -> None:
+    """One friendly error: the text for its class, the one-line detail, and the query if ad hoc."""
+    log.warning("shown to the analyst: %s: %s", type(err).__name__, err)
+    st.error(error_text(err), icon=":material/error:")
+    detail = str(err).splitlines()[0] if str(err) else type(err).__name__
+    st.caption(f"Rincian: {detail}")
+    if query:
+        st.code(query, language="cypher")

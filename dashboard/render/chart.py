@@ -1,0 +1,154 @@
+"""Org charts as self-contained vis-network HTML (through pyvis), levels from PositionClass.rank.
+
+Input is the edge rows of the org-chart queries, one dict per edge with the keys
+``source_uid, source, source_class, target_uid, target, target_class, type,
+condition, where, quote`` (extra keys are ignored). The HTML inlines
+vis-network's script and style from the pyvis package and links to no URL, so it
+works offline and as a downloaded file (issue 5: no CDN).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from pathlib import Path
+
+from pyvis.network import Network
+
+from dashboard.render.palette import CLASS_FILL, EDGE_STYLES, edge_style, position_class
+from loader.model import EdgeType
+
+_VIS_DIR = Path(resources.files("pyvis")) / "lib" / "vis-9.1.2"
+_TEMPLATE = Path(__file__).with_name("chart_template.html")
+_TOKEN = re.compile(r"/\*@(\w+)@\*/")
+_QUOTE_CHARS = 280  # a tooltip shows the start of the sentence; the table holds it whole
+
+OPTIONS = {
+    "layout": {
+        "hierarchical": {
+            "enabled": True,
+            "direction": "UD",
+            "levelSeparation": 140,
+            "nodeSpacing": 190,
+            "treeSpacing": 220,
+        }
+    },
+    "physics": {"enabled": False},  # levels are given; a layout without physics draws at once
+    "nodes": {
+        "shape": "box",
+        "margin": 8,
+        "widthConstraint": {"maximum": 170},
+        "font": {"size": 14, "face": "sans-serif", "color": "#111111"},
+        "color": {"border": "#444444"},
+    },
+    "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}, "width": 2},
+    "interaction": {"hover": True, "tooltipDelay": 120, "multiselect": True},
+}
+
+
+def filter_edges(
+    rows: Iterable[Mapping], types: Iterable[str] | None = None, jenjang: str | None = None
+) -> list[dict]:
+    """Keep edges of the chosen ``types`` whose condition is empty or names ``jenjang``."""
+    wanted = None if types is None else set(types)
+    needle = (jenjang or "").casefold()
+    kept = []
+    for row in rows:
+        if wanted is not None and row.get("type") not in wanted:
+            continue
+        condition = (row.get("condition") or "").casefold()
+        if needle and condition and needle not in condition:
+            continue
+        kept.append(dict(row))
+    return kept
+
+
+def edge_tooltip(row: Mapping) -> str:
+    """Plain text shown when hovering an edge: relation, endpoints, article, condition, quote."""
+    lines = [edge_style(row.get("type", "")).label, f"{row.get('source')} → {row.get('target')}"]
+    if row.get("where"):
+        lines.append(str(row["where"]))
+    if row.get("condition"):
+        lines.append(f"Syarat: {row['condition']}")
+    quote = " ".join(str(row.get("quote") or "").split())
+    if quote:
+        cut = quote if len(quote) <= _QUOTE_CHARS else quote[:_QUOTE_CHARS].rstrip() + " …"
+        lines.append(f"“{cut}”")
+    return "\n".join(lines)
+
+
+def build_network(rows: Iterable[Mapping], positions: Iterable[Mapping] = ()) -> Network:
+    """A pyvis Network of the edges (and of lone ``positions``: dicts with uid, title, class)."""
+    net = Network(directed=True, cdn_resources="in_line")
+    for node in positions:
+        _add_node(net, node["uid"], node["title"], node.get("class"), node.get("jenjang"))
+    type_order = {t.value: i for i, t in enumerate(EdgeType)}
+    for row in rows:
+        _add_node(net, row["source_uid"], row["source"], row.get("source_class"))
+        _add_node(net, row["target_uid"], row["target"], row.get("target_class"))
+        style = edge_style(row["type"])
+        bend = 0.08 + 0.09 * type_order.get(row["type"], len(type_order))
+        net.add_edge(
+            row["source_uid"],
+            row["target_uid"],
+            color=style.colour,
+            dashes=list(style.dashes) if style.dashes else False,
+            smooth={"enabled": True, "type": "curvedCW", "roundness": bend},
+            tip=edge_tooltip(row),
+        )
+    return net
+
+
+def _add_node(net: Network, uid: str, title: str, cls_name: str | None, jenjang=None) -> None:
+    if uid in net.node_map:
+        return
+    cls = position_class(cls_name)
+    tip = f"{title}\nKelas: {cls.value}"
+    if jenjang:
+        tip += f"\nJenjang: {', '.join(jenjang) if isinstance(jenjang, list) else jenjang}"
+    net.add_node(uid, label=title, level=cls.rank, color=CLASS_FILL[cls], tip=tip, shape="box")
+
+
+def legend_items(rows: Iterable[Mapping]) -> list[dict]:
+    """Legend entries (label, colour, dashes) for the edge types present, in EdgeType order."""
+    present = {row["type"] for row in rows}
+    return [
+        {"label": s.label, "colour": s.colour, "dashes": list(s.dashes) if s.dashes else []}
+        for t, s in EDGE_STYLES.items()
+        if t.value in present
+    ]
+
+
+def org_chart_html(
+    rows: Iterable[Mapping],
+    positions: Iterable[Mapping] = (),
+    *,
+    title: str = "",
+    height: int = 640,
+) -> str:
+    """The self-contained HTML page of an org chart; ``height`` is the drawing's height in px."""
+    rows = list(rows)
+    net = build_network(rows, positions)
+    payload = {
+        "nodes": net.nodes,
+        "edges": net.edges,
+        "options": OPTIONS,
+        "legend": legend_items(rows),
+        "title": title,
+        "height": height,
+    }
+    values = {
+        "VIS_CSS": (_VIS_DIR / "vis-network.css").read_text(encoding="utf-8"),
+        "VIS_JS": (_VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8"),
+        "DATA": _script_json(payload),
+    }
+    template = _TEMPLATE.read_text(encoding="utf-8")
+    return _TOKEN.sub(lambda m: values[m.group(1)], template)
+
+
+def _script_json(value: object) -> str:
+    """JSON safe inside a <script> element: no '</script>' or '<!--' can close it early."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

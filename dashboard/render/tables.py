@@ -1,0 +1,59 @@
+"""Rows from the store as pandas DataFrames with Indonesian headers, and as CSV bytes.
+
+``Rows`` carries plain values, plus nodes and paths as dicts/lists; a table cell
+shows those compactly (a node by its title or uid) so every result fits a grid.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+
+import pandas as pd
+
+from dashboard.render.palette import edge_label
+
+EDGE_COLUMNS = {
+    "source": "Dari",
+    "type_label": "Relasi",
+    "target": "Kepada",
+    "condition": "Syarat (jenjang)",
+    "where": "Letak",
+    "quote": "Kutipan",
+    "regulation": "Peraturan",
+}
+
+
+def cell(value: object) -> object:
+    """A display value: scalars as they are, a node by its title/name/uid, the rest as JSON."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, Mapping):
+        props = value.get("properties", value)
+        for key in ("title", "name", "where", "uid"):
+            if isinstance(props, Mapping) and props.get(key):
+                return str(props[key])
+    if isinstance(value, list | tuple) and all(isinstance(v, str | int | float) for v in value):
+        return ", ".join(str(v) for v in value)
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def frame(
+    columns: Sequence[str], rows: Iterable[Mapping], headers: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    """A DataFrame with ``columns`` in order, cells made displayable, headers renamed."""
+    data = [[cell(row.get(col)) for col in columns] for row in rows]
+    df = pd.DataFrame(data, columns=list(columns))
+    return df.rename(columns=dict(headers or {}))
+
+
+def edges_frame(rows: Iterable[Mapping]) -> pd.DataFrame:
+    """The edge table shown beside every chart: who, relation, whom, condition, citation."""
+    rows = [{**row, "type_label": edge_label(row.get("type", ""))} for row in rows]
+    columns = [c for c in EDGE_COLUMNS if c != "regulation" or any(c in r for r in rows)]
+    return frame(columns, rows, EDGE_COLUMNS)
+
+
+def csv_bytes(df: pd.DataFrame) -> bytes:
+    """CSV with a byte-order mark so spreadsheet programs read the Indonesian text as UTF-8."""
+    return df.to_csv(index=False).encode("utf-8-sig")

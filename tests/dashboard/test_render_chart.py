@@ -1,0 +1,105 @@
+"""Org-chart HTML: hierarchical levels, colours per edge type, legend, and no external URL."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from dashboard.render import chart
+from dashboard.render.palette import EDGE_STYLES
+from loader.model import EdgeType, PositionClass
+
+# Buton, Lampiran (Dinas/Badan): "Sekretaris dan Kepala Bidang memberikan penilaian kinerja
+# sekaligus memberikan penugasan bagi Pejabat Fungsional dan pelaksana"
+QUOTE = (
+    "Sekretaris dan Kepala Bidang memberikan penilaian kinerja sekaligus memberikan penugasan "
+    "bagi Pejabat Fungsional dan pelaksana"
+)
+
+
+def edge(src, src_cls, dst, dst_cls, type_, condition=None):
+    return {
+        "source_uid": src.lower().replace(" ", "-"),
+        "source": src,
+        "source_class": src_cls,
+        "target_uid": dst.lower().replace(" ", "-"),
+        "target": dst,
+        "target_class": dst_cls,
+        "type": type_,
+        "condition": condition,
+        "where": "Lampiran IV huruf b",
+        "quote": QUOTE,
+    }
+
+
+ROWS = [
+    edge("Kepala Dinas", "JPT Pratama", "Sekretaris", "Administrator", "SETS_PERFORMANCE"),
+    edge("Sekretaris", "Administrator", "Pejabat Fungsional", "Fungsional", "APPRAISES"),
+    edge("Kepala Bidang", "Administrator", "Pejabat Fungsional", "Fungsional", "APPRAISES"),
+    edge("Sekretaris", "Administrator", "Pelaksana", "Pelaksana", "ASSIGNS"),
+    edge("Kepala Dinas", "JPT Pratama", "Pejabat Fungsional", "Fungsional", "APPRAISES",
+         "Ahli Madya"),
+]  # fmt: skip
+
+
+def payload(html: str) -> dict:
+    """The JSON the template embeds (after 'const data =')."""
+    raw = re.search(r"const data = (\{.*?\});\n", html, re.S).group(1)
+    return json.loads(raw)
+
+
+def test_levels_follow_position_class_rank():
+    data = payload(chart.org_chart_html(ROWS))
+    levels = {n["label"]: n["level"] for n in data["nodes"]}
+    assert levels["Kepala Dinas"] == PositionClass.JPT_PRATAMA.rank
+    assert levels["Sekretaris"] == PositionClass.ADMINISTRATOR.rank
+    assert levels["Pejabat Fungsional"] == PositionClass.FUNGSIONAL.rank
+    assert data["options"]["layout"]["hierarchical"]["enabled"] is True
+
+
+def test_person_under_two_superiors_keeps_both_lines():
+    data = payload(chart.org_chart_html(ROWS))
+    uids = {n["label"]: n["id"] for n in data["nodes"]}
+    into_jf = [e for e in data["edges"] if e["to"] == uids["Pejabat Fungsional"]]
+    assert {e["from"] for e in into_jf} == {uids["Sekretaris"], uids["Kepala Bidang"],
+                                          uids["Kepala Dinas"]}  # fmt: skip
+
+
+def test_edges_coloured_by_type_and_tooltip_cites_provision():
+    data = payload(chart.org_chart_html(ROWS))
+    colours = {e["color"] for e in data["edges"]}
+    assert EDGE_STYLES[EdgeType.APPRAISES].colour in colours
+    tips = [e["tip"] for e in data["edges"]]
+    assert all("Lampiran IV huruf b" in t for t in tips)
+    assert any("Syarat: Ahli Madya" in t for t in tips)
+
+
+def test_legend_lists_only_types_present():
+    labels = [item["label"] for item in chart.legend_items(ROWS)]
+    present = (EdgeType.SETS_PERFORMANCE, EdgeType.APPRAISES, EdgeType.ASSIGNS)
+    assert labels == [EDGE_STYLES[t].label for t in present]
+
+
+def test_html_is_self_contained_without_cdn():
+    html = chart.org_chart_html(ROWS, title="Dinas")
+    assert not re.search(r"""<(?:script|link|img|iframe)[^>]*(?:src|href)\s*=""", html, re.I)
+    for host in ("cdnjs", "jsdelivr", "unpkg", "googleapis", "bootstrapcdn"):
+        assert host not in html
+    assert "vis.Network" in html
+
+
+def test_text_from_the_regulation_cannot_close_the_script():
+    rows = [edge("Kepala </script><script>alert(1)", "JPT Pratama", "Sekretaris",
+                 "Administrator", "APPRAISES")]  # fmt: skip
+    html = chart.org_chart_html(rows)
+    assert "</script><script>alert" not in html
+    assert payload(html)["nodes"][0]["label"].startswith("Kepala </script>")
+
+
+def test_filter_by_type_and_jenjang():
+    kept = chart.filter_edges(ROWS, types=["APPRAISES"], jenjang="Ahli Muda")
+    assert {(r["source"], r["condition"]) for r in kept} == {
+        ("Sekretaris", None),
+        ("Kepala Bidang", None),
+    }
+    assert len(chart.filter_edges(ROWS)) == len(ROWS)
