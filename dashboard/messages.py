@@ -40,6 +40,65 @@ TRUNCATED = "Hanya {count} baris pertama yang ditampilkan (batas baris tercapai)
 DOWNLOAD_CSV = "Unduh CSV"
 DOWNLOAD_HTML = "Unduh HTML"
 DOWNLOAD_SVG = "Unduh SVG"
+START_EXPLORING = "Mulai menjelajah"
+PICK_REGENCY = "Pilih kabupaten di bilah samping untuk memulai."
+
+# Ringkasan
+SUMMARY_INTRO = (
+    "Peraturan yang dimuat ke basis data graf dan apa yang dibaca dari masing-masing: jenis unit, "
+    "unit bernama, jabatan, dan relasi antarjabatan."
+)
+SUMMARY_EDGES = "Relasi per jenis"
+SUMMARY_WARNINGS = "Peringatan ekstraksi"
+SUMMARY_SOURCES = "Teks sumber"
+
+# Bagan Organisasi
+UNIT_PICKER = "Jenis unit atau unit bernama"
+EDGE_TYPE_PICKER = "Jenis relasi yang ditampilkan"
+JENJANG_PICKER = "Jenjang jabatan fungsional"
+ALL_JENJANG = "Semua jenjang"
+CHART_ALT = "Bagan organisasi: jabatan dan relasi antarjabatan"
+EDGE_TABLE = "Relasi beserta dasar hukumnya"
+
+# Rantai Akuntabilitas
+POSITION_SEARCH = "Cari jabatan"
+POSITION_PICKER = "Jabatan"
+NO_CHAIN = "Tidak ada relasi jenis ini ke atas dari jabatan ini."
+OPEN_PROVISION = "Buka {where} di Sumber Hukum"
+
+# Tim Lintas Unit
+TEAMS_INTRO = (
+    "Ketentuan tentang tim kerja lintas unit organisasi: siapa memimpin tim, di mana penilaian "
+    "kinerja anggota tetap berada, dan siapa memberi rekomendasi penilaian."
+)
+TEAMS_EDGES = "Relasi ketua tim dan rekomendasi penilaian"
+
+# Bandingkan
+COMPARE_INTRO = (
+    "Dua kabupaten berdampingan untuk jenis unit yang sama. Jabatan dicocokkan menurut kelasnya "
+    "(JPT Pratama, Administrator, Pengawas, Fungsional, Pelaksana)."
+)
+COMPARE_NEEDS_TWO = "Perbandingan membutuhkan sedikitnya dua kabupaten yang dimuat."
+
+# Konsol Cypher
+CONSOLE_LIMITS = (
+    "Hanya baca (ditegakkan oleh mesin basis data). Batas waktu {timeout_ms} ms, "
+    "paling banyak {max_rows} baris."
+)
+TEMPLATE_PICKER = "Templat kueri"
+QUERY_EDITOR = "Kueri Cypher"
+PARAMS_EDITOR = "Parameter (JSON)"
+RUN_QUERY = "Jalankan"
+SCHEMA_TITLE = "Skema graf"
+RESULT_GRAPH = "Hasil sebagai graf"
+
+# Sumber Hukum
+REGULATION_PICKER = "Peraturan"
+PART_PICKER = "Bagian"
+PARTS = {"semua": "Semua", "body": "Batang tubuh", "lampiran": "Lampiran"}
+FULLTEXT_SEARCH = "Cari dalam teks"
+PROVISION_PICKER = "Ketentuan"
+PROVISION_EDGES = "Relasi yang mengutip ketentuan ini"
 
 _ERROR_TEXTS = {
     "StoreUnavailable": (

@@ -37,9 +37,10 @@ ROWS = [
     edge("Sekretaris", "Administrator", "Pejabat Fungsional", "Fungsional", "APPRAISES"),
     edge("Kepala Bidang", "Administrator", "Pejabat Fungsional", "Fungsional", "APPRAISES"),
     edge("Sekretaris", "Administrator", "Pelaksana", "Pelaksana", "ASSIGNS"),
-    edge("Kepala Dinas", "JPT Pratama", "Pejabat Fungsional", "Fungsional", "APPRAISES",
-         "Ahli Madya"),
-]  # fmt: skip
+    edge(
+        "Kepala Dinas", "JPT Pratama", "Pejabat Fungsional", "Fungsional", "APPRAISES", "Ahli Madya"
+    ),
+]
 
 
 def payload(html: str) -> dict:
@@ -61,8 +62,11 @@ def test_person_under_two_superiors_keeps_both_lines():
     data = payload(chart.org_chart_html(ROWS))
     uids = {n["label"]: n["id"] for n in data["nodes"]}
     into_jf = [e for e in data["edges"] if e["to"] == uids["Pejabat Fungsional"]]
-    assert {e["from"] for e in into_jf} == {uids["Sekretaris"], uids["Kepala Bidang"],
-                                          uids["Kepala Dinas"]}  # fmt: skip
+    assert {e["from"] for e in into_jf} == {
+        uids["Sekretaris"],
+        uids["Kepala Bidang"],
+        uids["Kepala Dinas"],
+    }
 
 
 def test_edges_coloured_by_type_and_tooltip_cites_provision():
@@ -89,8 +93,15 @@ def test_html_is_self_contained_without_cdn():
 
 
 def test_text_from_the_regulation_cannot_close_the_script():
-    rows = [edge("Kepala </script><script>alert(1)", "JPT Pratama", "Sekretaris",
-                 "Administrator", "APPRAISES")]  # fmt: skip
+    rows = [
+        edge(
+            "Kepala </script><script>alert(1)",
+            "JPT Pratama",
+            "Sekretaris",
+            "Administrator",
+            "APPRAISES",
+        )
+    ]
     html = chart.org_chart_html(rows)
     assert "</script><script>alert" not in html
     assert payload(html)["nodes"][0]["label"].startswith("Kepala </script>")

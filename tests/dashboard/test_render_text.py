@@ -30,13 +30,21 @@ def test_quote_missing_from_text_is_still_shown():
 
 
 def side(src, src_cls, dst, dst_cls, type_, where):
-    return {"source": src, "source_class": src_cls, "target": dst, "target_class": dst_cls,
-            "type": type_, "where": where}  # fmt: skip
+    return {
+        "source": src,
+        "source_class": src_cls,
+        "target": dst,
+        "target_class": dst_cls,
+        "type": type_,
+        "where": where,
+    }
 
 
 def test_comparison_matches_positions_by_class():
-    a = [side("Kepala Dinas", "JPT Pratama", "Sekretaris", "Administrator", "APPRAISES", "L.IV"),
-         side("Camat", "Administrator", "Lurah", "Pengawas", "ASSIGNS", "L.VIII")]  # fmt: skip
+    a = [
+        side("Kepala Dinas", "JPT Pratama", "Sekretaris", "Administrator", "APPRAISES", "L.IV"),
+        side("Camat", "Administrator", "Lurah", "Pengawas", "ASSIGNS", "L.VIII"),
+    ]
     b = [side("Kepala Badan", "JPT Pratama", "Sekretaris", "Administrator", "APPRAISES", "L.D")]
     df = compare.compare_frame(a, b, "Buton", "Muna")
     status = dict(zip(df["Relasi"], df["Status"], strict=True))
@@ -47,8 +55,9 @@ def test_comparison_matches_positions_by_class():
 
 
 def test_csv_has_bom_and_indonesian_headers():
-    df = tables.edges_frame([side("Lurah", "Administrator", "Pelaksana", "Pelaksana", "APPRAISES",
-                                  "Pasal 20 ayat (2)")])  # fmt: skip
+    df = tables.edges_frame(
+        [side("Lurah", "Administrator", "Pelaksana", "Pelaksana", "APPRAISES", "Pasal 20 ayat (2)")]
+    )
     data = tables.csv_bytes(df)
     assert data.startswith("\ufeff".encode())
     assert "Dari,Relasi,Kepada" in data.decode("utf-8-sig").splitlines()[0]

@@ -1,0 +1,65 @@
+"""Entry point: page config, the store check, the shared regency picker, and the page router.
+
+Run with ``make run`` (or ``streamlit run dashboard/app.py``). A dead store gets
+a banner saying what to fix; an empty store gets the button that loads the
+regulations; otherwise ``st.navigation`` runs the chosen page.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the project root.
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import streamlit as st  # noqa: E402
+
+from dashboard import loading, messages, resources, widgets  # noqa: E402
+from queries.errors import QueryError  # noqa: E402
+
+PAGES = (
+    ("summary", ":material/dashboard:", True),
+    ("org_chart", ":material/account_tree:", False),
+    ("chain", ":material/link:", False),
+    ("teams", ":material/groups:", False),
+    ("compare", ":material/compare_arrows:", False),
+    ("cypher", ":material/terminal:", False),
+    ("sources", ":material/menu_book:", False),
+)
+
+
+def build_pages() -> list:
+    here = Path(__file__).parent / "pages"
+    return [
+        st.Page(
+            here / f"{name}.py",
+            title=messages.PAGE_TITLES[name],
+            icon=icon,
+            url_path=name.replace("_", "-"),
+            default=default,
+        )
+        for name, icon, default in PAGES
+    ]
+
+
+def main() -> None:
+    st.set_page_config(page_title=messages.APP_TITLE, page_icon=":material/account_tree:")
+    try:
+        store = resources.get_store()
+        empty = store.is_empty()
+    except QueryError as err:
+        messages.show_error(err)
+        return
+    if empty:
+        loading.load_ui(store)
+        return
+    page = st.navigation(build_pages())
+    with st.sidebar:
+        widgets.regency_picker(store)
+    page.run()
+
+
+main()

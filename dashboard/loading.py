@@ -1,0 +1,40 @@
+"""The empty-store screen: one button that loads the regulations, with progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard import messages
+from loader.errors import RegulationError
+from loader.graph_load import load_files
+from queries.errors import QueryError
+from queries.store import GraphStore
+
+REGULATIONS = Path(__file__).resolve().parent.parent / "data" / "regulations"
+
+
+def load_ui(store: GraphStore) -> None:
+    """Explain the empty store; on click, load every regulation and rerun into the pages."""
+    st.title(messages.APP_TITLE)
+    st.info(messages.EMPTY_STORE, icon=":material/database:")
+    if not st.button(messages.LOAD_BUTTON, type="primary", key="load_regulations"):
+        return
+    paths = sorted(REGULATIONS.glob("*.txt"))
+    bar = st.progress(0.0, text=messages.LOADING.format(name="…", done=0, total=len(paths)))
+
+    def progress(done: int, total: int, name: str = "") -> None:
+        text = messages.LOADING.format(name=Path(str(name)).name, done=done, total=total)
+        bar.progress(min(done / max(total, 1), 1.0), text=text)
+
+    try:
+        report = load_files(paths, store, progress=progress)
+    except (QueryError, RegulationError) as err:
+        messages.show_error(err)
+        return
+    failed = getattr(report, "failed", None)
+    if failed:
+        st.warning(messages.LOAD_FAILED.format(names=", ".join(map(str, failed))))
+    st.success(messages.LOAD_DONE.format(count=len(paths) - len(failed or ())))
+    st.button(messages.START_EXPLORING, key="start")

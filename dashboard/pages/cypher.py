@@ -1,0 +1,34 @@
+"""Konsol Cypher: read-only ad-hoc queries with saved Indonesian templates and the schema."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import console, messages, resources, widgets
+from queries.errors import QueryError
+
+store = resources.get_store()
+st.title(messages.PAGE_TITLES["cypher"])
+limits = console.limits()
+st.caption(messages.CONSOLE_LIMITS.format(**limits))
+
+with st.sidebar:
+    widgets.schema_panel(store)
+
+names = list(console.TEMPLATES)
+choice = st.selectbox(messages.TEMPLATE_PICKER, names, key="cypher_template")
+template = console.TEMPLATES[choice]
+text = st.text_area(messages.QUERY_EDITOR, template.text, height=180, key=f"q-{choice}")
+params_text = st.text_area(messages.PARAMS_EDITOR, template.params, height=80, key=f"p-{choice}")
+
+if st.button(messages.RUN_QUERY, type="primary", key="run"):
+    try:
+        params = console.parse_params(params_text)
+        rows = store.run_readonly(text, params, **limits)
+    except (QueryError, ValueError) as err:
+        messages.show_error(err, query=text)
+        st.stop()
+    widgets.rows_table(rows, "hasil-kueri", what="kueri ini")
+    graph = console.graph_rows(rows)
+    if graph:
+        widgets.result_chart(graph)

@@ -1,0 +1,63 @@
+"""Sumber Hukum: browse and search each regulation's provisions, and the edges each one gives."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import messages, resources, widgets
+from dashboard.render import tables
+
+store = resources.get_store()
+st.title(messages.PAGE_TITLES["sources"])
+regulations = widgets.run_query(store, "regulation_choices")
+if regulations is None or not regulations.rows:
+    st.stop()
+
+labels = {row["uid"]: row["label"] for row in regulations.rows}
+wanted = st.query_params.get("peraturan")
+uids = list(labels)
+regulation = st.selectbox(
+    messages.REGULATION_PICKER,
+    uids,
+    format_func=labels.get,
+    index=uids.index(wanted) if wanted in labels else 0,
+    key="src_reg",
+)
+part = st.segmented_control(
+    messages.PART_PICKER,
+    list(messages.PARTS),
+    default="semua",
+    format_func=messages.PARTS.get,
+    key="src_part",
+)
+text = st.text_input(messages.FULLTEXT_SEARCH, key="src_q")
+
+found = widgets.run_query(
+    store,
+    "provision_search",
+    {"regulation": regulation, "q": text.strip(), "part": part or "semua"},
+)
+if found is None:
+    st.stop()
+headers = {"where": "Letak", "text": "Ketentuan", "edges": "Relasi"}
+widgets.rows_table(found, "ketentuan", headers=headers, what=f"“{text}” di {labels[regulation]}")
+
+options = {row["uid"]: row["where"] for row in found.rows}
+chosen = st.query_params.get("pasal")
+if options:
+    keys = list(options)
+    uid = st.selectbox(
+        messages.PROVISION_PICKER,
+        keys,
+        format_func=options.get,
+        index=keys.index(chosen) if chosen in options else 0,
+        key="src_prov",
+    )
+    st.subheader(messages.PROVISION_EDGES)
+    edges = widgets.run_query(store, "edges_by_provision", {"provision": uid})
+    if edges is not None:
+        widgets.table(
+            tables.edges_frame(edges.rows),
+            "relasi-ketentuan",
+            what=f"relasi yang mengutip {options[uid]}",
+        )

@@ -1,0 +1,175 @@
+"""Streamlit drawing shared by the pages: tables with CSV download, charts, citation blocks.
+
+Pages stay thin by calling these; the pure building happens in ``render/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import messages
+from dashboard.render import chart, svg, tables
+from dashboard.render.citation import citation_html
+from queries.errors import QueryError
+from queries.store import GraphStore
+
+SOURCES_PAGE = "pages/sources.py"  # relative to app.py, as st.navigation registers it
+
+
+def run_query(store: GraphStore, name: str, params: Mapping | None = None):
+    """The named query's Rows, or None after showing the error (pages then stop drawing)."""
+    try:
+        return store.query(name, dict(params or {}))
+    except QueryError as err:
+        messages.show_error(err)
+        return None
+
+
+def table(df: pd.DataFrame, key: str, *, truncated: bool = False, what: str = "") -> None:
+    """A table with its CSV download; an empty one says what was searched instead."""
+    if df.empty:
+        st.info(messages.NO_RESULT.format(what=what or "pilihan ini"))
+        return
+    if truncated:
+        st.caption(messages.TRUNCATED.format(count=len(df)))
+    st.dataframe(df, hide_index=True, width="stretch")
+    st.download_button(
+        messages.DOWNLOAD_CSV,
+        tables.csv_bytes(df),
+        file_name=f"{key}.csv",
+        mime="text/csv",
+        key=f"csv-{key}",
+        icon=":material/download:",
+    )
+
+
+def rows_table(rows, key: str, *, headers: Mapping[str, str] | None = None, what: str = ""):
+    """``Rows`` as a table (their own column order) with CSV download."""
+    df = tables.frame(rows.columns, rows.rows, headers)
+    table(df, key, truncated=rows.truncated, what=what)
+
+
+def citations(hops: Sequence[Mapping], regulation_key: str = "regulation") -> None:
+    """One citation block per hop: article and the quote highlighted in its provision."""
+    for hop in hops:
+        st.html(
+            citation_html(
+                hop.get("where") or "",
+                hop.get("quote") or "",
+                hop.get("provision_text"),
+                hop.get(regulation_key) or "",
+            )
+        )
+
+
+def regency_names(store: GraphStore) -> list[str]:
+    """The regencies loaded, by name; empty after showing the error when the store fails."""
+    rows = run_query(store, "regency_list")
+    return [row["regency"] for row in rows.rows] if rows is not None else []
+
+
+def regency_picker(store: GraphStore) -> None:
+    """The shared sidebar picker; pages read the choice with ``current_regency()``."""
+    names = regency_names(store)
+    if names:
+        st.selectbox(messages.REGENCY_PICKER, names, key="regency")
+
+
+def current_regency() -> str:
+    """The regency chosen in the sidebar; a page without one stops with a hint."""
+    regency = st.session_state.get("regency")
+    if not regency:
+        st.info(messages.PICK_REGENCY)
+        st.stop()
+    return regency
+
+
+def same_kind_index(rows: Sequence[Mapping], label: str | None) -> int:
+    """Index of the unit whose label matches ``label`` (same unit type in another regency)."""
+    if label:
+        wanted = label.casefold()
+        for i, row in enumerate(rows):
+            if row["label"].casefold() == wanted:
+                return i
+        first = wanted.split()[0]
+        for i, row in enumerate(rows):
+            if row["label"].casefold().startswith(first):
+                return i
+    return 0
+
+
+def chart_downloads(html: str, edges: Sequence[Mapping], stem: str) -> None:
+    """Downloads for a chart: the self-contained HTML, its edges as CSV, and an SVG drawing."""
+    cols = st.columns(3)
+    cols[0].download_button(
+        messages.DOWNLOAD_HTML,
+        html.encode("utf-8"),
+        f"{stem}.html",
+        mime="text/html",
+        key=f"html-{stem}",
+        icon=":material/download:",
+    )
+    csv = tables.csv_bytes(tables.edges_frame(edges))
+    cols[1].download_button(
+        messages.DOWNLOAD_CSV,
+        csv,
+        f"{stem}.csv",
+        mime="text/csv",
+        key=f"chart-csv-{stem}",
+        icon=":material/download:",
+    )
+    cols[2].download_button(
+        messages.DOWNLOAD_SVG,
+        svg.org_chart_svg(edges).encode("utf-8"),
+        f"{stem}.svg",
+        mime="image/svg+xml",
+        key=f"svg-{stem}",
+        icon=":material/download:",
+    )
+
+
+def provision_links(hops: Sequence[Mapping]) -> None:
+    """A link to each distinct provision of ``hops`` on the Sumber Hukum page."""
+    seen = set()
+    for hop in hops:
+        uid = hop.get("provision_uid")
+        if uid and uid not in seen:
+            seen.add(uid)
+            st.page_link(
+                SOURCES_PAGE,
+                label=messages.OPEN_PROVISION.format(where=hop["where"]),
+                query_params={"peraturan": hop.get("regulation_uid", ""), "pasal": uid},
+                icon=":material/menu_book:",
+            )
+
+
+def source_links(rows: Sequence[Mapping]) -> None:
+    """One link per regulation to its text on the Sumber Hukum page."""
+    for row in rows:
+        st.page_link(
+            SOURCES_PAGE,
+            label=f"{row['regulation']} ({row.get('source_file', '')})",
+            query_params={"peraturan": row["regulation_uid"]},
+            icon=":material/description:",
+        )
+
+
+def schema_panel(store: GraphStore) -> None:
+    """Labels, relationship types and property keys, for writing console queries."""
+    st.subheader(messages.SCHEMA_TITLE)
+    rows = run_query(store, "schema")
+    if rows is None:
+        return
+    for row in rows.rows:
+        st.markdown(
+            f"**{row.get('kind', '')}**: " + ", ".join(f"`{v}`" for v in row.get("names", []) or [])
+        )
+
+
+def result_chart(edges: Sequence[Mapping]) -> None:
+    """Console results that hold relationships, drawn as a chart."""
+    st.subheader(messages.RESULT_GRAPH)
+    st.iframe(chart.org_chart_html(edges), height=560, alt=messages.CHART_ALT)
