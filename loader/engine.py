@@ -1,0 +1,127 @@
+"""Apply the relation and role tables to the blocks of one regulation.
+
+No regency appears here: everything specific to wording is a row in
+``loader/rules/*.toml``. For each sentence the engine finds position lists,
+finds cues, and takes the ends of each edge where the row says they are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loader.mentions import ListReader, MentionList, find_mentions
+from loader.model import EdgeType, Role
+from loader.rules import RelationRule, Rules
+from loader.segment import Block
+from loader.text import CleanText
+
+_PREPOSITION = re.compile(r"\b(?:oleh|dari|kepada|bagi|dengan|terhadap|atas)\s+$", re.IGNORECASE)
+_LEAD = re.compile(r"^\s*(?:(?:bagi|kepada|terhadap|para|seluruh|setiap|masing-masing)\s+)*$", re.I)
+_ANY = re.compile(r"^.*$", re.S)
+
+
+@dataclass(frozen=True)
+class Found:
+    """An edge or role read from one sentence, before it becomes a model object."""
+
+    edge: EdgeType | None
+    role: Role | None
+    source: MentionList
+    target: MentionList | None
+    sentence: tuple[int, int]  # clean offsets
+    rule: str
+
+
+class Engine:
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        self.clause = rules.structure.clause
+
+    def sentences(self, clean: CleanText) -> list[tuple[int, int]]:
+        spans, start = [], 0
+        for m in self.clause["sentence_end"].finditer(clean.text):
+            spans.append((start, m.end()))
+            start = m.end()
+        if start < len(clean.text):
+            spans.append((start, len(clean.text)))
+        return [(a + _lstrip(clean.text[a:b]), b) for a, b in spans if clean.text[a:b].strip()]
+
+    def read_block(self, block: Block, inherited: MentionList | None) -> list[Found]:
+        clean = block.clean
+        mentions = find_mentions(clean.text, self.rules)
+        lists = ListReader(clean.text, mentions, self.rules)
+        found: list[Found] = []
+        for start, end in self.sentences(clean):
+            used: list[tuple[int, int]] = []
+            for rule in self.rules.relations:
+                for cue in rule.cue.finditer(clean.text, start, end):
+                    if any(cue.start() < b and a < cue.end() for a, b in used):
+                        continue
+                    if self._negated(clean.text, start, cue.start()):
+                        continue
+                    if rule.requires and not rule.requires.search(clean.text, start, end):
+                        continue
+                    hit = self._apply(rule, lists, cue, start, end, inherited)
+                    if hit is None:
+                        continue
+                    used.append((cue.start(), cue.end()))
+                    source, target = hit
+                    for edge in rule.edges:
+                        found.append(Found(edge, None, source, target, (start, end), rule.id))
+            found.extend(self._roles(clean.text, lists, start, end))
+        return found
+
+    def inherited_subject(self, block: Block) -> MentionList | None:
+        """A lead-in like "Tanggung jawab Ketua Tim … meliputi:" gives its items a subject."""
+        text = block.clean.text
+        m = self.clause["inherited_subject"].match(text)
+        if not m or not text.rstrip().endswith(":"):
+            return None
+        lists = ListReader(text, find_mentions(text, self.rules), self.rules)
+        return lists.after(m.end(), len(text), _LEAD)
+
+    def _apply(self, rule: RelationRule, lists: ListReader, cue, start, end, inherited):
+        clause_start = self._clause_start(lists.text, start, cue.start())
+        ends = []
+        for spec in (rule.source, rule.target):
+            if spec == "subject":
+                found = lists.first_subject(clause_start, cue.start(), _PREPOSITION) or inherited
+            elif spec == "near":
+                found = lists.backward(cue.start(), self.clause["subject_tail"])
+            elif spec == "object":
+                found = lists.after(cue.end(), end, _LEAD)
+            else:
+                anchor = re.compile(spec[6:], re.IGNORECASE).search(lists.text, cue.end(), end)
+                found = anchor and lists.after(anchor.end(), end, _LEAD)
+            if not found:
+                return None
+            ends.append(found)
+        return ends[0], ends[1]
+
+    def _clause_start(self, text: str, start: int, cue_start: int) -> int:
+        best = start
+        for m in self.clause["clause_start"].finditer(text, start, cue_start):
+            best = m.end()
+        return best
+
+    def _negated(self, text: str, start: int, cue_start: int) -> bool:
+        return bool(self.clause["negation"].search(text[max(start, cue_start - 40) : cue_start]))
+
+    def _roles(self, text: str, lists: ListReader, start: int, end: int) -> list[Found]:
+        found = []
+        for m in self.rules.roles.phrase.finditer(text, start, end):
+            if self._negated(text, start, m.start()):
+                continue
+            holders = lists.backward(m.start(), re.compile(r"^\s*,?\s*$"))
+            if holders is None:
+                continue
+            phrase = m.group(0)
+            for pattern, role in self.rules.roles.terms:
+                if pattern.search(phrase):
+                    found.append(Found(None, role, holders, None, (start, end), "role"))
+        return found
+
+
+def _lstrip(text: str) -> int:
+    return len(text) - len(text.lstrip())

@@ -1,0 +1,208 @@
+"""Read one regulation file into an :class:`~loader.model.Extraction`.
+
+text (decode, universal newlines) -> segment (blocks with citations and
+sections) -> engine (edges and roles per sentence) -> model objects with
+verbatim quotes. Nothing is written anywhere: loading into the graph is
+``loader.graph_load``'s job.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from loader.engine import Engine, Found
+from loader.errors import UnknownLayout, UnreadableFile
+from loader.mentions import MentionList
+from loader.model import (
+    Citation,
+    Edge,
+    Extraction,
+    ExtractionWarning,
+    Position,
+    Provision,
+    RoleAssignment,
+    UnitType,
+    position_key,
+)
+from loader.regulation import identify
+from loader.rules import Rules, load_rules
+from loader.segment import Block, Section, Segmenter
+from loader.text import CleanText, decode, line_of
+
+
+def extract_file(path: str | Path, rules: Rules | None = None) -> Extraction:
+    """Read ``path`` (UTF-8 or UTF-16 with BOM); raise RegulationError on bad input."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise UnreadableFile(name, "file not found") from None
+    except IsADirectoryError:
+        raise UnreadableFile(name, "is a directory, not a file") from None
+    except OSError as err:
+        raise UnreadableFile(name, f"cannot be read ({err.strerror})") from None
+    source = decode(name, raw)
+    return extract_text(source, path, hashlib.sha256(raw).hexdigest(), rules)
+
+
+def extract_text(source: str, path: str | Path, sha256: str, rules: Rules | None = None):
+    rules = rules or load_rules()
+    regulation = identify(path, source, sha256)
+    blocks, sections = Segmenter(rules.structure).segment(source)
+    if not blocks:
+        raise UnknownLayout(str(path), "no articles (Pasal) found")
+    return _Builder(source, rules, blocks, sections).build(regulation)
+
+
+class _Builder:
+    def __init__(self, source: str, rules: Rules, blocks: list[Block], sections: list[Section]):
+        self.source = source
+        self.rules = rules
+        self.blocks = blocks
+        self.sections = sections
+        self.engine = Engine(rules)
+        self.unit_ids = {id(s): _unit_id(s) for s in sections}
+
+    def build(self, regulation) -> Extraction:
+        edges: dict[tuple, Edge] = {}
+        roles: dict[tuple, RoleAssignment] = {}
+        positions: dict[str | None, dict[str, Position]] = {}
+        provisions = []
+        self._named_units()
+        yields: dict[int, int] = {id(s): 0 for s in self.sections}
+        body_yield = lampiran_yield = 0
+        for block in self.blocks:
+            provision = self._provision(block)
+            provisions.append(provision)
+            inherited = self._inherited(block)
+            unit = self.unit_ids.get(id(block.section)) if block.section else None
+            for hit in self.engine.read_block(block, inherited):
+                citation = self._citation(block, provision, hit)
+                self._collect(hit, unit, citation, edges, roles, positions)
+                if hit.edge is not None:
+                    if block.section is not None:
+                        yields[id(block.section)] += 1
+                    if block.part == "body":
+                        body_yield += 1
+                    else:
+                        lampiran_yield += 1
+        warnings = self._warnings(yields, body_yield, lampiran_yield)
+        return Extraction(
+            regulation=regulation,
+            unit_types=tuple(self._unit_types(positions)),
+            edges=tuple(edges.values()),
+            roles=tuple(roles.values()),
+            warnings=tuple(warnings),
+            provisions=tuple(provisions),
+            source_text=self.source,
+        )
+
+    def _provision(self, block: Block) -> Provision:
+        block.clean = CleanText(self.source, block.spans)
+        start, end = block.start, block.end
+        return Provision(block.where, self.source[start:end], start, end,
+                         line_of(self.source, start), block.part)
+
+    def _inherited(self, block: Block) -> MentionList | None:
+        parent = block.parent
+        return self.engine.inherited_subject(parent) if parent is not None and parent.clean else None
+
+    def _citation(self, block: Block, provision: Provision, hit: Found) -> Citation:
+        a, b = hit.sentence
+        start, end = block.clean.source_span(a, b)
+        quote = self.source[start:end]
+        return Citation(provision, quote, start, end, line_of(self.source, start))
+
+    def _collect(self, hit: Found, unit, citation, edges, roles, positions) -> None:
+        scope = positions.setdefault(unit, {})
+        for m in hit.source.members:
+            scope.setdefault(position_key(m.title), Position(m.title, m.cls))
+        if hit.role is not None:
+            for m in hit.source.members:
+                key = (position_key(m.title), hit.role, unit)
+                roles.setdefault(key, RoleAssignment(m.title, hit.role, unit, citation))
+            return
+        condition = ", ".join(hit.target.jenjang) or None
+        for t in hit.target.members:
+            scope.setdefault(position_key(t.title), Position(t.title, t.cls))
+            for s in hit.source.members:
+                if position_key(s.title) == position_key(t.title):
+                    continue
+                key = (hit.edge, position_key(s.title), position_key(t.title), unit, condition)
+                edges.setdefault(key, Edge(hit.edge, s.title, t.title, unit, condition, citation))
+
+    def _named_units(self) -> None:
+        unit_word = self.rules.structure.unit_word
+        intro = self.rules.structure.named_units_intro
+        for section in self.sections:
+            if len(section.headings) > 1 or _is_named(section.headings[0], unit_word):
+                for heading in section.headings:
+                    section.named_units.extend(_split_units(heading, unit_word))
+        collecting: Section | None = None
+        for block in self.blocks:
+            text = CleanText(self.source, block.spans).text
+            m = intro.search(text)
+            if m and block.section is not None:
+                collecting = block.section
+                rest = text[m.end():].strip(" :.;")
+                if rest and unit_word.match(rest):
+                    collecting.named_units.extend(_split_units(rest, unit_word))
+                continue
+            if collecting is not None and block.section is collecting:
+                item = text.strip(" .;")
+                if unit_word.match(item) and len(item) < 150:
+                    collecting.named_units.append(re.sub(r"\s*(?:;|,)?\s*(?:dan|atau)$", "", item))
+                    continue
+            collecting = None
+
+    def _unit_types(self, positions) -> list[UnitType]:
+        out = []
+        for section in self.sections:
+            uid = self.unit_ids[id(section)]
+            provision = Provision(" / ".join(section.labels), "; ".join(section.headings), 0, 0,
+                                  section.line, "lampiran")
+            named = tuple(dict.fromkeys(section.named_units))
+            out.append(UnitType(uid, "; ".join(section.headings), provision, named,
+                                tuple(positions.get(uid, {}).values())))
+        return out
+
+    def _warnings(self, yields, body_yield, lampiran_yield) -> list[ExtractionWarning]:
+        warnings = []
+        for section in self.sections:
+            if yields[id(section)] == 0:
+                warnings.append(ExtractionWarning(
+                    "Lampiran " + " / ".join(section.labels).removeprefix("Lampiran "),
+                    f"section '{'; '.join(section.headings)}' gave no edge",
+                ))
+        has_lampiran = any(b.part == "lampiran" for b in self.blocks)
+        if not self.sections and has_lampiran:
+            warnings.append(ExtractionWarning(
+                "Lampiran", "no unit-type section recognised in the Lampiran (text cut off or "
+                "unknown heading layout); only the body articles were read"))
+        if body_yield == 0:
+            warnings.append(ExtractionWarning("body", "the body articles gave no edge"))
+        return warnings
+
+
+def _unit_id(section: Section) -> str:
+    name = section.headings[0].casefold()
+    slug = "-".join("".join(c if c.isalnum() else " " for c in name).split())[:60]
+    return f"{section.labels[0].removeprefix('Lampiran ').replace(' ', '')}:{slug}"
+
+
+_GENERIC = re.compile(
+    r"^(?:\S+)(?:\s*/\s*\S+)?(?:\s+(?:Daerah|Kelas [A-Z]|Dinas|Badan))*$", re.IGNORECASE
+)
+
+
+def _is_named(heading: str, unit_word: re.Pattern[str]) -> bool:
+    """A heading names a unit ("Dinas Pendidikan") rather than a type ("Dinas/Badan Daerah")."""
+    return bool(unit_word.match(heading)) and not _GENERIC.match(heading)
+
+
+def _split_units(heading: str, unit_word: re.Pattern[str]) -> list[str]:
+    parts = re.split(rf"\s*(?:,|;)?\s*(?:\bdan\s+)?(?=\b{unit_word.pattern})", heading,
+                     flags=re.IGNORECASE)
+    return [p.strip(" ,;.") for p in parts if p.strip(" ,;.") and unit_word.match(p.strip())]

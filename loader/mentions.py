@@ -1,0 +1,141 @@
+"""Find position titles in clean text and group them into lists.
+
+"Sekretaris dan Kepala Bidang" is one list of two positions;
+"Pejabat Pengawas sebagai Pejabat Level III" is one position with an alias.
+Lists are what the relation rules take as the two ends of an edge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loader.model import PositionClass
+from loader.rules import Rules
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    title: str
+    cls: PositionClass
+
+
+@dataclass(frozen=True)
+class MentionList:
+    members: tuple[Mention, ...]
+    start: int
+    end: int  # includes trailing grade words ("Pejabat Fungsional Ahli Madya")
+    jenjang: tuple[str, ...]
+
+
+def find_mentions(text: str, rules: Rules) -> list[Mention]:
+    """Leftmost-longest, non-overlapping matches of the position table."""
+    found = []
+    for rule in rules.positions:
+        for m in rule.pattern.finditer(text):
+            found.append((m.start(), -(m.end() - m.start()), m, rule.cls))
+    found.sort(key=lambda item: (item[0], item[1]))
+    result: list[Mention] = []
+    for start, _, match, cls in found:
+        if result and start < result[-1].end:
+            continue
+        result.append(Mention(start, match.end(), " ".join(match.group(0).split()), cls))
+    return result
+
+
+class ListReader:
+    """Builds lists of mentions from one clean text, with the clause rules."""
+
+    def __init__(self, text: str, mentions: list[Mention], rules: Rules) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.clause = rules.structure.clause
+        self.jenjang_rules = rules.structure.jenjang
+
+    def forward(self, index: int, limit: int) -> MentionList:
+        """The list that starts with mention ``index`` and ends before ``limit``."""
+        members = [self.mentions[index]]
+        i = index + 1
+        skip_alias = False
+        while i < len(self.mentions) and self.mentions[i].end <= limit:
+            gap = self.text[self.mentions[i - 1].end : self.mentions[i].start]
+            if self.clause["apposition"].match(gap) or (skip_alias and gap.strip() == ")"):
+                skip_alias = True  # an alias names the same position: keep the first name
+            elif self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap):
+                skip_alias = False
+                members.append(self.mentions[i])
+            else:
+                break
+            i += 1
+        last = self.mentions[i - 1]
+        end = self._grade_tail(last.end, limit)
+        start = members[0].start
+        return MentionList(tuple(members), start, end, self.jenjang(start, end))
+
+    def backward(self, end: int, tail: re.Pattern[str]) -> MentionList | None:
+        """The list that ends right before ``end``, separated from it by ``tail`` text."""
+        last = None
+        for i, m in enumerate(self.mentions):
+            if m.end <= end and tail.match(self.text[m.end : end]):
+                last = i
+        if last is None:
+            return None
+        first = last
+        while first > 0:
+            gap = self.text[self.mentions[first - 1].end : self.mentions[first].start]
+            if self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap):
+                first -= 1
+            else:
+                break
+        return self.forward(first, self.mentions[last].end)
+
+    def after(self, pos: int, limit: int, lead: re.Pattern[str]) -> MentionList | None:
+        """The list whose first mention follows ``pos`` with only ``lead`` words between."""
+        for i, m in enumerate(self.mentions):
+            if m.start >= pos and m.end <= limit:
+                if lead.match(self.text[pos : m.start]):
+                    return self.forward(i, limit)
+                return None
+        return None
+
+    def first_subject(self, start: int, cue_start: int, preposition: re.Pattern[str]):
+        """The first list of the clause that is not governed by a preposition ("oleh X")."""
+        i = 0
+        while i < len(self.mentions):
+            m = self.mentions[i]
+            if m.start >= start and m.end <= cue_start:
+                if not preposition.search(self.text[max(start, m.start - 12) : m.start]):
+                    return self.forward(i, cue_start)
+            i += 1
+        return None
+
+    def jenjang(self, start: int, end: int) -> tuple[str, ...]:
+        span = self.text[start:end]
+        hits = []
+        for pattern, name in self.jenjang_rules:
+            for m in pattern.finditer(span):
+                hits.append((m.start(), name))
+        ordered = []
+        for _, name in sorted(hits):
+            for part in name.split(", "):
+                if part not in ordered:
+                    ordered.append(part)
+        return tuple(ordered)
+
+    def _grade_tail(self, end: int, limit: int) -> int:
+        """Extend a list over grade words that follow its last title."""
+        rest = self.text[end:limit]
+        best = end
+        for pattern, _ in self.jenjang_rules:
+            m = re.match(rf"\s*(?:(?:dengan |pada )?(?:semua )?jenjang |kategori )?(?:{pattern.pattern})"
+                         rf"(?:\s*(?:,|dan|atau)\s*(?:jenjang )?(?:{_any(self.jenjang_rules)}))*",
+                         rest, re.IGNORECASE)
+            if m:
+                best = max(best, end + m.end())
+        return best
+
+
+def _any(jenjang_rules) -> str:
+    return "|".join(f"(?:{p.pattern})" for p, _ in jenjang_rules)

@@ -1,0 +1,236 @@
+"""Read the rule tables in ``loader/rules/*.toml`` into compiled, validated objects.
+
+The tables are the reader's knowledge of the language of these regulations;
+the engine only applies them. Every bad row is reported at once, with its
+file and row number, as one :class:`RuleTableError` (like spaCy's pattern
+validation), so a new regency's wording fails loudly instead of silently.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from loader.errors import RuleTableError
+from loader.model import EdgeType, PositionClass, Role
+
+RULES_DIR = Path(__file__).parent / "rules"
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class PositionRule:
+    pattern: re.Pattern[str]
+    cls: PositionClass
+
+
+@dataclass(frozen=True)
+class RelationRule:
+    id: str
+    edges: tuple[EdgeType, ...]
+    cue: re.Pattern[str]
+    source: str  # "subject" | "near" | "object" | "after:REGEX"
+    target: str
+    requires: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Marker:
+    kind: str
+    pattern: re.Pattern[str]
+    cite: str
+    lampiran_cite: str
+    lampiran_only: bool
+
+
+@dataclass(frozen=True)
+class RoleRules:
+    phrase: re.Pattern[str]  # intro followed by one or more terms
+    terms: tuple[tuple[re.Pattern[str], Role], ...]
+
+
+@dataclass(frozen=True)
+class Structure:
+    markers: tuple[Marker, ...]
+    lampiran_start: re.Pattern[str]
+    unit_heading: re.Pattern[str]
+    unit_heading_max: int
+    unit_word: re.Pattern[str]
+    named_units_intro: re.Pattern[str]
+    figure_residue: re.Pattern[str]
+    clause: dict[str, re.Pattern[str]]
+    jenjang: tuple[tuple[re.Pattern[str], str], ...]
+
+
+@dataclass(frozen=True)
+class Rules:
+    positions: tuple[PositionRule, ...]
+    relations: tuple[RelationRule, ...]
+    roles: RoleRules
+    structure: Structure
+
+
+_SPECS = ("subject", "near", "object")
+_CLAUSE_KEYS = (
+    "sentence_end",
+    "clause_start",
+    "list_joiner",
+    "apposition",
+    "list_filler",
+    "subject_tail",
+    "object_stop",
+    "negation",
+    "inherited_subject",
+)
+
+
+class _Collector:
+    """Compiles patterns for one table file, remembering every problem."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problems: list[tuple[int | str, str]] = []
+
+    def regex(self, row: int | str, text: object, flags: int = _I) -> re.Pattern[str] | None:
+        if not isinstance(text, str) or not text:
+            self.problems.append((row, "pattern missing or not a string"))
+            return None
+        try:
+            return re.compile(text, flags)
+        except re.error as err:
+            self.problems.append((row, f"bad regex {text!r}: {err}"))
+            return None
+
+    def enum(self, row: int | str, enum: type, value: object):
+        try:
+            return enum(value)
+        except ValueError:
+            self.problems.append((row, f"unknown {enum.__name__} {value!r}"))
+            return None
+
+    def check(self) -> None:
+        if self.problems:
+            raise RuleTableError(str(self.path), self.problems)
+
+
+def _load(name: str, directory: Path) -> tuple[dict, _Collector]:
+    path = directory / name
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise RuleTableError(str(path), [("file", str(err))]) from None
+    return data, _Collector(path)
+
+
+def _positions(directory: Path) -> tuple[PositionRule, ...]:
+    data, c = _load("positions.toml", directory)
+    rows = []
+    for n, row in enumerate(data.get("position", []), start=1):
+        pattern = c.regex(n, row.get("pattern"))
+        cls = c.enum(n, PositionClass, row.get("class"))
+        if pattern and cls:
+            wrapped = re.compile(rf"(?<![\w])(?:{pattern.pattern})(?![\w])", _I)
+            rows.append(PositionRule(wrapped, cls))
+    c.check()
+    return tuple(rows)
+
+
+def _spec_ok(c: _Collector, n: int, spec: object) -> bool:
+    if spec in _SPECS:
+        return True
+    if isinstance(spec, str) and spec.startswith("after:"):
+        return c.regex(n, spec[6:]) is not None
+    c.problems.append((n, f"source/target must be one of {_SPECS} or 'after:REGEX', not {spec!r}"))
+    return False
+
+
+def _relations(directory: Path) -> tuple[RelationRule, ...]:
+    data, c = _load("relations.toml", directory)
+    rows, seen = [], set()
+    for n, row in enumerate(data.get("relation", []), start=1):
+        rid = row.get("id") or f"row-{n}"
+        if rid in seen:
+            c.problems.append((n, f"duplicate id {rid!r}"))
+        seen.add(rid)
+        edges = [c.enum(n, EdgeType, e) for e in row.get("edges", [])]
+        if not edges:
+            c.problems.append((n, "no edges named"))
+        cue = c.regex(n, row.get("cue"))
+        requires = c.regex(n, row["requires"]) if "requires" in row else None
+        ok = _spec_ok(c, n, row.get("source")) & _spec_ok(c, n, row.get("target"))
+        if cue and ok and all(edges):
+            rows.append(RelationRule(rid, tuple(edges), cue, row["source"], row["target"], requires))
+    c.check()
+    return tuple(rows)
+
+
+def _roles(directory: Path) -> RoleRules:
+    data, c = _load("roles.toml", directory)
+    terms = []
+    for n, row in enumerate(data.get("term", []), start=1):
+        pattern = c.regex(n, row.get("pattern"))
+        role = c.enum(n, Role, row.get("role"))
+        if pattern and role:
+            terms.append((pattern, role))
+    intro, joiner = data.get("intro", ""), data.get("joiner", "")
+    any_term = "|".join(f"(?:{p.pattern})" for p, _ in terms)
+    phrase = c.regex("intro", rf"{intro} (?:{any_term})(?:\s*{joiner}\s*(?:{any_term}))*")
+    c.check()
+    return RoleRules(phrase, tuple(terms))
+
+
+def _structure(directory: Path) -> Structure:
+    data, c = _load("structure.toml", directory)
+    markers = []
+    for n, row in enumerate(data.get("marker", []), start=1):
+        pattern = c.regex(n, row.get("pattern"), flags=0)  # markers are case-sensitive
+        if pattern:
+            cite = row.get("cite", "{n}")
+            lampiran_cite = row.get("lampiran_cite", cite)
+            markers.append(
+                Marker(row["kind"], pattern, cite, lampiran_cite, row.get("lampiran_only", False))
+            )
+    lam = data.get("lampiran", {})
+    clause_rows = data.get("clause", {})
+    clause = {k: c.regex(f"clause.{k}", clause_rows.get(k)) for k in _CLAUSE_KEYS}
+    jenjang = []
+    for n, row in enumerate(data.get("jenjang", []), start=1):
+        pattern = c.regex(f"jenjang {n}", row.get("pattern"))
+        if pattern:
+            jenjang.append((pattern, row.get("jenjang", "")))
+    compiled = {
+        key: c.regex(f"lampiran.{key}", lam.get(key), flags=flags)
+        for key, flags in (
+            ("start", 0),
+            ("unit_heading", _I),
+            ("unit_word", _I),
+            ("named_units_intro", _I),
+            ("figure_residue", 0),
+        )
+    }
+    c.check()
+    return Structure(
+        markers=tuple(markers),
+        lampiran_start=compiled["start"],
+        unit_heading=compiled["unit_heading"],
+        unit_heading_max=int(lam.get("unit_heading_max", 400)),
+        unit_word=compiled["unit_word"],
+        named_units_intro=compiled["named_units_intro"],
+        figure_residue=compiled["figure_residue"],
+        clause=clause,
+        jenjang=tuple(jenjang),
+    )
+
+
+@cache
+def load_rules(directory: Path = RULES_DIR) -> Rules:
+    """All rule tables of ``directory``, compiled; raises RuleTableError listing every bad row."""
+    return Rules(
+        positions=_positions(directory),
+        relations=_relations(directory),
+        roles=_roles(directory),
+        structure=_structure(directory),
+    )
