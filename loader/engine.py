@@ -18,7 +18,7 @@ from loader.text import CleanText
 
 _PREPOSITION = re.compile(r"\b(?:oleh|dari|kepada|bagi|dengan|terhadap|atas)\s+$", re.IGNORECASE)
 _LEAD = re.compile(r"^\s*(?:(?:bagi|kepada|terhadap|para|seluruh|setiap|masing-masing)\s+)*$", re.I)
-_ANY = re.compile(r"^.*$", re.S)
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta|sekaligus|maupun)\s+)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ class Engine:
             elif spec == "near":
                 found = lists.backward(cue.start(), self.clause["subject_tail"])
             elif spec == "object":
-                found = lists.after(cue.end(), end, _LEAD)
+                found = self._object(lists, cue.end(), end, depth=3)
             else:
                 anchor = re.compile(spec[6:], re.IGNORECASE).search(lists.text, cue.end(), end)
                 found = anchor and lists.after(anchor.end(), end, _LEAD)
@@ -98,6 +98,24 @@ class Engine:
                 return None
             ends.append(found)
         return ends[0], ends[1]
+
+    def _object(self, lists: ListReader, at: int, end: int, depth: int) -> MentionList | None:
+        """The list after a cue, or after the last of coordinated cues sharing it.
+
+        "menetapkan kinerja, melakukan penilaian kinerja dan memberikan penugasan bagi X":
+        each verb takes X.
+        """
+        found = lists.after(at, end, _LEAD)
+        if found or depth == 0:
+            return found
+        joint = _COORDINATION.match(lists.text, at, end)
+        if not joint:
+            return None
+        for rule in self.rules.relations:
+            nxt = rule.cue.match(lists.text, joint.end(), end)
+            if nxt and rule.target == "object":
+                return self._object(lists, nxt.end(), end, depth - 1)
+        return None
 
     def _clause_start(self, text: str, start: int, cue_start: int) -> int:
         best = start

@@ -25,7 +25,14 @@ def load_expected(source: Path) -> dict:
 
 
 def _condition(text: str | None) -> frozenset[str]:
-    return frozenset(p.strip().casefold() for p in (text or "").split(",") if p.strip())
+    """Grades named in a condition, in the canonical names of the jenjang table."""
+    from loader.rules import load_rules
+
+    found = set()
+    for pattern, names in load_rules().structure.jenjang:
+        if pattern.search(text or ""):
+            found.update(names.split(", "))
+    return frozenset(found)
 
 
 def expected_edges(data: dict, scopes: dict[int, str]) -> set[tuple]:
