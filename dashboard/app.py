@@ -15,10 +15,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import streamlit as st  # noqa: E402
+import streamlit as st
 
-from dashboard import loading, messages, resources, widgets  # noqa: E402
-from queries.errors import QueryError  # noqa: E402
+from dashboard import loading, messages, resources, widgets
+from queries.errors import QueryError
 
 PAGES = (
     ("summary", ":material/dashboard:", True),

@@ -1,0 +1,128 @@
+"""Dashboard bench: time to first render of every page, and to draw a 300-position org chart.
+
+    .venv/bin/python bench/dashboard.py [--chart-only] [--positions 300] [--runs 3]
+
+Pages: starts ``streamlit run`` on a free port against the store configured by
+the environment (the same one ``make run`` uses; load it first), opens each page
+in Debian's Chromium and times from navigation to the page's key text being
+visible with the script idle. Chart: builds a synthetic org chart of N positions
+(the shape of a large Dinas: one head, administrators, supervisors, functional
+staff under two superiors) and times from navigation until vis-network has drawn
+it. Goals (issue 5): <= 1.5 s per page after start, <= 1 s for the chart.
+Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from playwright.sync_api import sync_playwright
+
+from dashboard import devserver
+from dashboard.render.chart import org_chart_html
+
+CHROMIUM = "/usr/bin/chromium"
+PAGES = {  # url path -> text visible once the page has rendered its main result
+    "": "Relasi per jenis",
+    "org-chart": "Relasi beserta dasar hukumnya",
+    "chain": "Menilai kinerja (PPK)",
+    "teams": "Relasi ketua tim dan rekomendasi penilaian",
+    "compare": "Keduanya",
+    "cypher": "Templat kueri",
+    "sources": "Cari dalam teks",
+}
+
+
+def synthetic_rows(n: int) -> list[dict]:
+    """Edges of an org chart with ``n`` positions: 1 head, n/40 administrators, n/10 supervisors."""
+    levels = [("JPT Pratama", 1), ("Administrator", max(1, n // 40)), ("Pengawas", max(1, n // 10))]
+    levels.append(("Fungsional", n - sum(k for _, k in levels)))
+    tiers = [[(f"{cls} {i + 1}", cls) for i in range(k)] for cls, k in levels]
+    rows = []
+    for upper, lower in itertools.pairwise(tiers):
+        for i, (title, cls) in enumerate(lower):
+            bosses = {upper[i % len(upper)], upper[(i + 1) % len(upper)]}
+            for boss, boss_cls in sorted(bosses)[: 2 if cls == "Fungsional" else 1]:
+                for edge_type in ("APPRAISES", "ASSIGNS"):
+                    rows.append(
+                        {
+                            "source_uid": boss,
+                            "source": boss,
+                            "source_class": boss_cls,
+                            "target_uid": title,
+                            "target": title,
+                            "target_class": cls,
+                            "type": edge_type,
+                            "condition": None,
+                            "where": "Lampiran",
+                            "quote": "memberikan penilaian kinerja sekaligus penugasan",
+                        }
+                    )
+    return rows
+
+
+def bench_chart(browser, positions: int, runs: int) -> list[float]:
+    html = org_chart_html(synthetic_rows(positions), title=f"{positions} jabatan")
+    path = Path(tempfile.mkdtemp()) / "chart.html"
+    path.write_text(html, encoding="utf-8")
+    times = []
+    for _ in range(runs):
+        page = browser.new_page()
+        page.goto(path.as_uri())
+        page.wait_for_selector("body[data-drawn]", timeout=30_000)
+        times.append(float(page.get_attribute("body", "data-drawn")) / 1000)
+        page.close()
+    return times
+
+
+def bench_pages(browser, runs: int) -> dict[str, list[float]]:
+    results: dict[str, list[float]] = {}
+    with devserver.serve() as base:
+        warm = browser.new_page()  # first visit pays for imports and the store connection
+        warm.goto(f"{base}/")
+        warm.get_by_text(PAGES[""]).first.wait_for(timeout=60_000)
+        warm.close()
+        for path, text in PAGES.items():
+            for _ in range(runs):
+                page = browser.new_page()
+                start = time.perf_counter()
+                page.goto(f"{base}/{path}")
+                page.get_by_text(text).first.wait_for(timeout=60_000)
+                results.setdefault(path or "summary", []).append(time.perf_counter() - start)
+                page.close()
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--positions", type=int, default=300)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--chart-only", action="store_true")
+    args = parser.parse_args()
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM)
+        chart = bench_chart(browser, args.positions, args.runs)
+        print(f"{'what':<32}{'median s':>10}{'max s':>10}  goal")
+        print(
+            f"{f'org chart, {args.positions} positions':<32}"
+            f"{statistics.median(chart):>10.3f}{max(chart):>10.3f}  <= 1.0"
+        )
+        if not args.chart_only:
+            for name, times in bench_pages(browser, args.runs).items():
+                print(
+                    f"{f'page {name}':<32}{statistics.median(times):>10.3f}"
+                    f"{max(times):>10.3f}  <= 1.5"
+                )
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()
