@@ -78,7 +78,8 @@ class ListReader:
         """The list that ends right before ``end``, separated from it by ``tail`` text."""
         last = None
         for i, m in enumerate(self.mentions):
-            if m.end <= end and tail.match(self.text[m.end : end]):
+            gap = self.text[m.end : end]
+            if m.end <= end and (tail.match(gap) or self._grade_gap(gap, tail)):
                 last = i
         if last is None:
             return None
@@ -89,7 +90,7 @@ class ListReader:
                 first -= 1
             else:
                 break
-        return self.forward(first, self.mentions[last].end)
+        return self.forward(first, end)
 
     def after(self, pos: int, limit: int, lead: re.Pattern[str]) -> MentionList | None:
         """The list whose first mention follows ``pos`` with only ``lead`` words between."""
@@ -110,6 +111,13 @@ class ListReader:
                     return self.forward(i, cue_start)
             i += 1
         return None
+
+    def _grade_gap(self, gap: str, tail: re.Pattern[str]) -> bool:
+        """True when the gap is grade words followed by ``tail`` ("JF ahli muda berkedudukan")."""
+        grades = _any(self.jenjang_rules)
+        lead = r"(?:(?:dengan |pada )?(?:semua )?(?:jenjang |kategori )*)?"
+        m = re.match(rf"\s*(?:{lead}(?:{grades})\s*(?:,|dan|atau)?\s*)+", gap, re.IGNORECASE)
+        return bool(m) and tail.match(gap[m.end() :]) is not None
 
     def jenjang(self, start: int, end: int) -> tuple[str, ...]:
         span = self.text[start:end]
