@@ -1,0 +1,94 @@
+"""End to end in Debian's Chromium: every page of the real server renders, offline.
+
+The server is ``streamlit run dashboard/app.py`` on a free port against the
+session's store loaded with the five regulations. Each page is visited, its key
+content is awaited with ``expect``, and a screenshot goes to tests/artifacts/.
+Every request the browser makes is checked: anything not on the local server
+(or an in-page data/blob/srcdoc URL) is aborted and fails the test.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+expect = playwright_api.expect
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+LOCAL_SCHEMES = ("data", "blob", "about")
+TIMEOUT_MS = 45_000  # first visit of a page on a 2-core CI runner imports pandas and pyvis
+
+PAGES = [  # (url path, page title, text that shows a real query result)
+    ("", "Ringkasan", "Relasi per jenis"),
+    ("org-chart", "Bagan Organisasi", "Relasi beserta dasar hukumnya"),
+    ("chain", "Rantai Akuntabilitas", "Menilai kinerja (PPK)"),
+    ("teams", "Tim Lintas Unit", "Siapa memimpin tim"),
+    ("compare", "Bandingkan", "Keduanya"),
+    ("cypher", "Konsol Cypher", "Templat kueri"),
+    ("sources", "Sumber Hukum", "Cari dalam teks"),
+]
+
+
+@pytest.fixture(scope="module")
+def page(browser, dashboard_url):
+    """One browser page whose every non-local request is aborted and recorded."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    outside: list[str] = []
+    host = urlparse(dashboard_url).netloc
+
+    def guard(route):
+        url = urlparse(route.request.url)
+        if url.scheme in LOCAL_SCHEMES or url.netloc == host:
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    tab = context.new_page()
+    tab.outside_requests = outside
+    yield tab
+    context.close()
+    assert outside == [], f"requests left localhost: {outside}"
+
+
+def wait_idle(tab) -> None:
+    """Streamlit shows its status widget while the script runs; wait until it has gone."""
+    expect(tab.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=TIMEOUT_MS)
+
+
+@pytest.mark.parametrize(("path", "title", "key_text"), PAGES, ids=[p[1] for p in PAGES])
+def test_page_renders_with_real_content(page, dashboard_url, path, title, key_text):
+    page.goto(f"{dashboard_url}/{path}")
+    expect(page.get_by_role("heading", name=title).first).to_be_visible(timeout=TIMEOUT_MS)
+    expect(page.get_by_text(key_text).first).to_be_visible(timeout=TIMEOUT_MS)
+    wait_idle(page)
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    ARTIFACTS.mkdir(exist_ok=True)
+    slug = re.sub(r"\W+", "-", title.lower())
+    page.screenshot(path=ARTIFACTS / f"{slug}.png", full_page=True)
+    assert page.outside_requests == []
+
+
+def test_org_chart_is_drawn_in_the_browser(page, dashboard_url):
+    page.goto(f"{dashboard_url}/org-chart")
+    frame = page.frame_locator("iframe[title^='Bagan organisasi']")
+    expect(frame.locator("body[data-drawn]")).to_have_count(1, timeout=TIMEOUT_MS)
+    expect(frame.locator("#legenda")).to_contain_text("Menilai kinerja")
+    expect(frame.locator("#status")).to_contain_text("jabatan")
+
+
+def test_console_refuses_a_write(page, dashboard_url):
+    page.goto(f"{dashboard_url}/cypher")
+    editor = page.get_by_label("Kueri Cypher")
+    expect(editor).to_be_visible(timeout=TIMEOUT_MS)
+    editor.fill("CREATE (:Position {title: 'Uji'}) RETURN 1")
+    page.get_by_label("Parameter (JSON)").fill("{}")
+    page.get_by_role("button", name="Jalankan").click()
+    expect(page.get_by_text("Konsol ini hanya untuk membaca")).to_be_visible(timeout=TIMEOUT_MS)
