@@ -54,6 +54,7 @@ class Engine:
         found: list[Found] = []
         for start, end in self.sentences(clean):
             used: list[tuple[int, int]] = []
+            found.extend(self._roles(clean.text, lists, start, end))
             for rule in self.rules.relations:
                 for cue in rule.cue.finditer(clean.text, start, end):
                     if any(cue.start() < b and a < cue.end() for a, b in used):
@@ -69,7 +70,6 @@ class Engine:
                     source, target = hit
                     for edge in rule.edges:
                         found.append(Found(edge, None, source, target, (start, end), rule.id))
-            found.extend(self._roles(clean.text, lists, start, end))
         return found
 
     def inherited_subject(self, block: Block) -> MentionList | None:

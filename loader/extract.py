@@ -12,6 +12,7 @@ import hashlib
 import re
 from pathlib import Path
 
+from loader.aliases import with_defined_aliases
 from loader.engine import Engine, Found
 from loader.errors import UnknownLayout, UnreadableFile
 from loader.mentions import MentionList
@@ -29,7 +30,7 @@ from loader.model import (
 from loader.regulation import identify
 from loader.rules import Rules, load_rules
 from loader.segment import Block, Section, Segmenter
-from loader.text import CleanText, decode, line_of
+from loader.text import CleanText, LineIndex, decode
 
 
 def extract_file(path: str | Path, rules: Rules | None = None) -> Extraction:
@@ -48,7 +49,7 @@ def extract_file(path: str | Path, rules: Rules | None = None) -> Extraction:
 
 
 def extract_text(source: str, path: str | Path, sha256: str, rules: Rules | None = None):
-    rules = rules or load_rules()
+    rules = with_defined_aliases(source, rules or load_rules())
     regulation = identify(path, source, sha256)
     blocks, sections = Segmenter(rules.structure).segment(source)
     if not blocks:
@@ -63,6 +64,7 @@ class _Builder:
         self.blocks = blocks
         self.sections = sections
         self.engine = Engine(rules)
+        self.lines = LineIndex(source)
         self.unit_ids = {id(s): _unit_id(s) for s in sections}
 
     def build(self, regulation) -> Extraction:
@@ -70,6 +72,8 @@ class _Builder:
         roles: dict[tuple, RoleAssignment] = {}
         positions: dict[str | None, dict[str, Position]] = {}
         provisions = []
+        for block in self.blocks:
+            block.clean = CleanText(self.source, block.spans)
         self._named_units()
         yields: dict[int, int] = {id(s): 0 for s in self.sections}
         body_yield = lampiran_yield = 0
@@ -100,20 +104,22 @@ class _Builder:
         )
 
     def _provision(self, block: Block) -> Provision:
-        block.clean = CleanText(self.source, block.spans)
         start, end = block.start, block.end
-        return Provision(block.where, self.source[start:end], start, end,
-                         line_of(self.source, start), block.part)
+        return Provision(
+            block.where, self.source[start:end], start, end, self.lines.line(start), block.part
+        )
 
     def _inherited(self, block: Block) -> MentionList | None:
         parent = block.parent
-        return self.engine.inherited_subject(parent) if parent is not None and parent.clean else None
+        return (
+            self.engine.inherited_subject(parent) if parent is not None and parent.clean else None
+        )
 
     def _citation(self, block: Block, provision: Provision, hit: Found) -> Citation:
         a, b = hit.sentence
         start, end = block.clean.source_span(a, b)
         quote = self.source[start:end]
-        return Citation(provision, quote, start, end, line_of(self.source, start))
+        return Citation(provision, quote, start, end, self.lines.line(start))
 
     def _collect(self, hit: Found, unit, citation, edges, roles, positions) -> None:
         scope = positions.setdefault(unit, {})
@@ -142,11 +148,11 @@ class _Builder:
                     section.named_units.extend(_split_units(heading, unit_word))
         collecting: Section | None = None
         for block in self.blocks:
-            text = CleanText(self.source, block.spans).text
+            text = block.clean.text
             m = intro.search(text)
             if m and block.section is not None:
                 collecting = block.section
-                rest = text[m.end():].strip(" :.;")
+                rest = text[m.end() :].strip(" :.;")
                 if rest and unit_word.match(rest):
                     collecting.named_units.extend(_split_units(rest, unit_word))
                 continue
@@ -161,26 +167,45 @@ class _Builder:
         out = []
         for section in self.sections:
             uid = self.unit_ids[id(section)]
-            provision = Provision(" / ".join(section.labels), "; ".join(section.headings), 0, 0,
-                                  section.line, "lampiran")
+            provision = Provision(
+                " / ".join(section.labels),
+                "; ".join(section.headings),
+                0,
+                0,
+                section.line,
+                "lampiran",
+            )
             named = tuple(dict.fromkeys(section.named_units))
-            out.append(UnitType(uid, "; ".join(section.headings), provision, named,
-                                tuple(positions.get(uid, {}).values())))
+            out.append(
+                UnitType(
+                    uid,
+                    "; ".join(section.headings),
+                    provision,
+                    named,
+                    tuple(positions.get(uid, {}).values()),
+                )
+            )
         return out
 
     def _warnings(self, yields, body_yield, lampiran_yield) -> list[ExtractionWarning]:
         warnings = []
         for section in self.sections:
             if yields[id(section)] == 0:
-                warnings.append(ExtractionWarning(
-                    "Lampiran " + " / ".join(section.labels).removeprefix("Lampiran "),
-                    f"section '{'; '.join(section.headings)}' gave no edge",
-                ))
+                warnings.append(
+                    ExtractionWarning(
+                        "Lampiran " + " / ".join(section.labels).removeprefix("Lampiran "),
+                        f"section '{'; '.join(section.headings)}' gave no edge",
+                    )
+                )
         has_lampiran = any(b.part == "lampiran" for b in self.blocks)
         if not self.sections and has_lampiran:
-            warnings.append(ExtractionWarning(
-                "Lampiran", "no unit-type section recognised in the Lampiran (text cut off or "
-                "unknown heading layout); only the body articles were read"))
+            warnings.append(
+                ExtractionWarning(
+                    "Lampiran",
+                    "no unit-type section recognised in the Lampiran (text cut off or "
+                    "unknown heading layout); only the body articles were read",
+                )
+            )
         if body_yield == 0:
             warnings.append(ExtractionWarning("body", "the body articles gave no edge"))
         return warnings
@@ -203,6 +228,7 @@ def _is_named(heading: str, unit_word: re.Pattern[str]) -> bool:
 
 
 def _split_units(heading: str, unit_word: re.Pattern[str]) -> list[str]:
-    parts = re.split(rf"\s*(?:,|;)?\s*(?:\bdan\s+)?(?=\b{unit_word.pattern})", heading,
-                     flags=re.IGNORECASE)
+    parts = re.split(
+        rf"\s*(?:,|;)?\s*(?:\bdan\s+)?(?=\b{unit_word.pattern})", heading, flags=re.IGNORECASE
+    )
     return [p.strip(" ,;.") for p in parts if p.strip(" ,;.") and unit_word.match(p.strip())]

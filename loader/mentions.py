@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from loader.model import PositionClass
-from loader.rules import Rules
+from loader.rules import PositionRule, Rules
 
 
 @dataclass(frozen=True)
@@ -31,18 +32,29 @@ class MentionList:
 
 
 def find_mentions(text: str, rules: Rules) -> list[Mention]:
-    """Leftmost-longest, non-overlapping matches of the position table."""
-    found = []
-    for rule in rules.positions:
-        for m in rule.pattern.finditer(text):
-            found.append((m.start(), -(m.end() - m.start()), m, rule.cls))
-    found.sort(key=lambda item: (item[0], item[1]))
+    """Non-overlapping position titles, left to right; at one place the longest title wins."""
+    combined, rows = _combined(rules.positions)
     result: list[Mention] = []
-    for start, _, match, cls in found:
-        if result and start < result[-1].end:
-            continue
-        result.append(Mention(start, match.end(), " ".join(match.group(0).split()), cls))
+    pos = 0
+    while (m := combined.search(text, pos)) is not None:
+        best_end, best_cls = m.end(), rows[m.lastindex - 1].cls
+        for row in rows:
+            other = row.pattern.match(text, m.start())
+            if other and other.end() > best_end:
+                best_end, best_cls = other.end(), row.cls
+        result.append(
+            Mention(m.start(), best_end, " ".join(text[m.start() : best_end].split()), best_cls)
+        )
+        pos = best_end
     return result
+
+
+@cache
+def _combined(rows: tuple[PositionRule, ...]) -> tuple[re.Pattern[str], tuple[PositionRule, ...]]:
+    """One alternation over every row, to find where titles start in one pass."""
+    alternatives = "|".join(f"({row.pattern.pattern})" for row in rows)
+    # Titles start a word: rejecting mid-word positions first makes the scan several times faster.
+    return re.compile(rf"(?<![\w])(?=\w)(?:{alternatives})", re.IGNORECASE), rows
 
 
 class ListReader:
@@ -103,13 +115,10 @@ class ListReader:
 
     def first_subject(self, start: int, cue_start: int, preposition: re.Pattern[str]):
         """The first list of the clause that is not governed by a preposition ("oleh X")."""
-        i = 0
-        while i < len(self.mentions):
-            m = self.mentions[i]
-            if m.start >= start and m.end <= cue_start:
-                if not preposition.search(self.text[max(start, m.start - 12) : m.start]):
-                    return self.forward(i, cue_start)
-            i += 1
+        for i, m in enumerate(self.mentions):
+            inside = m.start >= start and m.end <= cue_start
+            if inside and not preposition.search(self.text[max(start, m.start - 12) : m.start]):
+                return self.forward(i, cue_start)
         return None
 
     def _grade_gap(self, gap: str, tail: re.Pattern[str]) -> bool:
@@ -134,15 +143,18 @@ class ListReader:
 
     def _grade_tail(self, end: int, limit: int) -> int:
         """Extend a list over grade words that follow its last title."""
-        rest = self.text[end:limit]
-        best = end
-        for pattern, _ in self.jenjang_rules:
-            m = re.match(rf"\s*(?:(?:dengan |pada )?(?:semua )?jenjang |kategori )?(?:{pattern.pattern})"
-                         rf"(?:\s*(?:,|dan|atau)\s*(?:jenjang )?(?:{_any(self.jenjang_rules)}))*",
-                         rest, re.IGNORECASE)
-            if m:
-                best = max(best, end + m.end())
-        return best
+        m = _grade_tail_pattern(self.jenjang_rules).match(self.text, end, limit)
+        return m.end() if m else end
+
+
+@cache
+def _grade_tail_pattern(jenjang_rules) -> re.Pattern[str]:
+    grades = _any(jenjang_rules)
+    return re.compile(
+        rf"\s*(?:(?:dengan |pada )?(?:semua )?jenjang |kategori )?(?:{grades})"
+        rf"(?:\s*(?:,|dan|atau)\s*(?:jenjang )?(?:{grades}))*",
+        re.IGNORECASE,
+    )
 
 
 def _any(jenjang_rules) -> str:

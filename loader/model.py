@@ -95,7 +95,8 @@ class Regulation:
 
     @property
     def label(self) -> str:
-        return f"{self.kind} {self.regency.removeprefix('Kabupaten ')} Nomor {self.number} Tahun {self.year}"
+        place = self.regency.removeprefix("Kabupaten ").removeprefix("Kota ")
+        return f"{self.kind} {place} Nomor {self.number} Tahun {self.year}"
 
 
 @dataclass(frozen=True)

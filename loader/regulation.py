@@ -61,7 +61,9 @@ def _enacted(source: str, table: dict) -> str | None:
     m = table["enacted"].search(source)
     if not m:
         return None
-    month = int(m.group("mnum")) if m.group("mnum") else table["months"].get(m.group("mname").lower())
+    month = (
+        int(m.group("mnum")) if m.group("mnum") else table["months"].get(m.group("mname").lower())
+    )
     if not month:
         return None
     return f"{int(m.group('y')):04d}-{month:02d}-{int(m.group('d')):02d}"

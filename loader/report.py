@@ -15,7 +15,11 @@ from loader.model import Citation, Extraction
 def to_json(x: Extraction) -> dict:
     names = {u.id: u.name for u in x.unit_types}
     return {
-        "regulation": {**asdict(x.regulation), "uid": x.regulation.uid, "label": x.regulation.label},
+        "regulation": {
+            **asdict(x.regulation),
+            "uid": x.regulation.uid,
+            "label": x.regulation.label,
+        },
         "unit_types": [
             {
                 "id": u.id,

@@ -60,6 +60,7 @@ class Structure:
     unit_heading_max: int
     unit_word: re.Pattern[str]
     named_units_intro: re.Pattern[str]
+    abbreviation: re.Pattern[str]
     figure_residue: re.Pattern[str]
     clause: dict[str, re.Pattern[str]]
     jenjang: tuple[tuple[re.Pattern[str], str], ...]
@@ -162,7 +163,9 @@ def _relations(directory: Path) -> tuple[RelationRule, ...]:
         requires = c.regex(n, row["requires"]) if "requires" in row else None
         ok = _spec_ok(c, n, row.get("source")) & _spec_ok(c, n, row.get("target"))
         if cue and ok and all(edges):
-            rows.append(RelationRule(rid, tuple(edges), cue, row["source"], row["target"], requires))
+            rows.append(
+                RelationRule(rid, tuple(edges), cue, row["source"], row["target"], requires)
+            )
     c.check()
     return tuple(rows)
 
@@ -208,6 +211,7 @@ def _structure(directory: Path) -> Structure:
             ("unit_heading", _I),
             ("unit_word", _I),
             ("named_units_intro", _I),
+            ("abbreviation", 0),
             ("figure_residue", 0),
         )
     }
@@ -219,15 +223,25 @@ def _structure(directory: Path) -> Structure:
         unit_heading_max=int(lam.get("unit_heading_max", 400)),
         unit_word=compiled["unit_word"],
         named_units_intro=compiled["named_units_intro"],
+        abbreviation=compiled["abbreviation"],
         figure_residue=compiled["figure_residue"],
         clause=clause,
         jenjang=tuple(jenjang),
     )
 
 
-@cache
 def load_rules(directory: Path = RULES_DIR) -> Rules:
-    """All rule tables of ``directory``, compiled; raises RuleTableError listing every bad row."""
+    """All rule tables of ``directory``, compiled; raises RuleTableError listing every bad row.
+
+    Compiled once per directory and kept until a table file changes on disk.
+    """
+    stamp = tuple(sorted((p.name, p.stat().st_mtime_ns) for p in Path(directory).glob("*.toml")))
+    return _compiled(Path(directory), stamp)
+
+
+@cache
+def _compiled(directory: Path, stamp: tuple) -> Rules:
+    del stamp  # part of the cache key only
     return Rules(
         positions=_positions(directory),
         relations=_relations(directory),

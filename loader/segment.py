@@ -18,6 +18,7 @@ from loader.text import CleanText, Line, split_lines
 
 _STRIP = re.compile(r"^[\s#>*\-•]*")
 _BODY_START = re.compile(r"^(?:BAB I\b|Pasal 1\s*$)")
+_ODD_SPACE = re.compile(r"[^\S\n]")
 _SIGNATURE = re.compile(r"^(?:Ditetapkan di|Diundangkan di)\b", re.IGNORECASE)
 
 
@@ -73,7 +74,8 @@ class Segmenter:
         current: Block | None = None
         for line in lines:
             stripped_at = len(_STRIP.match(line.text).group(0))
-            text = line.text[stripped_at:].rstrip()
+            # same length as the source line: offsets stay valid while markers see plain spaces
+            text = _ODD_SPACE.sub(" ", line.text[stripped_at:]).rstrip()
             if part is None:
                 if _BODY_START.match(text):
                     part = "body"
@@ -161,7 +163,13 @@ class Segmenter:
         parent = next((lv.block for lv in reversed(stack[:-1]) if lv.block), None)
         cites = [lv.cite for lv in stack if part != "body" or lv.kind != "bab"]
         where = " ".join(cites) if part == "body" else " ".join(["Lampiran", *cites])
-        block = Block(where.strip(), part, [(start, line.start + len(line.text))], line.number,
-                      section, parent)
+        block = Block(
+            where.strip(),
+            part,
+            [(start, line.start + len(line.text))],
+            line.number,
+            section,
+            parent,
+        )
         blocks.append(block)
         return block

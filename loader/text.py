@@ -8,6 +8,7 @@ character of the normalised text, the offset it came from in the source.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import re
 from dataclasses import dataclass
@@ -15,7 +16,11 @@ from pathlib import Path
 
 from loader.errors import UnreadableFile
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 # Control characters other than tab, newline, carriage return and form feed mark a binary file.
 _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
@@ -41,7 +46,9 @@ def decode(name: str, raw: bytes) -> str:
         if raw.startswith(bom):
             return _universal_newlines(raw.decode(encoding))
     if _BINARY.search(raw[:65536]):
-        raise UnreadableFile(name, "binary file, not text (convert PDFs with 'loader extract FILE.pdf')")
+        raise UnreadableFile(
+            name, "binary file, not text (convert PDFs with 'loader extract FILE.pdf')"
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -71,38 +78,42 @@ def split_lines(source: str) -> list[Line]:
     return lines
 
 
-# Markdown and list decoration left by the PDF conversion: heading hashes, bullets, emphasis.
-_DECORATION = re.compile(r"^[\s#>*\-•]*(?=\S)|[*_`]+")
-_SPACE = re.compile(r"[\s\u00a0\u200b\ufeff]+")
+_TOKEN = re.compile(r"[\s\u00a0\u200b\ufeff]+|[*_`]+|[^\s\u00a0\u200b\ufeff*_`]+")
+_LEADING = re.compile(r"^[\s#>*\-•]*(?=\S)")
 
 
 class CleanText:
-    """Whitespace-collapsed text of a source span, with a map back to source offsets."""
+    """Whitespace-collapsed text of a source span, with a map back to source offsets.
+
+    Each span is one line (or the rest of one); markdown decoration at its
+    start and emphasis marks inside are dropped, runs of any whitespace become
+    one space.
+    """
 
     def __init__(self, source: str, spans: list[tuple[int, int]]) -> None:
         chars: list[str] = []
         index: list[int] = []
         for start, end in spans:
             piece = source[start:end]
-            keep = _keep_mask(piece)
-            for i, ch in enumerate(piece):
-                if not keep[i]:
+            lead = _LEADING.match(piece)
+            offset = lead.end() if lead else 0
+            for m in _TOKEN.finditer(piece, offset):
+                token = m.group(0)
+                if token[0] in "*_`":
                     continue
-                if _SPACE.fullmatch(ch):
+                if token.isspace() or token[0] in "\u00a0\u200b\ufeff":
                     if chars and chars[-1] != " ":
                         chars.append(" ")
-                        index.append(start + i)
+                        index.append(start + m.start())
                     continue
-                chars.append(ch)
-                index.append(start + i)
+                chars.append(token)
+                index.extend(range(start + m.start(), start + m.end()))
             if chars and chars[-1] != " ":
                 chars.append(" ")
                 index.append(end)
-        while chars and chars[-1] == " ":
-            chars.pop()
-            index.pop()
-        self.text = "".join(chars)
-        self.index = index
+        text = "".join(chars).rstrip(" ")
+        self.text = text
+        self.index = index[: len(text)]
         self.source = source
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
@@ -110,13 +121,11 @@ class CleanText:
         return self.index[start], self.index[end - 1] + 1
 
 
-def _keep_mask(piece: str) -> list[bool]:
-    keep = [True] * len(piece)
-    for match in _DECORATION.finditer(piece):
-        for i in range(match.start(), match.end()):
-            keep[i] = False
-    return keep
+class LineIndex:
+    """1-based line of any offset, by bisection over the line starts."""
 
+    def __init__(self, source: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer("\n", source)]
 
-def line_of(source: str, offset: int) -> int:
-    return source.count("\n", 0, offset) + 1
+    def line(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset)

@@ -23,8 +23,12 @@ FLOORS = [
 ]
 
 
-@pytest.mark.parametrize(("path", "precision", "recall"), FLOORS, ids=lambda v: getattr(v, "stem", v))
+@pytest.mark.parametrize(
+    ("path", "precision", "recall"), FLOORS, ids=lambda v: getattr(v, "stem", v)
+)
 def test_edges_agree_with_the_hand_reading(path, precision, recall, extracted):
     p, r, extra, missing = score(extracted[path.name], load_expected(path))
-    assert p >= precision, f"precision {p:.3f}; extracted but not read by hand: {sorted(extra)[:10]}"
+    assert p >= precision, (
+        f"precision {p:.3f}; extracted but not read by hand: {sorted(extra)[:10]}"
+    )
     assert r >= recall, f"recall {r:.3f}; read by hand but not extracted: {sorted(missing)[:10]}"

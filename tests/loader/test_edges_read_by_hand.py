@@ -33,67 +33,101 @@ CASES = [
     # Buton Lampiran IV (2): "a. Kepala Dinas/Badan Daerah menetapkan kinerja Sekretaris dan
     # Kepala Bidang; b. Sekretaris dan Kepala Bidang memberikan penilaian kinerja sekaligus
     # memberikan penugasan bagi Pejabat Fungsional dan pelaksana; c. Pejabat Pengawas menjadi
-    # pelaksana koordinasi pelaksanaan tugas atau ketua tim bagi Pejabat Fungsional dan/atau pelaksana"
-    (BUTON, "Dinas/Badan", {
-        (S, "kepala dinas/badan daerah", "sekretaris", None),
-        (S, "kepala dinas/badan daerah", "kepala bidang", None),
-        (A, "sekretaris", "pejabat fungsional", None),
-        (A, "kepala bidang", "pelaksana", None),
-        (G, "kepala bidang", "pejabat fungsional", None),
-        (C, "pejabat pengawas", "pejabat fungsional", None),
-        (C, "pejabat pengawas", "pelaksana", None),
-    }),
+    # pelaksana koordinasi pelaksanaan tugas atau ketua tim bagi Pejabat Fungsional dan/atau
+    # pelaksana"
+    (
+        BUTON,
+        "Dinas/Badan",
+        {
+            (S, "kepala dinas/badan daerah", "sekretaris", None),
+            (S, "kepala dinas/badan daerah", "kepala bidang", None),
+            (A, "sekretaris", "pejabat fungsional", None),
+            (A, "kepala bidang", "pelaksana", None),
+            (G, "kepala bidang", "pejabat fungsional", None),
+            (C, "pejabat pengawas", "pejabat fungsional", None),
+            (C, "pejabat pengawas", "pelaksana", None),
+        },
+    ),
     # Buton Pasal 7 ayat (4) huruf a: "Jabatan Fungsional ahli utama dan ahli madya berkedudukan
     # dibawah Jabatan Tinggi Pratama yang berperan sebagai atasan langsung dan PPK"
-    (BUTON, None, {
-        (A, "jabatan tinggi pratama", "jabatan fungsional", "Ahli Utama, Ahli Madya"),
-        (A, "jabatan administrator", "jabatan fungsional", "Ahli Muda"),
-        (A, "jabatan pengawas", "jabatan fungsional", "Ahli Pertama, Penyelia, Mahir, Terampil, Pemula"),
-        (G, "pejabat penilai kinerja", "pejabat fungsional", None),  # Pasal 10 ayat (2)
-        (C, "pejabat pengawas", "pelaksana", None),  # Pasal 25
-        (R, "ketua tim", "pejabat fungsional", None),  # Pasal 16 ayat (4) huruf e
-    }),
+    (
+        BUTON,
+        None,
+        {
+            (A, "jabatan tinggi pratama", "jabatan fungsional", "Ahli Utama, Ahli Madya"),
+            (A, "jabatan administrator", "jabatan fungsional", "Ahli Muda"),
+            (
+                A,
+                "jabatan pengawas",
+                "jabatan fungsional",
+                "Ahli Pertama, Penyelia, Mahir, Terampil, Pemula",
+            ),
+            (G, "pejabat penilai kinerja", "pejabat fungsional", None),  # Pasal 10 ayat (2)
+            (C, "pejabat pengawas", "pelaksana", None),  # Pasal 25
+            (R, "ketua tim", "pejabat fungsional", None),  # Pasal 16 ayat (4) huruf e
+        },
+    ),
     # Buton Lampiran VII: "b. Penilaian kinerja Pejabat Fungsional dan pelaksana dilakukan oleh
     # Camat dan Sekretaris Camat selaku pejabat penilai kinerja"
-    (BUTON, "Kecamatan", {
-        (S, "camat", "sekretaris camat", None),
-        (A, "camat", "pejabat fungsional", None),
-        (A, "sekretaris camat", "pelaksana", None),
-        (G, "pejabat pengawas", "pelaksana", None),
-    }),
+    (
+        BUTON,
+        "Kecamatan",
+        {
+            (S, "camat", "sekretaris camat", None),
+            (A, "camat", "pejabat fungsional", None),
+            (A, "sekretaris camat", "pelaksana", None),
+            (G, "pejabat pengawas", "pelaksana", None),
+        },
+    ),
     # Muna D.1: "Kepala Bagian menetapkan rekomendasi penilaian kinerja bagi Pejabat Fungsional
     # Ahli Madya"; "Penilaian kinerja bagi Pejabat Fungsional Ahli Madya dilaksanakan oleh Asisten
     # Sekretaris Daerah"
-    (MUNA, "Sekretariat Daerah", {
-        (S, "sekretaris daerah", "asisten sekretaris daerah", None),
-        (S, "asisten sekretaris daerah", "kepala bagian", None),
-        (A, "kepala bagian", "pejabat pengawas", None),
-        (A, "asisten sekretaris daerah", "pejabat fungsional", "Ahli Madya"),
-        (R, "kepala bagian", "pejabat fungsional", "Ahli Madya"),
-        (R, "pejabat pengawas", "pelaksana", None),
-    }),
+    (
+        MUNA,
+        "Sekretariat Daerah",
+        {
+            (S, "sekretaris daerah", "asisten sekretaris daerah", None),
+            (S, "asisten sekretaris daerah", "kepala bagian", None),
+            (A, "kepala bagian", "pejabat pengawas", None),
+            (A, "asisten sekretaris daerah", "pejabat fungsional", "Ahli Madya"),
+            (R, "kepala bagian", "pejabat fungsional", "Ahli Madya"),
+            (R, "pejabat pengawas", "pelaksana", None),
+        },
+    ),
     # Tabalong K: "Camat sebagai Pejabat Penilai Kinerja menetapkan kinerja, melakukan penilaian
     # kinerja dan memberikan penugasan bagi Pejabat Fungsional dan/atau Pelaksana."
-    (TABALONG, "Kecamatan", {
-        (S, "camat", "pejabat fungsional", None),
-        (A, "camat", "pelaksana", None),
-        (G, "camat", "pejabat fungsional", None),
-    }),
+    (
+        TABALONG,
+        "Kecamatan",
+        {
+            (S, "camat", "pejabat fungsional", None),
+            (A, "camat", "pelaksana", None),
+            (G, "camat", "pejabat fungsional", None),
+        },
+    ),
     # Tabalong H (groups B-H): "Pejabat Penilai Kinerja Pejabat Fungsional dan Pelaksana adalah
     # Kepala Bagian atau Kepala Bidang."
-    (TABALONG, "Inspektorat Daerah", {
-        (A, "kepala bagian", "pejabat fungsional", None),
-        (A, "kepala bidang", "pelaksana", None),
-    }),
+    (
+        TABALONG,
+        "Inspektorat Daerah",
+        {
+            (A, "kepala bagian", "pejabat fungsional", None),
+            (A, "kepala bidang", "pelaksana", None),
+        },
+    ),
     # Konawe Selatan Pasal 17 ayat (3): "a. Pejabat Fungsional atau Pelaksana yang berperan sebagai
     # anggota tim melaporkan pelaksanaan tugas kepada Ketua Tim Kerja; dan b. Ketua Tim Kerja
     # selanjutnya melaporkan pelaksanaan tugas Tim Kerja kepada Pejabat Penilai Kinerja."
-    (KONAWE_SELATAN, None, {
-        (V, "ketua tim kerja", "pejabat fungsional", None),
-        (V, "pejabat penilai kinerja", "ketua tim kerja", None),
-        (G, "kepala perangkat daerah/ unit kerja", "pelaksana", None),
-        (R, "ketua tim kerja", "pejabat fungsional", None),
-    }),
+    (
+        KONAWE_SELATAN,
+        None,
+        {
+            (V, "ketua tim kerja", "pejabat fungsional", None),
+            (V, "pejabat penilai kinerja", "ketua tim kerja", None),
+            (G, "kepala perangkat daerah/ unit kerja", "pelaksana", None),
+            (R, "ketua tim kerja", "pejabat fungsional", None),
+        },
+    ),
     # Malang B.2.b: "pejabat level 1 sebagai Pimpinan Unit Organisasi akan menetapkan kinerja
     # pejabat level II"; "penilaian kinerja jabatan fungsional dan jabatan pelaksana dilakukan oleh
     # pejabat level II selaku Pejabat Penilai Kinerja"
@@ -101,7 +135,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("path", "unit", "expected"), CASES[:-1], ids=lambda v: getattr(v, "stem", None))
+@pytest.mark.parametrize(
+    ("path", "unit", "expected"), CASES[:-1], ids=lambda v: getattr(v, "stem", None)
+)
 def test_edges_read_from_the_text(path, unit, expected, extracted):
     got = edges_of(extracted[path.name], unit)
     assert expected <= got, f"missing: {sorted(expected - got)}"

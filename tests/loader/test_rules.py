@@ -1,0 +1,72 @@
+"""Rule tables are data: bad rows are all reported at once; a new row changes the reading."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from loader.errors import RuleTableError
+from loader.extract import extract_file
+from loader.rules import RULES_DIR, load_rules
+from tests.loader.conftest import BUTON
+
+
+@pytest.fixture
+def rules_copy(tmp_path):
+    target = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, target)
+    return target
+
+
+@pytest.mark.parametrize(
+    ("table", "rows", "problems"),
+    [
+        (
+            "relations.toml",
+            '[[relation]]\nid = "x"\nedges = ["LIKES"]\ncue = "suka"\nsource = "subject"\n'
+            'target = "object"\n\n[[relation]]\nid = "y"\nedges = ["ASSIGNS"]\ncue = "(unclosed"\n'
+            'source = "somewhere"\ntarget = "object"\n',
+            3,  # unknown edge type, bad regex, bad source spec
+        ),
+        ("positions.toml", '[[position]]\npattern = "Kepala [Unit"\nclass = "Boss"\n', 2),
+        (
+            "roles.toml",
+            'intro = "sebagai"\njoiner = "dan"\n[[term]]\nrole = "RAJA"\npattern = "Raja"\n',
+            1,
+        ),
+    ],
+)
+def test_every_bad_row_is_reported_at_once(rules_copy, table, rows, problems):
+    (rules_copy / table).write_text(rows, encoding="utf-8")
+    with pytest.raises(RuleTableError) as err:
+        load_rules(rules_copy)
+    assert len(err.value.problems) == problems
+    assert table in str(err.value)
+
+
+def test_a_new_wording_is_one_row(rules_copy, tmp_path):
+    text = BUTON.read_text(encoding="utf-8").replace(
+        "Pejabat Pengawas dapat ditunjuk sebagai pelaksana koordinasi pelaksanaan tugas",
+        "Pejabat Pengawas mengampu pelaksanaan tugas",
+    )
+    path = tmp_path / "buton.txt"
+    path.write_text(text, encoding="utf-8")
+
+    def coordinates(rules):
+        return {
+            (e.source, e.target)
+            for e in extract_file(path, rules).edges
+            if e.type.value == "COORDINATES" and e.unit_type is None
+        }
+
+    assert coordinates(load_rules(rules_copy)) == set()
+    with (rules_copy / "relations.toml").open("a", encoding="utf-8") as table:
+        table.write(
+            '\n[[relation]]\nid = "mengampu"\nedges = ["COORDINATES"]\n'
+            'cue = "mengampu pelaksanaan tugas"\nsource = "subject"\ntarget = "object"\n'
+        )
+    assert coordinates(load_rules(rules_copy)) == {
+        ("Pejabat Pengawas", "Pejabat Fungsional"),
+        ("Pejabat Pengawas", "pelaksana"),
+    }
