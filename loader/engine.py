@@ -16,8 +16,17 @@ from loader.rules import RelationRule, Rules
 from loader.segment import Block
 from loader.text import CleanText
 
-_PREPOSITION = re.compile(r"\b(?:oleh|dari|kepada|bagi|dengan|terhadap|atas)\s+$", re.IGNORECASE)
-_LEAD = re.compile(r"^\s*(?:(?:bagi|kepada|terhadap|para|seluruh|setiap|masing-masing)\s+)*$", re.I)
+_PREPOSITION = re.compile(
+    r"\b(?:oleh|dari|kepada|bagi|dengan|terhadap|atas|rekomendasi|usulan|persetujuan|arahan)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+# Words between a cue and its list; "individu atau" leaves the positions that follow.
+_LEAD = re.compile(
+    r"^\s*(?:(?:bagi|kepada|terhadap|para|seluruh|setiap|masing-masing)\s+"
+    r"|(?:individu|tim kerja)\s*(?:,|atau|dan|/)\s*)*$",
+    re.IGNORECASE,
+)
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta|sekaligus|maupun)\s+)?", re.IGNORECASE)
 
 

@@ -136,7 +136,8 @@ class _Builder:
             for s in hit.source.members:
                 if position_key(s.title) == position_key(t.title):
                     continue
-                key = (hit.edge, position_key(s.title), position_key(t.title), unit, condition)
+                part = unit or citation.provision.part  # the Lampiran's general part stands apart
+                key = (hit.edge, position_key(s.title), position_key(t.title), part, condition)
                 edges.setdefault(key, Edge(hit.edge, s.title, t.title, unit, condition, citation))
 
     def _named_units(self) -> None:

@@ -15,6 +15,10 @@ from loader.model import PositionClass
 from loader.rules import PositionRule, Rules
 
 
+_ALIAS_BEFORE = re.compile(r"\s(?:sebagai|selaku)(?:\s+\w+){0,3}?\s*$", re.IGNORECASE)
+_SPACE = re.compile(r"^\s*,?\s*$")
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -114,12 +118,29 @@ class ListReader:
         return None
 
     def first_subject(self, start: int, cue_start: int, preposition: re.Pattern[str]):
-        """The first list of the clause that is not governed by a preposition ("oleh X")."""
+        """The subject of the verb at ``cue_start``.
+
+        The list right before the verb when there is one ("... tersebut Camat/Kepala Dinas
+        menetapkan"), else the first list of the clause; a list governed by a preposition
+        ("dibagi oleh Sekretaris Daerah", "atas rekomendasi Sekretaris Lurah") is never it.
+        """
+        near = self.backward(cue_start, self.clause["subject_tail"])
+        while near is not None and (alias := _ALIAS_BEFORE.search(self.text, start, near.start)):
+            near = self.backward(alias.start(), _SPACE)  # "X sebagai (individu atau) Y": X acts
+        if (
+            near is not None
+            and near.start >= start
+            and not self._governed(start, near.start, preposition)
+        ):
+            return near
         for i, m in enumerate(self.mentions):
             inside = m.start >= start and m.end <= cue_start
-            if inside and not preposition.search(self.text[max(start, m.start - 12) : m.start]):
+            if inside and not self._governed(start, m.start, preposition):
                 return self.forward(i, cue_start)
         return None
+
+    def _governed(self, start: int, at: int, preposition: re.Pattern[str]) -> bool:
+        return bool(preposition.search(self.text[max(start, at - 24) : at]))
 
     def _grade_gap(self, gap: str, tail: re.Pattern[str]) -> bool:
         """True when the gap is grade words followed by ``tail`` ("JF ahli muda berkedudukan")."""
