@@ -15,10 +15,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-import streamlit as st
+import streamlit as st  # noqa: E402
 
-from dashboard import loading, messages, resources, widgets
-from queries.errors import QueryError
+from dashboard import loading, messages, resources, widgets  # noqa: E402
+from queries.errors import QueryError  # noqa: E402
 
 PAGES = (
     ("summary", ":material/dashboard:", True),
@@ -46,7 +46,7 @@ def build_pages() -> list:
 
 
 def main() -> None:
-    st.set_page_config(page_title=messages.APP_TITLE, page_icon=":material/account_tree:")
+    st.set_page_config(page_title=messages.APP_TITLE, layout="wide")
     try:
         store = resources.get_store()
         empty = store.is_empty()

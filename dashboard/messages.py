@@ -98,6 +98,7 @@ PART_PICKER = "Bagian"
 PARTS = {"semua": "Semua", "body": "Batang tubuh", "lampiran": "Lampiran"}
 FULLTEXT_SEARCH = "Cari dalam teks"
 PROVISION_PICKER = "Ketentuan"
+NO_WHERE = "(pembukaan, tanpa pasal)"
 PROVISION_EDGES = "Relasi yang mengutip ketentuan ini"
 
 _ERROR_TEXTS = {

@@ -16,6 +16,7 @@ from dashboard.render.citation import citation_html
 from queries.errors import QueryError
 from queries.store import GraphStore
 
+CHOSEN_REGENCY = "_regency"  # session key that outlives the picker widget
 SOURCES_PAGE = "pages/sources.py"  # relative to app.py, as st.navigation registers it
 
 
@@ -43,6 +44,7 @@ def table(df: pd.DataFrame, key: str, *, truncated: bool = False, what: str = ""
         mime="text/csv",
         key=f"csv-{key}",
         icon=":material/download:",
+        on_click="ignore",
     )
 
 
@@ -72,15 +74,23 @@ def regency_names(store: GraphStore) -> list[str]:
 
 
 def regency_picker(store: GraphStore) -> None:
-    """The shared sidebar picker; pages read the choice with ``current_regency()``."""
+    """The shared sidebar picker; pages read the choice with ``current_regency()``.
+
+    The choice is kept under its own key too: Streamlit drops a widget's state when
+    the page changes, and the analyst's regency should follow them across pages.
+    """
     names = regency_names(store)
-    if names:
-        st.selectbox(messages.REGENCY_PICKER, names, key="regency")
+    if not names:
+        return
+    kept = st.session_state.get(CHOSEN_REGENCY)
+    index = names.index(kept) if kept in names else 0
+    choice = st.selectbox(messages.REGENCY_PICKER, names, index=index, key="regency")
+    st.session_state[CHOSEN_REGENCY] = choice
 
 
 def current_regency() -> str:
     """The regency chosen in the sidebar; a page without one stops with a hint."""
-    regency = st.session_state.get("regency")
+    regency = st.session_state.get(CHOSEN_REGENCY)
     if not regency:
         st.info(messages.PICK_REGENCY)
         st.stop()
@@ -111,6 +121,7 @@ def chart_downloads(html: str, edges: Sequence[Mapping], stem: str) -> None:
         mime="text/html",
         key=f"html-{stem}",
         icon=":material/download:",
+        on_click="ignore",
     )
     csv = tables.csv_bytes(tables.edges_frame(edges))
     cols[1].download_button(
@@ -120,6 +131,7 @@ def chart_downloads(html: str, edges: Sequence[Mapping], stem: str) -> None:
         mime="text/csv",
         key=f"chart-csv-{stem}",
         icon=":material/download:",
+        on_click="ignore",
     )
     cols[2].download_button(
         messages.DOWNLOAD_SVG,
@@ -128,6 +140,7 @@ def chart_downloads(html: str, edges: Sequence[Mapping], stem: str) -> None:
         mime="image/svg+xml",
         key=f"svg-{stem}",
         icon=":material/download:",
+        on_click="ignore",
     )
 
 

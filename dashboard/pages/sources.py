@@ -40,10 +40,12 @@ found = widgets.run_query(
 if found is None:
     st.stop()
 headers = {"where": "Letak", "text": "Ketentuan", "edges": "Relasi"}
-widgets.rows_table(found, "ketentuan", headers=headers, what=f"“{text}” di {labels[regulation]}")
+df = tables.frame(list(headers), found.rows, headers)
+widgets.table(df, "ketentuan", truncated=found.truncated, what=f"“{text}” di {labels[regulation]}")
 
-options = {row["uid"]: row["where"] for row in found.rows}
-chosen = st.query_params.get("pasal")
+options = {row["uid"]: row["where"] or messages.NO_WHERE for row in found.rows}
+cited = [row["uid"] for row in found.rows if row.get("edges")]
+chosen = st.query_params.get("pasal") or (cited[0] if cited else None)
 if options:
     keys = list(options)
     uid = st.selectbox(

@@ -6,7 +6,6 @@ import streamlit as st
 
 from dashboard import messages, resources, widgets
 from dashboard.render import tables
-from dashboard.render.palette import edge_label
 
 OVERVIEW_HEADERS = {
     "regency": "Kabupaten",
@@ -34,7 +33,7 @@ if overview is not None:
 st.subheader(messages.SUMMARY_EDGES)
 counts = widgets.run_query(store, "edge_type_counts")
 if counts is not None:
-    widgets.table(tables.edge_count_pivot(counts.rows, edge_label), "relasi-per-jenis")
+    widgets.table(tables.edge_count_pivot(counts.rows), "relasi-per-jenis")
 
 st.subheader(messages.SUMMARY_WARNINGS)
 warnings = widgets.run_query(store, "extraction_warnings")

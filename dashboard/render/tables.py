@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from dashboard.render.palette import edge_label
+from dashboard.render.palette import EDGE_STYLES, edge_label
 
 EDGE_COLUMNS = {
     "source": "Dari",
@@ -57,3 +57,19 @@ def edges_frame(rows: Iterable[Mapping]) -> pd.DataFrame:
 def csv_bytes(df: pd.DataFrame) -> bytes:
     """CSV with a byte-order mark so spreadsheet programs read the Indonesian text as UTF-8."""
     return df.to_csv(index=False).encode("utf-8-sig")
+
+
+def edge_count_pivot(rows: Iterable[Mapping]) -> pd.DataFrame:
+    """Rows of (regulation, type, count) as one line per regulation, one column per edge type."""
+    data = [
+        {"Peraturan": r["regulation"], "type": edge_label(r["type"]), "n": r["count"]} for r in rows
+    ]
+    if not data:
+        return pd.DataFrame(columns=["Peraturan"])
+    df = pd.DataFrame(data).pivot_table(
+        index="Peraturan", columns="type", values="n", aggfunc="sum", fill_value=0
+    )
+    order = [s.label for s in EDGE_STYLES.values() if s.label in df.columns]
+    df = df[order + sorted(set(df.columns) - set(order))]
+    df["Jumlah"] = df.sum(axis=1)
+    return df.reset_index().rename_axis(columns=None)
