@@ -29,7 +29,7 @@ from loader.model import (
 )
 from loader.regulation import identify
 from loader.rules import Rules, load_rules
-from loader.segment import Block, Section, Segmenter
+from loader.segment import Block, Section, Segmenter, split_units
 from loader.text import CleanText, LineIndex, decode
 
 
@@ -65,7 +65,7 @@ class _Builder:
         self.sections = sections
         self.engine = Engine(rules)
         self.lines = LineIndex(source)
-        self.unit_ids = {id(s): _unit_id(s) for s in sections}
+        self.unit_ids = _unit_ids(sections)
 
     def build(self, regulation) -> Extraction:
         edges: dict[tuple, Edge] = {}
@@ -141,28 +141,12 @@ class _Builder:
                 edges.setdefault(key, Edge(hit.edge, s.title, t.title, unit, condition, citation))
 
     def _named_units(self) -> None:
+        """A heading naming several units, or one unit by name, lists them as named units."""
         unit_word = self.rules.structure.unit_word
-        intro = self.rules.structure.named_units_intro
         for section in self.sections:
             if len(section.headings) > 1 or _is_named(section.headings[0], unit_word):
                 for heading in section.headings:
-                    section.named_units.extend(_split_units(heading, unit_word))
-        collecting: Section | None = None
-        for block in self.blocks:
-            text = block.clean.text
-            m = intro.search(text)
-            if m and block.section is not None:
-                collecting = block.section
-                rest = text[m.end() :].strip(" :.;")
-                if rest and unit_word.match(rest):
-                    collecting.named_units.extend(_split_units(rest, unit_word))
-                continue
-            if collecting is not None and block.section is collecting:
-                item = text.strip(" .;")
-                if unit_word.match(item) and len(item) < 150:
-                    collecting.named_units.append(re.sub(r"\s*(?:;|,)?\s*(?:dan|atau)$", "", item))
-                    continue
-            collecting = None
+                    section.named_units.extend(split_units(heading, unit_word))
 
     def _unit_types(self, positions) -> list[UnitType]:
         out = []
@@ -212,10 +196,17 @@ class _Builder:
         return warnings
 
 
-def _unit_id(section: Section) -> str:
-    name = section.headings[0].casefold()
-    slug = "-".join("".join(c if c.isalnum() else " " for c in name).split())[:60]
-    return f"{section.labels[0].removeprefix('Lampiran ').replace(' ', '')}:{slug}"
+def _unit_ids(sections: list[Section]) -> dict[int, str]:
+    """Deterministic ids "<label>:<slug>", made unique when OCR lost a section's number."""
+    ids: dict[int, str] = {}
+    seen: dict[str, int] = {}
+    for section in sections:
+        name = section.headings[0].casefold()
+        slug = "-".join("".join(c if c.isalnum() else " " for c in name).split())[:60]
+        base = f"{section.labels[0].removeprefix('Lampiran ').replace(' ', '')}:{slug}"
+        seen[base] = seen.get(base, 0) + 1
+        ids[id(section)] = base if seen[base] == 1 else f"{base}-{seen[base]}"
+    return ids
 
 
 _GENERIC = re.compile(
@@ -226,10 +217,3 @@ _GENERIC = re.compile(
 def _is_named(heading: str, unit_word: re.Pattern[str]) -> bool:
     """A heading names a unit ("Dinas Pendidikan") rather than a type ("Dinas/Badan Daerah")."""
     return bool(unit_word.match(heading)) and not _GENERIC.match(heading)
-
-
-def _split_units(heading: str, unit_word: re.Pattern[str]) -> list[str]:
-    parts = re.split(
-        rf"\s*(?:,|;)?\s*(?:\bdan\s+)?(?=\b{unit_word.pattern})", heading, flags=re.IGNORECASE
-    )
-    return [p.strip(" ,;.") for p in parts if p.strip(" ,;.") and unit_word.match(p.strip())]

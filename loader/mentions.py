@@ -76,7 +76,9 @@ class ListReader:
         skip_alias = False
         while i < len(self.mentions) and self.mentions[i].end <= limit:
             gap = self.text[self.mentions[i - 1].end : self.mentions[i].start]
-            if self.clause["apposition"].match(gap) or (skip_alias and gap.strip() == ")"):
+            if self.clause["restatement"].match(gap):
+                members[-1] = self.mentions[i]  # "pejabat level II yaitu Kepala Bagian": the title
+            elif self.clause["apposition"].match(gap) or (skip_alias and gap.strip() == ")"):
                 skip_alias = True  # an alias names the same position: keep the first name
             elif self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap):
                 skip_alias = False

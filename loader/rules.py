@@ -61,6 +61,7 @@ class Structure:
     unit_word: re.Pattern[str]
     named_units_intro: re.Pattern[str]
     abbreviation: re.Pattern[str]
+    unmarked_heading: re.Pattern[str]
     figure_residue: re.Pattern[str]
     clause: dict[str, re.Pattern[str]]
     jenjang: tuple[tuple[re.Pattern[str], str], ...]
@@ -80,6 +81,7 @@ _CLAUSE_KEYS = (
     "clause_start",
     "list_joiner",
     "apposition",
+    "restatement",
     "list_filler",
     "subject_tail",
     "object_stop",
@@ -212,6 +214,7 @@ def _structure(directory: Path) -> Structure:
             ("unit_word", _I),
             ("named_units_intro", _I),
             ("abbreviation", 0),
+            ("unmarked_heading", _I),
             ("figure_residue", 0),
         )
     }
@@ -224,6 +227,7 @@ def _structure(directory: Path) -> Structure:
         unit_word=compiled["unit_word"],
         named_units_intro=compiled["named_units_intro"],
         abbreviation=compiled["abbreviation"],
+        unmarked_heading=compiled["unmarked_heading"],
         figure_residue=compiled["figure_residue"],
         clause=clause,
         jenjang=tuple(jenjang),

@@ -61,58 +61,116 @@ class _Level:
     section: Section | None = None
 
 
+@dataclass
+class _State:
+    blocks: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    stack: list[_Level] = field(default_factory=list)
+    part: str | None = None
+    current: Block | None = None
+    collecting: Section | None = None  # a list of named units is being read
+
+
 class Segmenter:
     def __init__(self, structure: Structure) -> None:
         self.s = structure
 
     def segment(self, source: str) -> tuple[list[Block], list[Section]]:
-        lines = split_lines(source)
-        blocks: list[Block] = []
-        sections: list[Section] = []
-        stack: list[_Level] = []
-        part: str | None = None
-        current: Block | None = None
-        for line in lines:
+        st = _State()
+        for line in split_lines(source):
             stripped_at = len(_STRIP.match(line.text).group(0))
             # same length as the source line: offsets stay valid while markers see plain spaces
             text = _ODD_SPACE.sub(" ", line.text[stripped_at:]).rstrip()
-            if part is None:
-                if _BODY_START.match(text):
-                    part = "body"
-                else:
-                    continue
-            if self.s.lampiran_start.match(text):
-                part, stack, current = "lampiran", [], None
+            if self._switch_part(st, text) or not text or st.part in (None, "signature"):
                 continue
-            if _SIGNATURE.match(text):
-                part = "signature"
-                current = None
-                continue
-            if part == "signature" or not text:
-                continue
-            marker, match = self._marker(text, part)
+            marker, match = self._marker(text, st.part)
             if marker is None:
-                if self.s.figure_residue.match(text) and part == "lampiran":
-                    continue
-                if current is None:
-                    current = self._open(blocks, stack, part, line, line.start + stripped_at)
-                else:
-                    current.spans.append((line.start + stripped_at, line.start + len(line.text)))
-                self._mark_content(stack)
-                continue
-            rest_at = line.start + stripped_at + match.end()
-            rest = text[match.end() :]
-            stack = self._push(stack, marker, match, part)
-            if part == "lampiran" and self._is_unit_heading(marker, rest):
-                stack[-1].section = self._section(sections, stack, rest, line)
-                current = None
-                continue
-            self._mark_content(stack)
-            current = self._open(blocks, stack, part, line, rest_at)
-            stack[-1].block = current
-        for block in blocks:
+                self._plain_line(st, line, stripped_at, text)
+            else:
+                self._marker_line(st, line, stripped_at, text, marker, match)
+        for block in st.blocks:
             block.spans = [(a, b) for a, b in block.spans if b > a] or block.spans[:1]
-        return blocks, sections
+        return st.blocks, st.sections
+
+    def _switch_part(self, st: _State, text: str) -> bool:
+        """Body, Lampiran and signature blocks: True when the line only switched part."""
+        if st.part is None:
+            if _BODY_START.match(text):
+                st.part = "body"
+            return False
+        if self.s.lampiran_start.match(text):
+            st.part, st.stack, st.current, st.collecting = "lampiran", [], None, None
+            return True
+        if _SIGNATURE.match(text):
+            st.part, st.current = "signature", None
+            return True
+        return False
+
+    def _plain_line(self, st: _State, line: Line, stripped_at: int, text: str) -> None:
+        lampiran = st.part == "lampiran"
+        if lampiran and self.s.figure_residue.match(text):
+            return
+        if lampiran and self.s.unmarked_heading.match(text):
+            st.stack = self._close_section(st.stack)
+            st.stack.append(_Level("heading", "", None))
+            st.stack[-1].section = self._section(st, text[:200], line)
+        if self._collect_units(st, text):
+            return
+        if st.current is None:
+            st.current = self._open(st, line, line.start + stripped_at)
+        else:
+            st.current.spans.append((line.start + stripped_at, line.start + len(line.text)))
+        self._mark_content(st.stack)
+
+    def _marker_line(self, st: _State, line, stripped_at, text, marker, match) -> None:
+        rest = text[match.end() :]
+        st.stack = self._push(st.stack, marker, match, st.part)
+        if st.collecting is not None and self._collect_units(st, rest, item=True):
+            st.current = None
+            return
+        if st.part == "lampiran" and self._is_unit_heading(marker, rest):
+            st.stack[-1].section = self._section(st, rest, line)
+            st.current = None
+            return
+        self._mark_content(st.stack)
+        st.current = self._open(st, line, line.start + stripped_at + match.end())
+        st.stack[-1].block = st.current
+        self._collect_units(st, rest)
+
+    def _collect_units(self, st: _State, text: str, item: bool = False) -> bool:
+        """Named units listed after "Unit Organisasi yang menerapkan … adalah:".
+
+        Returns True when ``text`` was a list item consumed as a named unit.
+        """
+        if item:
+            name = _UNIT_ITEM_END.sub("", text.strip())
+            if not name:
+                return True  # an empty point ("a.") left by OCR
+            if self.s.unit_word.match(name) and len(name) < 150:
+                st.collecting.named_units.append(name)
+                return True
+            st.collecting = None
+            return False
+        intro = self.s.named_units_intro.search(text)
+        if intro is None:
+            if st.collecting is not None:
+                # an unnumbered item, or an OCR-damaged number ("xX."), still names a unit
+                name = _UNIT_ITEM_END.sub("", _NOISY_NUMBER.sub("", text.strip()))
+                if len(name) <= 3:
+                    return True  # crumbs such as "a0"
+                if self.s.unit_word.match(name) and len(name) < 150:
+                    st.collecting.named_units.append(name)
+                    return True
+                st.collecting = None
+            return False
+        section = next((lv.section for lv in reversed(st.stack) if lv.section), None)
+        if section is not None:
+            st.collecting = section
+            inline = _UNIT_ITEM_END.sub("", text[intro.end() :].strip(" :"))
+            if inline and self.s.unit_word.match(inline):
+                section.named_units.extend(split_units(inline, self.s.unit_word))
+                st.collecting = None
+        return False
 
     def _marker(self, text: str, part: str) -> tuple[Marker | None, re.Match | None]:
         for marker in self.s.markers:
@@ -131,24 +189,32 @@ class Segmenter:
         template = marker.lampiran_cite if part == "lampiran" else marker.cite
         return [*stack, _Level(marker.kind, template.format(n=match.group("n")), None)]
 
+    @staticmethod
+    def _close_section(stack: list[_Level]) -> list[_Level]:
+        for i in range(len(stack) - 1, -1, -1):
+            if stack[i].section is not None:
+                return stack[:i]
+        return stack
+
     def _is_unit_heading(self, marker: Marker, rest: str) -> bool:
         rest = rest.strip()
         return (
             marker.kind not in ("pasal", "bab", "ayat")
             and len(rest) <= self.s.unit_heading_max
             and self.s.unit_heading.match(rest) is not None
+            and not rest.endswith((";", ",", ":"))
         )
 
-    def _section(self, sections: list[Section], stack: list[_Level], heading: str, line: Line):
+    def _section(self, st: _State, heading: str, line: Line) -> Section:
         heading = " ".join(heading.split()).rstrip(".:;")
-        label = " ".join(lv.cite for lv in stack)
-        last = sections[-1] if sections else None
-        if last is not None and not last.has_content and last.kind == stack[-1].kind:
+        label = " ".join(lv.cite for lv in st.stack if lv.cite)
+        last = st.sections[-1] if st.sections else None
+        if last is not None and not last.has_content and last.kind == st.stack[-1].kind:
             last.headings.append(heading)
             last.labels.append(label)
             return last
-        section = Section([label], [heading], line.number, stack[-1].kind)
-        sections.append(section)
+        section = Section([label], [heading], line.number, st.stack[-1].kind)
+        st.sections.append(section)
         return section
 
     @staticmethod
@@ -158,10 +224,11 @@ class Segmenter:
                 level.section.has_content = True
                 return
 
-    def _open(self, blocks, stack, part, line: Line, start: int) -> Block:
+    def _open(self, st: _State, line: Line, start: int) -> Block:
+        stack, part = st.stack, st.part
         section = next((lv.section for lv in reversed(stack) if lv.section), None)
         parent = next((lv.block for lv in reversed(stack[:-1]) if lv.block), None)
-        cites = [lv.cite for lv in stack if part != "body" or lv.kind != "bab"]
+        cites = [lv.cite for lv in stack if lv.cite and (part != "body" or lv.kind != "bab")]
         where = " ".join(cites) if part == "body" else " ".join(["Lampiran", *cites])
         block = Block(
             where.strip(),
@@ -171,5 +238,20 @@ class Segmenter:
             section,
             parent,
         )
-        blocks.append(block)
+        st.blocks.append(block)
         return block
+
+
+_NOISY_NUMBER = re.compile(r"^[\w]{1,3}[.)]\s*(?=[A-Z])")
+_UNIT_ITEM_END = re.compile(r"\s*(?:[;,.]\s*)?(?:\b(?:dan|atau)\s*)?$", re.IGNORECASE)
+
+
+def split_units(heading: str, unit_word: re.Pattern[str]) -> list[str]:
+    """ "Dinas Perhubungan dan Satuan Polisi Pamong Praja" -> both units; a comma inside a
+    name ("Badan Perencanaan Pembangunan Daerah, Penelitian dan Pengembangan") stays."""
+    parts = re.split(
+        rf"(?:\s*[,;]\s*(?:dan\s+)?|\s+dan\s+)(?=\b{unit_word.pattern})",
+        heading,
+        flags=re.IGNORECASE,
+    )
+    return [p.strip(" ,;.") for p in parts if p.strip(" ,;.") and unit_word.match(p.strip())]

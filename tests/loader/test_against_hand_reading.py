@@ -15,11 +15,11 @@ from tests.loader.conftest import BUTON, KONAWE_SELATAN, MALANG, MUNA, TABALONG
 from tests.loader.yardstick import load_expected, score
 
 FLOORS = [
-    (BUTON, 0.98, 0.95),
-    (MUNA, 0.90, 0.68),
+    (BUTON, 0.98, 0.97),
+    (MUNA, 0.93, 0.78),
     (TABALONG, 0.98, 0.98),
     (KONAWE_SELATAN, 0.98, 0.98),
-    (MALANG, 0.85, 0.65),
+    (MALANG, 0.93, 0.85),
 ]
 
 
