@@ -83,7 +83,7 @@ class Segmenter:
             text = _ODD_SPACE.sub(" ", line.text[stripped_at:]).rstrip()
             if self._switch_part(st, text) or not text or st.part in (None, "signature"):
                 continue
-            marker, match = self._marker(text, st.part)
+            marker, match = self._marker(text, st.part, st.stack)
             if marker is None:
                 self._plain_line(st, line, stripped_at, text)
             else:
@@ -172,14 +172,26 @@ class Segmenter:
                 st.collecting = None
         return False
 
-    def _marker(self, text: str, part: str) -> tuple[Marker | None, re.Match | None]:
+    def _marker(self, text: str, part: str, stack: list[_Level]):
+        """The first marker that opens ``text``; "I." "V." "X." read as letters in a lettered list."""
+        found = []
         for marker in self.s.markers:
             if marker.lampiran_only and part != "lampiran":
                 continue
             match = marker.pattern.match(text)
             if match:
-                return marker, match
-        return None, None
+                found.append((marker, match))
+        if not found:
+            return None, None
+        kinds = {level.kind for level in stack}
+        if (
+            len(found) > 1
+            and found[0][0].kind == "roman"
+            and "roman" not in kinds
+            and "letter" in kinds
+        ):
+            return found[1]
+        return found[0]
 
     def _push(self, stack: list[_Level], marker: Marker, match: re.Match, part: str):
         for i, level in enumerate(stack):

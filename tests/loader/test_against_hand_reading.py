@@ -19,7 +19,7 @@ FLOORS = [
     (MUNA, 0.93, 0.78),
     (TABALONG, 0.98, 0.98),
     (KONAWE_SELATAN, 0.98, 0.98),
-    (MALANG, 0.93, 0.85),
+    (MALANG, 0.93, 0.84),
 ]
 
 

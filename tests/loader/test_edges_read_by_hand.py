@@ -105,11 +105,21 @@ CASES = [
             (G, "camat", "pejabat fungsional", None),
         },
     ),
-    # Tabalong H (groups B-H): "Pejabat Penilai Kinerja Pejabat Fungsional dan Pelaksana adalah
-    # Kepala Bagian atau Kepala Bidang."
+    # Tabalong B-H share one block after heading H: "... dengan kata lain Pejabat Penilai Kinerja
+    # Pejabat Fungsional dan Pelaksana pada struktur ini adalah Pejabat Administrator."
     (
         TABALONG,
         "Inspektorat Daerah",
+        {
+            (A, "pejabat administrator", "pejabat fungsional", None),
+            (A, "pejabat administrator", "pelaksana", None),
+        },
+    ),
+    # Tabalong I (RSUD, a letter, not the roman numeral one): "Pejabat Penilai Kinerja Pejabat
+    # Fungsional dan Pelaksana adalah Kepala Bagian atau Kepala Bidang."
+    (
+        TABALONG,
+        "Rumah Sakit Umum Daerah",
         {
             (A, "kepala bagian", "pejabat fungsional", None),
             (A, "kepala bidang", "pelaksana", None),

@@ -1,0 +1,218 @@
+"""One Extraction as the rows the write statements take (``queries/writes/*.cypher``).
+
+Pure functions, no store: the uids are deterministic (built from the
+regulation uid, unit type id, unit name and position key) so reloading gives
+the same nodes. Layout (see docs/graph-model.md):
+
+- Regulation-wide rules (``Edge.unit_type is None``) live between positions of
+  a synthetic unit type "Seluruh Perangkat Daerah" (id ``_seluruh``) of that
+  regulation, so every edge has a unit-type home.
+- Every named unit of a unit type gets the type's positions instantiated
+  ("Kepala Dinas" in "Dinas Kesehatan" -> "Kepala Dinas Kesehatan") and copies
+  of the type's edges between them, each linked to its template.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import asdict
+
+from loader.model import (
+    JENJANG,
+    Edge,
+    Extraction,
+    Position,
+    PositionClass,
+    Provision,
+    UnitType,
+    _slug,
+    position_key,
+)
+
+WIDE_ID = "_seluruh"
+WIDE_NAME = "Seluruh Perangkat Daerah"
+
+
+def regulation_rows(ex: Extraction) -> dict[str, object]:
+    """Parameters of ``create_regulation``: the Regency and the Regulation properties."""
+    reg = ex.regulation
+    props = asdict(reg) | {"uid": reg.uid, "label": reg.label, "warnings": len(ex.warnings)}
+    regency = {"uid": reg.uid.split("/")[0], "name": reg.regency, "province": reg.province}
+    return {"regency": regency, "regulation": props}
+
+
+def provision_uid(reg_uid: str, provision: Provision) -> str:
+    return f"{reg_uid}/prov/{provision.start}-{provision.end}"
+
+
+def node_rows(ex: Extraction) -> dict[str, list[dict]]:
+    """Parameters of ``create_nodes``: provisions, unit types, units, positions, instances."""
+    reg = ex.regulation
+    types = _unit_types(ex)
+    positions = _positions(ex, types)
+    rows: dict[str, list[dict]] = {
+        "provisions": _provision_rows(ex),
+        "unit_types": [],
+        "units": [],
+        "templates": [],
+        "instances": [],
+    }
+    for ut in types.values():
+        t_uid = _type_uid(reg.uid, ut.id)
+        prov = provision_uid(reg.uid, ut.provision) if ut.provision else None
+        props = {"uid": t_uid, "regulation": reg.uid, "regency": reg.regency, "id": ut.id}
+        props |= {"name": ut.name, "provision": prov, "where": _where(ut.provision)}
+        rows["unit_types"].append({"owner": reg.uid, "props": props})
+        base = {"regulation": reg.uid, "regency": reg.regency, "unit_type": t_uid}
+        base |= {"unit_type_name": ut.name}
+        for pos in positions[ut.id].values():
+            rows["templates"].append({"owner": t_uid, "props": _position_props(pos, base, t_uid)})
+        for name in ut.named_units:
+            u_uid = f"{t_uid}/unit/{_slug(name)}"
+            unit = {"uid": u_uid, "regulation": reg.uid, "regency": reg.regency, "name": name}
+            rows["units"].append({"owner": t_uid, "props": unit | {"unit_type": t_uid}})
+            for pos in positions[ut.id].values():
+                props = _instance_props(pos, base | {"unit": u_uid, "unit_name": name}, t_uid)
+                rows["instances"].append(
+                    {"owner": u_uid, "template": props["template"], "props": props}
+                )
+    return rows
+
+
+def edge_rows(ex: Extraction) -> list[dict]:
+    """Parameters of ``create_edges``: template edges plus their copies in every named unit."""
+    reg = ex.regulation
+    types = _unit_types(ex)
+    out = []
+    for edge in ex.edges:
+        ut = types[edge.unit_type or WIDE_ID]
+        t_uid = _type_uid(reg.uid, ut.id)
+        props = _edge_props(reg.uid, edge, t_uid)
+        src, dst = position_key(edge.source), position_key(edge.target)
+        out.append(_edge(edge, f"{t_uid}/pos/{_slug(src)}", f"{t_uid}/pos/{_slug(dst)}", props))
+        for name in ut.named_units:
+            u_uid = f"{t_uid}/unit/{_slug(name)}"
+            scoped = props | {"unit": u_uid, "unit_name": name}
+            out.append(
+                _edge(edge, f"{u_uid}/pos/{_slug(src)}", f"{u_uid}/pos/{_slug(dst)}", scoped)
+            )
+    return out
+
+
+def _edge(edge: Edge, source: str, target: str, props: dict) -> dict:
+    return {"type": str(edge.type), "source": source, "target": target, "props": props}
+
+
+def _edge_props(reg_uid: str, edge: Edge, t_uid: str) -> dict:
+    cite = edge.citation
+    return {
+        "regulation": reg_uid,
+        "provision": provision_uid(reg_uid, cite.provision),
+        "where": cite.where,
+        "quote": cite.quote,
+        "start": cite.start,
+        "end": cite.end,
+        "line": cite.line,
+        "condition": edge.condition,
+        "jenjang": _jenjang(edge.condition),
+        "unit_type": t_uid,
+        "unit": None,
+        "unit_name": None,
+    }
+
+
+def _jenjang(condition: str | None) -> list[str]:
+    """The grades a condition names, in JENJANG order; [] means the edge holds for all."""
+    text = (condition or "").casefold()
+    return [grade for grade in JENJANG if grade.casefold() in text]
+
+
+def _unit_types(ex: Extraction) -> dict[str, UnitType]:
+    types = {ut.id: ut for ut in ex.unit_types}
+    types[WIDE_ID] = UnitType(WIDE_ID, WIDE_NAME, None)
+    return types
+
+
+def _positions(ex: Extraction, types: dict[str, UnitType]) -> dict[str, dict[str, Position]]:
+    """Per unit type id: positions by slugged key, every edge endpoint included, with roles."""
+    known = {_slug(p.key): p for ut in ex.unit_types for p in ut.positions}
+    out: dict[str, dict[str, Position]] = defaultdict(dict)
+    for ut in types.values():
+        out[ut.id].update({_slug(p.key): p for p in ut.positions})
+    for edge in ex.edges:
+        for title in (edge.source, edge.target):
+            key = _slug(position_key(title))
+            fallback = known.get(key, Position(title, PositionClass.LAINNYA))
+            out[edge.unit_type or WIDE_ID].setdefault(key, Position(title, fallback.cls))
+    for role in ex.roles:
+        scope = out[role.unit_type or WIDE_ID]
+        key = _slug(position_key(role.position))
+        pos = scope.get(key) or Position(role.position, known.get(key, _other(role)).cls)
+        if role.role not in pos.roles:
+            scope[key] = Position(pos.title, pos.cls, pos.jenjang, (*pos.roles, role.role))
+    return out
+
+
+def _other(role) -> Position:
+    return Position(role.position, PositionClass.LAINNYA)
+
+
+def _position_props(pos: Position, base: dict, t_uid: str) -> dict:
+    return base | {
+        "uid": f"{t_uid}/pos/{_slug(pos.key)}",
+        "title": pos.title,
+        "key": pos.key,
+        "cls": str(pos.cls),
+        "rank": pos.cls.rank,
+        "jenjang": list(pos.jenjang),
+        "roles": sorted(str(r) for r in pos.roles),
+        "scope": "regulation" if t_uid.endswith(WIDE_ID) else "unit_type",
+        "unit": None,
+        "unit_name": None,
+        "template": None,
+    }
+
+
+def _instance_props(pos: Position, base: dict, t_uid: str) -> dict:
+    template = _position_props(pos, base, t_uid)
+    title = instance_title(pos.title, base["unit_name"])
+    return template | {
+        "uid": f"{base['unit']}/pos/{_slug(pos.key)}",
+        "title": title,
+        "key": position_key(title),
+        "template_title": pos.title,
+        "scope": "unit",
+        "template": template["uid"],
+    }
+
+
+def instance_title(title: str, unit: str) -> str:
+    """'Kepala Dinas' in 'Dinas Kesehatan' -> 'Kepala Dinas Kesehatan'; else title + unit."""
+    words, unit_words = title.split(), unit.split()
+    for overlap in range(min(len(words), len(unit_words)), 0, -1):
+        tail = [w.casefold() for w in words[-overlap:]]
+        if tail == [w.casefold() for w in unit_words[:overlap]]:
+            return " ".join(words[:-overlap] + unit_words)
+    return f"{title} {unit}"
+
+
+def _provision_rows(ex: Extraction) -> list[dict]:
+    reg = ex.regulation
+    found = {provision_uid(reg.uid, p): p for p in ex.provisions}
+    for cite in [e.citation for e in ex.edges] + [r.citation for r in ex.roles]:
+        found.setdefault(provision_uid(reg.uid, cite.provision), cite.provision)
+    for ut in ex.unit_types:
+        if ut.provision:
+            found.setdefault(provision_uid(reg.uid, ut.provision), ut.provision)
+    return [
+        {"owner": reg.uid, "props": asdict(p) | {"uid": uid, "regulation": reg.uid}}
+        for uid, p in found.items()
+    ]
+
+
+def _type_uid(reg_uid: str, type_id: str) -> str:
+    return f"{reg_uid}/ut/{WIDE_ID if type_id == WIDE_ID else _slug(type_id)}"
+
+
+def _where(provision: Provision | None) -> str | None:
+    return provision.where if provision else None
