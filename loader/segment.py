@@ -173,7 +173,7 @@ class Segmenter:
         return False
 
     def _marker(self, text: str, part: str, stack: list[_Level]):
-        """The first marker that opens ``text``; "I." "V." "X." read as letters in a lettered list."""
+        """The marker opening ``text``; "I." "V." "X." are letters inside a lettered list."""
         found = []
         for marker in self.s.markers:
             if marker.lampiran_only and part != "lampiran":
