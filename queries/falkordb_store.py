@@ -1,0 +1,206 @@
+"""Embedded adapter: FalkorDB over the unix socket of :mod:`queries.embedded`.
+
+Reads use ``GRAPH.RO_QUERY`` (the engine refuses writes) with an integer-ms
+``TIMEOUT``; ``TIMEOUT_MAX`` and ``RESULTSET_SIZE`` are server-side backstops.
+Writes never touch the live graph: :meth:`replace_regulations` copies it to a
+staging graph (``GRAPH.COPY``), rewrites the regulations there and swaps it in
+with ``RENAME`` -- atomic for readers -- then ``SAVE``s. A process killed
+midway leaves only a stale staging key, dropped by the next load. Loads are
+serialised by a file lock in the data directory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import redis
+from falkordb.edge import Edge
+from falkordb.node import Node
+from falkordb.path import Path as FPath
+
+from queries import guard
+from queries.catalog import WRITES_DIR, load_catalog, schema_statements
+from queries.embedded import EmbeddedServer, file_lock
+from queries.errors import (
+    CypherRejected,
+    MissingParameter,
+    QueryError,
+    QueryTimeout,
+    StoreUnavailable,
+    WriteRefused,
+)
+from queries.settings import Settings
+from queries.store import RegulationWrite, Rows
+
+
+class FalkorDBStore:
+    """GraphStore on the embedded server; thread-safe (redis connection pool)."""
+
+    engine = "falkordb"
+
+    def __init__(self, settings: Settings, server: EmbeddedServer, started: bool) -> None:
+        self.settings = settings
+        self.server = server
+        self.started_server = started
+        self.db = server.client()
+        self.graph_name = settings.graph
+        self.staging_name = f"{settings.graph}__staging"
+
+    @classmethod
+    def open(cls, settings: Settings) -> FalkorDBStore:
+        """Start or reuse the server, make sure the graph exists with its schema."""
+        server = EmbeddedServer(settings)
+        store = cls(settings, server, server.ensure_running())
+        try:
+            store._call(store._ensure_graph, query="(open)")
+        except QueryError:
+            store.close()
+            raise
+        return store
+
+    # -- reads -------------------------------------------------------------------------------
+    def query(self, name: str, params: Mapping[str, Any] | None = None) -> Rows:
+        named = load_catalog()[name]
+        return self._read(named.text, params, None, None, query=name)
+
+    def run_readonly(
+        self,
+        text: str,
+        params: Mapping[str, Any] | None = None,
+        timeout_ms: int | None = None,
+        max_rows: int | None = None,
+    ) -> Rows:
+        return self._read(text, params, timeout_ms, max_rows, query=text)
+
+    def _read(self, text, params, timeout_ms, max_rows, *, query: str) -> Rows:
+        params = dict(params or {})
+        guard.check_read(text, params, query)
+        s = self.settings
+        timeout, cap = guard.limits(
+            timeout_ms, max_rows, s.query_timeout_ms, s.max_rows, s.timeout_max_ms
+        )
+        graph = self.db.select_graph(self.graph_name)
+        result = self._call(
+            graph.ro_query, text, params, timeout=timeout, query=query, params=params, limit=timeout
+        )
+        columns = [col[1] if isinstance(col, list | tuple) else col for col in result.header]
+        raw = result.result_set
+        rows = [dict(zip(columns, map(to_plain, row), strict=True)) for row in raw[:cap]]
+        return Rows(columns, rows, truncated=len(raw) > cap)
+
+    def regulation_hashes(self) -> dict[str, str]:
+        rows = self.query("regulation_files")
+        return {row["source_file"]: row["sha256"] for row in rows.rows}
+
+    def is_empty(self) -> bool:
+        return not self.query("regulation_files").rows
+
+    # -- writes ------------------------------------------------------------------------------
+    def replace_regulations(self, writes: Sequence[RegulationWrite]) -> None:
+        """Apply every write to a staging copy, then swap it in at once and save."""
+        with file_lock(self.server.data_dir / "load.lock"):
+            self._call(self._swap_in, writes, query="(load)")
+
+    def _swap_in(self, writes: Sequence[RegulationWrite]) -> None:
+        conn = self.db.connection
+        conn.delete(self.staging_name)  # left by a killed load, if any
+        try:
+            conn.execute_command("GRAPH.COPY", self.graph_name, self.staging_name)
+            staging = self.db.select_graph(self.staging_name)
+            statements = load_catalog(WRITES_DIR)
+            for write in writes:
+                for step in write.steps:
+                    for text, params in statements[step.name].plan(step.params):
+                        staging.query(text, params)
+            conn.rename(self.staging_name, self.graph_name)
+        finally:
+            conn.delete(self.staging_name)
+        conn.save()
+
+    def reset(self) -> None:
+        with file_lock(self.server.data_dir / "load.lock"):
+            self._call(self._reset, query="(reset)")
+
+    def _reset(self) -> None:
+        self.db.connection.delete(self.graph_name)
+        self._ensure_graph()
+        self.db.connection.save()
+
+    def _ensure_graph(self) -> None:
+        """Create the graph with its indexes unless it exists (FalkorDB has no empty graphs)."""
+        if self.db.connection.exists(self.graph_name):
+            return
+        graph = self.db.select_graph(self.graph_name)
+        for statement in schema_statements("falkordb"):
+            graph.query(statement)
+
+    def close(self) -> None:
+        """Close the pool; the server keeps running for the next process (stop: embedded.py)."""
+        self.db.connection.close()
+
+    # -- errors ------------------------------------------------------------------------------
+    def _call(self, fn, *args, query: str, params=None, limit: int | None = None, **kwargs):
+        """Run ``fn``, turning redis/FalkorDB errors into one-line QueryErrors."""
+        try:
+            return fn(*args, **kwargs)
+        except (redis.ConnectionError, redis.TimeoutError) as err:
+            raise StoreUnavailable(
+                f"embedded FalkorDB at {self.server.socket} is not answering ({err});"
+                " restart the app or check SK_DATA_DIR",
+                query=query,
+                setting="SK_DATA_DIR",
+            ) from err
+        except redis.ResponseError as err:
+            raise translate(err, query=query, params=params, limit=limit) from err
+
+
+def translate(err: redis.ResponseError, *, query: str, params, limit: int | None) -> QueryError:
+    """Map FalkorDB's reply text to our tree; the message keeps only its first line."""
+    text = str(err).splitlines()[0] if str(err) else type(err).__name__
+    lowered = text.lower()
+    if "timed out" in lowered:
+        return QueryTimeout(
+            f"the query ran longer than its limit of {limit} ms and was stopped",
+            limit_ms=limit or 0,
+            query=query,
+            params=params,
+            setting="SK_QUERY_TIMEOUT_MS",
+        )
+    if "read-only" in lowered:
+        return WriteRefused(
+            "this query writes to the graph; only reading queries may run here",
+            query=query,
+            params=params,
+        )
+    if "missing parameters" in lowered:
+        return MissingParameter(f"missing parameter(s): {text}", query=query, params=params)
+    return CypherRejected(f"FalkorDB rejected the query: {text}", query=query, params=params)
+
+
+def to_plain(value: Any) -> Any:
+    """Nodes, edges and paths to dicts; containers recursively; scalars unchanged."""
+    if isinstance(value, Node):
+        return {"id": str(value.id), "labels": list(value.labels), "properties": value.properties}
+    if isinstance(value, Edge):
+        return {
+            "id": str(value.id),
+            "type": value.relation,
+            "start": str(_node_id(value.src_node)),
+            "end": str(_node_id(value.dest_node)),
+            "properties": value.properties,
+        }
+    if isinstance(value, FPath):
+        return {
+            "nodes": [to_plain(n) for n in value.nodes()],
+            "relationships": [to_plain(e) for e in value.edges()],
+        }
+    if isinstance(value, list | tuple):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    return value
+
+
+def _node_id(node: Node | int) -> int:
+    return node.id if isinstance(node, Node) else node

@@ -1,0 +1,9 @@
+// Indexes for the embedded FalkorDB graph; applied when the graph is created.
+// FalkorDB has no IF NOT EXISTS: the adapter runs these only on a new graph.
+CREATE INDEX FOR (n:Regency) ON (n.uid);
+CREATE INDEX FOR (n:Regency) ON (n.name);
+CREATE INDEX FOR (n:Regulation) ON (n.uid);
+CREATE INDEX FOR (n:Provision) ON (n.uid, n.regulation);
+CREATE INDEX FOR (n:UnitType) ON (n.uid, n.regulation);
+CREATE INDEX FOR (n:Unit) ON (n.uid, n.regulation);
+CREATE INDEX FOR (n:Position) ON (n.uid, n.regulation, n.key);

@@ -1,0 +1,108 @@
+"""The one store interface the rest of the project uses; adapters implement it.
+
+``open_store(settings)`` picks the embedded FalkorDB adapter (default) or the
+Neo4j adapter (when ``NEO4J_URI`` is set or ``SK_STORE=neo4j``). Callers never
+import a driver: they get :class:`Rows` of plain Python values and catch
+:class:`queries.errors.QueryError`.
+
+Example::
+
+    store = open_store({"SK_DATA_DIR": "/tmp/sk"})
+    rows = store.query("position_search", {"regency": "Kabupaten Buton", "q": "kepala"})
+    for row in rows.rows: print(row["title"])
+    store.close()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from queries.settings import Settings
+
+
+@dataclass(frozen=True)
+class Rows:
+    """A query's answer: column names, one dict per row, and whether the row cap cut it.
+
+    Values are plain Python: nodes become ``{"labels": [...], "properties": {...}}``,
+    relationships ``{"type", "start", "end", "properties"}`` (start/end are node uids),
+    paths ``{"nodes": [...], "relationships": [...]}``; integers stay ints.
+    """
+
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    truncated: bool = False
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def column(self, name: str) -> list[Any]:
+        return [row[name] for row in self.rows]
+
+
+@dataclass(frozen=True)
+class WriteStep:
+    """One named write statement (``queries/writes/<name>.cypher``) with its parameters."""
+
+    name: str
+    params: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class RegulationWrite:
+    """Everything that replaces one regulation's subgraph: applied all or nothing."""
+
+    uid: str
+    steps: Sequence[WriteStep] = field(default_factory=tuple)
+
+
+Progress = Callable[[int, int, str], None]
+
+
+class GraphStore(Protocol):
+    """What every adapter offers. All methods raise ``QueryError`` subclasses only."""
+
+    engine: str
+    settings: Settings
+
+    def query(self, name: str, params: Mapping[str, Any] | None = None) -> Rows:
+        """Run catalog query ``name`` read-only under the catalog limits."""
+
+    def run_readonly(
+        self,
+        text: str,
+        params: Mapping[str, Any] | None = None,
+        timeout_ms: int | None = None,
+        max_rows: int | None = None,
+    ) -> Rows:
+        """Run ad-hoc Cypher: engine-enforced read-only, time-limited, row-capped."""
+
+    def replace_regulations(self, writes: Sequence[RegulationWrite]) -> None:
+        """Replace each regulation's subgraph; each one becomes visible atomically."""
+
+    def regulation_hashes(self) -> dict[str, str]:
+        """``{source_file: sha256}`` of the regulations loaded, for ``load --if-changed``."""
+
+    def is_empty(self) -> bool:
+        """True when no regulation is loaded; doubles as the health check."""
+
+    def reset(self) -> None:
+        """Remove every node and relationship."""
+
+    def close(self) -> None:
+        """Release connections (and stop an embedded server this store started)."""
+
+
+def open_store(settings: Settings | Mapping[str, str] | None = None) -> GraphStore:
+    """Open the configured store; raises ``StoreUnavailable`` naming what to check."""
+    if not isinstance(settings, Settings):
+        settings = Settings.from_mapping(settings)
+    if settings.store == "neo4j":
+        from queries.neo4j_store import Neo4jStore
+
+        return Neo4jStore.connect(settings)
+    from queries.falkordb_store import FalkorDBStore
+
+    return FalkorDBStore.open(settings)

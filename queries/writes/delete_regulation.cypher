@@ -1,0 +1,13 @@
+// purpose: Remove one regulation's subgraph (before writing it again) and orphaned regencies.
+// param regulation "kabupaten-buton/peraturan-bupati-3-2024" -- Regulation uid
+// returns:
+MATCH (n:Position {regulation: $regulation}) DETACH DELETE n;
+MATCH (n:Unit {regulation: $regulation}) DETACH DELETE n;
+MATCH (n:UnitType {regulation: $regulation}) DETACH DELETE n;
+MATCH (n:Provision {regulation: $regulation}) DETACH DELETE n;
+MATCH (n:Regulation {uid: $regulation}) DETACH DELETE n;
+MATCH (g:Regency)
+OPTIONAL MATCH (g)-[:ENACTED]->(r:Regulation)
+WITH g, count(r) AS regulations
+WHERE regulations = 0
+DELETE g
