@@ -65,6 +65,7 @@ class _Builder:
         self.sections = sections
         self.engine = Engine(rules)
         self.lines = LineIndex(source)
+        self.lead_ins: dict[int, MentionList | None] = {}
         self.unit_ids = _unit_ids(sections)
 
     def build(self, regulation) -> Extraction:
@@ -110,10 +111,13 @@ class _Builder:
         )
 
     def _inherited(self, block: Block) -> MentionList | None:
+        """The subject a lead-in gives its items, read once per lead-in."""
         parent = block.parent
-        return (
-            self.engine.inherited_subject(parent) if parent is not None and parent.clean else None
-        )
+        if parent is None or parent.clean is None:
+            return None
+        if id(parent) not in self.lead_ins:
+            self.lead_ins[id(parent)] = self.engine.inherited_subject(parent)
+        return self.lead_ins[id(parent)]
 
     def _citation(self, block: Block, provision: Provision, hit: Found) -> Citation:
         a, b = hit.sentence

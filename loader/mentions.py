@@ -36,7 +36,7 @@ class MentionList:
 
 def find_mentions(text: str, rules: Rules) -> list[Mention]:
     """Non-overlapping position titles, left to right; at one place the longest title wins."""
-    combined, rows = _combined(rules.positions)
+    combined, rows = _scanner(rules.positions)
     result: list[Mention] = []
     pos = 0
     while (m := combined.search(text, pos)) is not None:
@@ -52,7 +52,18 @@ def find_mentions(text: str, rules: Rules) -> list[Mention]:
     return result
 
 
-@cache
+_SCANNERS: dict[int, tuple[re.Pattern[str], tuple[PositionRule, ...]]] = {}
+
+
+def _scanner(rows: tuple[PositionRule, ...]) -> tuple[re.Pattern[str], tuple[PositionRule, ...]]:
+    """The combined pattern of a position table, kept per table object (hashing 35 rows on
+    every call cost more than the scan)."""
+    key = id(rows)
+    if key not in _SCANNERS or _SCANNERS[key][1] is not rows:
+        _SCANNERS[key] = _combined(rows)
+    return _SCANNERS[key]
+
+
 def _combined(rows: tuple[PositionRule, ...]) -> tuple[re.Pattern[str], tuple[PositionRule, ...]]:
     """One alternation over every row, to find where titles start in one pass."""
     alternatives = "|".join(f"({row.pattern.pattern})" for row in rows)
