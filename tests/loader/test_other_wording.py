@@ -35,6 +35,8 @@ KPD.
 (4) Hasil kerja Pejabat Fungsional direviu oleh Kepala Bidang.
 (5) Kepala Seksi memberi penugasan kepada Pejabat Fungsional dan Pelaksana.
 (6) Kepala Bidang tidak memberikan penilaian kinerja bagi Pelaksana.
+(7) Kepala Dinas Pendidikan menetapkan kinerja Sekretaris Dinas Pendidikan
+dan Kepala Bidang.
 
 Ditetapkan di Contoh
 pada tanggal 2 Januari 2025
@@ -54,6 +56,8 @@ def test_a_new_regency_wording_is_read(tmp_path):
         (EdgeType.ASSIGNS, "kepala seksi", "pelaksana"),
         (EdgeType.REVIEWS_RESULTS_OF, "kepala bidang", "pejabat fungsional"),
         (EdgeType.ASSIGNS, "kepala seksi", "pejabat fungsional"),
+        (EdgeType.SETS_PERFORMANCE, "kepala dinas pendidikan", "sekretaris dinas pendidikan"),
+        (EdgeType.SETS_PERFORMANCE, "kepala dinas pendidikan", "kepala bidang"),
     }
     kpd = next(e for e in x.edges if e.source == "KPD")
     assert kpd.citation.where == "Pasal 2 ayat (1)"
