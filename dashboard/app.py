@@ -50,7 +50,7 @@ def main() -> None:
     try:
         store = resources.get_store()
         empty = store.is_empty()
-    except QueryError as err:
+    except (QueryError, ValueError) as err:  # ValueError: a setting that does not parse
         messages.show_error(err)
         return
     if empty:

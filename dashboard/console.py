@@ -13,8 +13,7 @@ from typing import NamedTuple
 
 from dashboard.messages import ParamsNotObject
 
-DEFAULT_TIMEOUT_MS = 5_000  # an analyst's question over five regulations answers in well under 1 s
-DEFAULT_MAX_ROWS = 1_000  # a grid beyond this is unreadable; the CSV of a narrower query is better
+CONSOLE_MAX_ROWS = 1_000  # a grid beyond this is unreadable; a narrower query's CSV is better
 
 
 class Template(NamedTuple):
@@ -23,28 +22,28 @@ class Template(NamedTuple):
 
 
 _WHO_APPRAISES = """\
-MATCH (c:Regency {name: $kabupaten})-[:HAS_REGULATION]->(:Regulation)-[:HAS_UNIT_TYPE]->(t:UnitType)
+MATCH (c:Regency {name: $kabupaten})-[:ENACTED]->(:Regulation)-[:DEFINES]->(t:UnitType)
 WHERE toLower(t.name) CONTAINS toLower($jenis_unit)
-MATCH (t)<-[:IN_UNIT_TYPE]-(b:Position)<-[e:APPRAISES]-(a:Position)
+MATCH (t)-[:HAS_POSITION]->(b:Position)<-[e:APPRAISES]-(a:Position)
 WHERE toLower(b.title) CONTAINS toLower($jabatan)
 RETURN t.name AS jenis_unit, a.title AS penilai, b.title AS dinilai,
        e.condition AS syarat, e.where AS letak, e.quote AS kutipan"""
 
 _ASSIGNED_BY = """\
-MATCH (c:Regency {name: $kabupaten})-[:HAS_REGULATION]->(:Regulation)-[:HAS_UNIT_TYPE]->(t:UnitType)
-MATCH (t)<-[:IN_UNIT_TYPE]-(a:Position)-[e:ASSIGNS]->(b:Position)
+MATCH (c:Regency {name: $kabupaten})-[:ENACTED]->(:Regulation)-[:DEFINES]->(t:UnitType)
+MATCH (t)-[:HAS_POSITION]->(a:Position)-[e:ASSIGNS]->(b:Position)
 WHERE toLower(a.title) CONTAINS toLower($jabatan)
 RETURN a, e, b"""
 
 _EDGES_PER_REGENCY = """\
-MATCH (c:Regency)-[:HAS_REGULATION]->(r:Regulation)
+MATCH (c:Regency)-[:ENACTED]->(r:Regulation)
 MATCH (:Position)-[e]->(:Position)
 WHERE e.regulation = r.uid
 RETURN c.name AS kabupaten, type(e) AS relasi, count(*) AS jumlah
 ORDER BY kabupaten, relasi"""
 
 _TEAM_RULES = """\
-MATCH (c:Regency)-[:HAS_REGULATION]->(r:Regulation)-[:HAS_PROVISION]->(p:Provision)
+MATCH (c:Regency)-[:ENACTED]->(r:Regulation)-[:HAS_PROVISION]->(p:Provision)
 WHERE toLower(p.text) CONTAINS $kata
 RETURN c.name AS kabupaten, p.where AS letak, p.text AS ketentuan
 ORDER BY kabupaten, p.start"""
@@ -56,9 +55,10 @@ RETURN path
 LIMIT 25"""
 
 TEMPLATES: dict[str, Template] = {
-    "Siapa penilai kinerja Kepala Seksi di Kecamatan?": Template(
+    "Siapa penilai kinerja Pejabat Fungsional di Kecamatan?": Template(
         _WHO_APPRAISES,
-        '{"kabupaten": "Kabupaten Buton", "jenis_unit": "Kecamatan", "jabatan": "Kepala Seksi"}',
+        '{"kabupaten": "Kabupaten Buton", "jenis_unit": "Kecamatan", '
+        '"jabatan": "Pejabat Fungsional"}',
     ),
     "Siapa saja yang diberi penugasan oleh Camat?": Template(
         _ASSIGNED_BY, '{"kabupaten": "Kabupaten Buton", "jabatan": "Camat"}'
@@ -73,12 +73,11 @@ TEMPLATES: dict[str, Template] = {
 }
 
 
-def limits(settings: Mapping[str, str] | None = None) -> dict[str, int]:
-    """The console's time limit (ms) and row cap, from settings or the defaults."""
-    settings = settings or {}
+def limits(settings) -> dict[str, int]:
+    """The console's time limit (ms, SK_QUERY_TIMEOUT_MS) and row cap (at most SK_MAX_ROWS)."""
     return {
-        "timeout_ms": int(settings.get("CONSOLE_TIMEOUT_MS", DEFAULT_TIMEOUT_MS)),
-        "max_rows": int(settings.get("CONSOLE_MAX_ROWS", DEFAULT_MAX_ROWS)),
+        "timeout_ms": settings.query_timeout_ms,
+        "max_rows": min(settings.max_rows, CONSOLE_MAX_ROWS),
     }
 
 
@@ -98,17 +97,15 @@ def _props(item: Mapping) -> Mapping:
 
 
 def _node_id(item: Mapping) -> str | None:
-    for key in ("element_id", "id", "uid"):
-        if item.get(key) is not None:
-            return str(item[key])
-    return None
+    """A node's engine id (what relationships' start/end name), else its uid property."""
+    found = item.get("id", _props(item).get("uid"))
+    return None if found is None else str(found)
 
 
 def _ends(item: Mapping) -> tuple[str, str] | None:
-    for a, b in (("start", "end"), ("start_id", "end_id"), ("src", "dst"), ("source", "target")):
-        if item.get(a) is not None and item.get(b) is not None:
-            return str(item[a]), str(item[b])
-    return None
+    if item.get("start") is None or item.get("end") is None:
+        return None
+    return str(item["start"]), str(item["end"])
 
 
 def _collect(value: object, nodes: dict, rels: list) -> None:
@@ -120,7 +117,7 @@ def _collect(value: object, nodes: dict, rels: list) -> None:
         if "relationships" in value or "nodes" in value:
             _collect(value.get("nodes", []), nodes, rels)
             _collect(value.get("relationships", []), nodes, rels)
-        elif "labels" in value and _node_id(value) is not None:
+        elif "labels" in value and _node_id(value) is not None:  # a node
             nodes[_node_id(value)] = value
         elif "type" in value and _ends(value) is not None:
             rels.append(value)
@@ -149,10 +146,10 @@ def graph_rows(rows) -> list[dict]:
                 {
                     "source_uid": start,
                     "source": _title(nodes[start]),
-                    "source_class": _props(nodes[start]).get("class"),
+                    "source_class": _props(nodes[start]).get("cls"),
                     "target_uid": end,
                     "target": _title(nodes[end]),
-                    "target_class": _props(nodes[end]).get("class"),
+                    "target_class": _props(nodes[end]).get("cls"),
                     "type": str(rel["type"]),
                     "condition": props.get("condition"),
                     "where": props.get("where"),

@@ -8,6 +8,7 @@ import streamlit as st
 
 from dashboard import messages
 from loader.errors import RegulationError
+from loader.extract import extract_file
 from loader.graph_load import load_files
 from queries.errors import QueryError
 from queries.store import GraphStore
@@ -38,3 +39,16 @@ def load_ui(store: GraphStore) -> None:
         st.warning(messages.LOAD_FAILED.format(names=", ".join(map(str, failed))))
     st.success(messages.LOAD_DONE.format(count=len(paths) - len(failed or ())))
     st.button(messages.START_EXPLORING, key="start")
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def extraction_warnings(source_file: str, sha256: str) -> list[dict]:
+    """The reader's warnings for one regulation file (the graph stores only their count).
+
+    ``sha256`` keys the cache, so a changed file is read again.
+    """
+    try:
+        extraction = extract_file(REGULATIONS / source_file)
+    except RegulationError as err:
+        return [{"where": source_file, "message": str(err)}]
+    return [{"where": w.where, "message": w.message} for w in extraction.warnings]

@@ -54,6 +54,7 @@ SUMMARY_SOURCES = "Teks sumber"
 
 # Bagan Organisasi
 UNIT_PICKER = "Jenis unit atau unit bernama"
+UNIT_TYPE_PICKER = "Jenis unit"
 EDGE_TYPE_PICKER = "Jenis relasi yang ditampilkan"
 JENJANG_PICKER = "Jenjang jabatan fungsional"
 ALL_JENJANG = "Semua jenjang"
@@ -82,8 +83,8 @@ COMPARE_NEEDS_TWO = "Perbandingan membutuhkan sedikitnya dua kabupaten yang dimu
 
 # Konsol Cypher
 CONSOLE_LIMITS = (
-    "Hanya baca (ditegakkan oleh mesin basis data). Batas waktu {timeout_ms} ms, "
-    "paling banyak {max_rows} baris."
+    "Hanya baca (ditegakkan oleh mesin basis data). Batas waktu {timeout_ms} ms "
+    "(setelan `SK_QUERY_TIMEOUT_MS`), paling banyak {max_rows} baris (`SK_MAX_ROWS`)."
 )
 TEMPLATE_PICKER = "Templat kueri"
 QUERY_EDITOR = "Kueri Cypher"
@@ -124,6 +125,7 @@ _ERROR_TEXTS = {
         'parameter (format JSON), misalnya `{"kabupaten": "Kabupaten Buton"}`.'
     ),
     "QueryError": "Kueri gagal dijalankan.",
+    "ValueError": "Ada nilai yang tidak sah; periksa setelan (variabel lingkungan atau secrets).",
     "RegulationError": "Berkas peraturan tidak dapat dibaca.",
     "UnreadableFile": "Berkas peraturan tidak dapat dibaca (hilang, kosong, atau bukan teks).",
     "UnknownLayout": "Berkas ini bukan peraturan tentang sistem kerja yang dikenali.",
@@ -145,9 +147,17 @@ def error_text(err: BaseException) -> str:
 
 
 def show_error(err: BaseException, query: str | None = None) -> None:
-    """One friendly error: the text for its class, the one-line detail, and the query if ad hoc."""
+    """One friendly error: the text for its class, the setting that applies, the one-line detail.
+
+    ``query`` (ad-hoc console text) is repeated under the message so the analyst
+    sees what was run; catalog queries are named in the detail instead.
+    """
     log.warning("shown to the analyst: %s: %s", type(err).__name__, err)
-    st.error(error_text(err), icon=":material/error:")
+    text = error_text(err)
+    setting = getattr(err, "setting", None)
+    if setting:
+        text += f" Setelan terkait: `{setting}`."
+    st.error(text, icon=":material/error:")
     detail = str(err).splitlines()[0] if str(err) else type(err).__name__
     st.caption(f"Rincian: {detail}")
     if query:

@@ -15,19 +15,25 @@ from collections.abc import Mapping
 import streamlit as st
 
 from queries.errors import QueryError
+from queries.settings import SETTINGS
 from queries.store import GraphStore, open_store
 
 
 def settings_mapping() -> dict[str, str]:
-    """Environment variables, overridden by secrets: the mapping ``open_store`` reads."""
-    merged = dict(os.environ)
+    """The store settings (``queries.settings.SETTINGS`` names): environment, then secrets."""
+    names = {name for name, _, _ in SETTINGS}
+    merged = {k: v for k, v in os.environ.items() if k in names}
     if st.secrets.load_if_toml_exists():
         secrets = st.secrets.to_dict()
-        for key, value in secrets.items():
-            if not isinstance(value, Mapping):
-                merged[key] = str(value)
-        merged.update({k: str(v) for k, v in secrets.get("store", {}).items()})
+        flat = {k: v for k, v in secrets.items() if not isinstance(v, Mapping)}
+        flat.update(secrets.get("store", {}))
+        merged.update({k: str(v) for k, v in flat.items() if k in names})
     return merged
+
+
+def get_store() -> GraphStore:
+    """The shared store for the current settings; raises ``StoreUnavailable`` (not cached)."""
+    return _open(tuple(sorted(settings_mapping().items())))
 
 
 def _alive(store: GraphStore) -> bool:
@@ -43,6 +49,6 @@ def _close(store: GraphStore) -> None:
 
 
 @st.cache_resource(show_spinner=False, validate=_alive, on_release=_close)
-def get_store() -> GraphStore:
-    """The shared store; raises ``StoreUnavailable`` (not cached) when it cannot be opened."""
-    return open_store(settings_mapping())
+def _open(settings: tuple[tuple[str, str], ...]) -> GraphStore:
+    # Keyed by the settings, so a changed secret or variable opens a new store.
+    return open_store(dict(settings))

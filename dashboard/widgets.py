@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import messages
-from dashboard.render import chart, svg, tables
+from dashboard.render import chart, rows, svg, tables
 from dashboard.render.citation import citation_html
 from queries.errors import QueryError
 from queries.store import GraphStore
@@ -48,10 +48,10 @@ def table(df: pd.DataFrame, key: str, *, truncated: bool = False, what: str = ""
     )
 
 
-def rows_table(rows, key: str, *, headers: Mapping[str, str] | None = None, what: str = ""):
+def rows_table(found, key: str, *, headers: Mapping[str, str] | None = None, what: str = ""):
     """``Rows`` as a table (their own column order) with CSV download."""
-    df = tables.frame(rows.columns, rows.rows, headers)
-    table(df, key, truncated=rows.truncated, what=what)
+    df = tables.frame(found.columns, found.rows, headers)
+    table(df, key, truncated=found.truncated, what=what)
 
 
 def citations(hops: Sequence[Mapping], regulation_key: str = "regulation") -> None:
@@ -97,18 +97,27 @@ def current_regency() -> str:
     return regency
 
 
-def same_kind_index(rows: Sequence[Mapping], label: str | None) -> int:
-    """Index of the unit whose label matches ``label`` (same unit type in another regency)."""
+def same_kind_index(labels: Sequence[str], label: str | None) -> int:
+    """Index of the unit type named like ``label`` (the same kind in another regency), else 0."""
     if label:
         wanted = label.casefold()
-        for i, row in enumerate(rows):
-            if row["label"].casefold() == wanted:
+        for i, candidate in enumerate(labels):
+            if candidate.casefold() == wanted:
                 return i
         first = wanted.split()[0]
-        for i, row in enumerate(rows):
-            if row["label"].casefold().startswith(first):
+        for i, candidate in enumerate(labels):
+            if candidate.casefold().startswith(first):
                 return i
     return 0
+
+
+def unit_options(store: GraphStore, regency: str) -> dict[str, dict]:
+    """Unit types and named units of ``regency`` for the org-chart picker ({} after an error)."""
+    unit_types = run_query(store, "unit_types", {"regency": regency})
+    units = run_query(store, "units", {"regency": regency})
+    if unit_types is None or units is None:
+        return {}
+    return rows.unit_options(unit_types.rows, units.rows)
 
 
 def chart_downloads(html: str, edges: Sequence[Mapping], stem: str) -> None:
@@ -170,16 +179,22 @@ def source_links(rows: Sequence[Mapping]) -> None:
         )
 
 
+SCHEMA_KINDS = {
+    "labels": "Label",
+    "relationship types": "Jenis relasi",
+    "property keys": "Properti",
+}
+
+
 def schema_panel(store: GraphStore) -> None:
     """Labels, relationship types and property keys, for writing console queries."""
     st.subheader(messages.SCHEMA_TITLE)
-    rows = run_query(store, "schema")
-    if rows is None:
+    found = run_query(store, "schema")
+    if found is None:
         return
-    for row in rows.rows:
-        st.markdown(
-            f"**{row.get('kind', '')}**: " + ", ".join(f"`{v}`" for v in row.get("names", []) or [])
-        )
+    for row in found.rows:
+        names = ", ".join(f"`{name}`" for name in row["names"] or [])
+        st.markdown(f"**{SCHEMA_KINDS.get(row['kind'], row['kind'])}**: {names}")
 
 
 def result_chart(edges: Sequence[Mapping]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import messages, resources, widgets
-from dashboard.render import chain
+from dashboard.render import chain, rows
 from dashboard.render.palette import EDGE_STYLES
 from loader.model import JENJANG
 
@@ -20,12 +20,12 @@ jenjang = st.selectbox(
     key="chain_jenjang",
     format_func=lambda j: j or messages.ALL_JENJANG,
 )
-found = widgets.run_query(store, "position_choices", {"regency": regency, "q": text.strip()})
-if found is None or not found.rows:
+found = widgets.run_query(store, "position_search", {"regency": regency, "q": text.strip()})
+labels = rows.position_options(found.rows) if found is not None else {}
+if not labels:
     st.info(messages.NO_RESULT.format(what=f"jabatan “{text}” di {regency}"))
     st.stop()
 
-labels = {row["uid"]: row["label"] for row in found.rows}
 uid = st.selectbox(messages.POSITION_PICKER, list(labels), format_func=labels.get, key="chain_p")
 edges = widgets.run_query(store, "upward_edges", {"uid": uid})
 if edges is None:

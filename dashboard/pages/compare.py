@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import messages, resources, widgets
-from dashboard.render import compare
+from dashboard.render import compare, rows
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["compare"])
@@ -20,13 +20,13 @@ sides = []
 for col, key, default in zip(st.columns(2), ("a", "b"), (0, 1), strict=True):
     with col:
         name = st.selectbox(messages.REGENCY_PICKER, regencies, index=default, key=f"cmp_{key}")
-        units = widgets.run_query(store, "unit_choices", {"regency": name})
-        if units is None or not units.rows:
+        types = widgets.run_query(store, "unit_types", {"regency": name})
+        if types is None or not types.rows:
             st.stop()
-        labels = {row["uid"]: row["label"] for row in units.rows}
-        index = widgets.same_kind_index(units.rows, sides[0][2] if sides else None)
+        labels = {row["uid"]: row["name"] for row in types.rows}
+        index = widgets.same_kind_index(list(labels.values()), sides[0][2] if sides else None)
         unit = st.selectbox(
-            messages.UNIT_PICKER,
+            messages.UNIT_TYPE_PICKER,
             list(labels),
             index=index,
             format_func=labels.get,
@@ -34,19 +34,19 @@ for col, key, default in zip(st.columns(2), ("a", "b"), (0, 1), strict=True):
         )
         sides.append((name, unit, labels[unit]))
 
-(a, unit_a, _), (b, unit_b, _) = sides
-rows_a = widgets.run_query(store, "org_chart_edges", {"unit": unit_a})
-rows_b = widgets.run_query(store, "org_chart_edges", {"unit": unit_b})
-if rows_a is None or rows_b is None:
-    st.stop()
+charts = []
+for _, unit, _ in sides:
+    found = widgets.run_query(store, "org_chart_unit_type", {"unit_type": unit})
+    if found is None:
+        st.stop()
+    charts.append(rows.org_chart(found.rows)[0])
 
-label_a, label_b = a.removeprefix("Kabupaten "), b.removeprefix("Kabupaten ")
+label_a, label_b = (name.removeprefix("Kabupaten ") for name, _, _ in sides)
 if label_a == label_b:
     label_a, label_b = f"{label_a} (kiri)", f"{label_b} (kanan)"
-df = compare.compare_frame(rows_a.rows, rows_b.rows, label_a, label_b)
+df = compare.compare_frame(charts[0], charts[1], label_a, label_b)
 counts = compare.status_counts(df)
-cols = st.columns(3)
-for col, status in zip(cols, (compare.BOTH, compare.ONLY_A, compare.ONLY_B), strict=True):
+for col, status in zip(st.columns(3), (compare.BOTH, compare.ONLY_A, compare.ONLY_B), strict=True):
     text = status.format(a=label_a, b=label_b)
     col.metric(text, counts.get(text, 0))
 widgets.table(df, "bandingkan", what="relasi pada kedua pilihan")

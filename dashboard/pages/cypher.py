@@ -9,7 +9,7 @@ from queries.errors import QueryError
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["cypher"])
-limits = console.limits()
+limits = console.limits(store.settings)
 st.caption(messages.CONSOLE_LIMITS.format(**limits))
 
 with st.sidebar:

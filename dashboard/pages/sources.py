@@ -5,11 +5,11 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import messages, resources, widgets
-from dashboard.render import tables
+from dashboard.render import rows, tables
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["sources"])
-regulations = widgets.run_query(store, "regulation_choices")
+regulations = widgets.run_query(store, "regulation_list")
 if regulations is None or not regulations.rows:
     st.stop()
 
@@ -56,10 +56,10 @@ if options:
         key="src_prov",
     )
     st.subheader(messages.PROVISION_EDGES)
-    edges = widgets.run_query(store, "edges_by_provision", {"provision": uid})
+    edges = widgets.run_query(store, "edges_citing_provision", {"provision": uid})
     if edges is not None:
         widgets.table(
-            tables.edges_frame(edges.rows),
+            tables.edges_frame(rows.cited_edges(edges.rows)),
             "relasi-ketentuan",
             what=f"relasi yang mengutip {options[uid]}",
         )

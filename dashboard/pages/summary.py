@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
-from dashboard import messages, resources, widgets
+from dashboard import loading, messages, resources, widgets
 from dashboard.render import tables
 
 OVERVIEW_HEADERS = {
@@ -31,15 +32,23 @@ if overview is not None:
     widgets.table(df, "ringkasan-peraturan", what="peraturan yang dimuat")
 
 st.subheader(messages.SUMMARY_EDGES)
-counts = widgets.run_query(store, "edge_type_counts")
+counts = widgets.run_query(store, "edge_counts_by_regulation")
 if counts is not None:
     widgets.table(tables.edge_count_pivot(counts.rows), "relasi-per-jenis")
 
 st.subheader(messages.SUMMARY_WARNINGS)
-warnings = widgets.run_query(store, "extraction_warnings")
-if warnings is not None:
-    headers = {"regulation": "Peraturan", "where": "Letak", "message": "Peringatan"}
-    widgets.rows_table(warnings, "peringatan", headers=headers, what="peringatan ekstraksi")
+if overview is not None:
+    found = [
+        {"Peraturan": row["regulation"], "Letak": w["where"], "Peringatan": w["message"]}
+        for row in overview.rows
+        if row["warnings"]
+        for w in loading.extraction_warnings(row["source_file"], row["sha256"])
+    ]
+    widgets.table(
+        pd.DataFrame(found, columns=["Peraturan", "Letak", "Peringatan"]),
+        "peringatan",
+        what="peringatan ekstraksi",
+    )
 
 st.subheader(messages.SUMMARY_SOURCES)
 if overview is not None:

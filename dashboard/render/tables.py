@@ -20,8 +20,10 @@ EDGE_COLUMNS = {
     "condition": "Syarat (jenjang)",
     "where": "Letak",
     "quote": "Kutipan",
+    "unit_type": "Jenis unit",
     "regulation": "Peraturan",
 }
+OPTIONAL_EDGE_COLUMNS = ("unit_type", "regulation")  # shown only when the rows carry them
 
 
 def cell(value: object) -> object:
@@ -50,7 +52,9 @@ def frame(
 def edges_frame(rows: Iterable[Mapping]) -> pd.DataFrame:
     """The edge table shown beside every chart: who, relation, whom, condition, citation."""
     rows = [{**row, "type_label": edge_label(row.get("type", ""))} for row in rows]
-    columns = [c for c in EDGE_COLUMNS if c != "regulation" or any(c in r for r in rows)]
+    columns = [
+        c for c in EDGE_COLUMNS if c not in OPTIONAL_EDGE_COLUMNS or any(r.get(c) for r in rows)
+    ]
     return frame(columns, rows, EDGE_COLUMNS)
 
 

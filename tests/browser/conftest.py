@@ -33,6 +33,13 @@ def browser():
 
 
 @pytest.fixture(scope="session")
+def store_env(loaded_store, store_settings) -> dict[str, str]:
+    """Environment for the server process: the run's store, with the regulations loaded."""
+    assert not loaded_store.is_empty()
+    return dict(store_settings)
+
+
+@pytest.fixture(scope="session")
 def dashboard_url(browser, store_env):
     """Base URL of ``streamlit run dashboard/app.py`` serving the session's loaded store."""
     ARTIFACTS.mkdir(exist_ok=True)
