@@ -35,6 +35,7 @@ from queries.errors import StoreUnavailable
 from queries.settings import Settings
 
 RESULTSET_SIZE = 100_000  # engine backstop far above any row cap; adapters cap earlier
+_BOLT_PORT_MAX = 32767  # found by experiment: a higher BOLT_PORT starts no listener, no error
 _SOCKET_PATH_MAX = 100  # sun_path holds 108 bytes on Linux; keep a margin
 _children: dict[int, subprocess.Popen] = {}  # servers this process spawned, to reap them
 
@@ -115,6 +116,12 @@ class EmbeddedServer:
             raise _dir_error(self.data_dir, err.strerror or str(err)) from err
         if not os.access(self.data_dir, os.W_OK | os.X_OK):
             raise _dir_error(self.data_dir, "not writable")
+        if not 0 <= self.settings.bolt_port <= _BOLT_PORT_MAX:
+            raise StoreUnavailable(
+                f"SK_BOLT_PORT must be 0 (off) or 1-{_BOLT_PORT_MAX}: FalkorDB 4.16 silently"
+                " skips a higher port",
+                setting="SK_BOLT_PORT",
+            )
         if len(str(self.socket)) > _SOCKET_PATH_MAX:
             raise _dir_error(self.data_dir, "path too long for a unix socket (max ~100 chars)")
 

@@ -1,0 +1,140 @@
+"""Shared fixtures: one embedded FalkorDB per test run, the five regulations loaded once.
+
+Fixtures (all real engines, no mocks):
+
+- ``store_settings`` (session): ``dict`` of settings for the run's server: a
+  private tmp data dir, graph ``falkordb`` (the only graph FalkorDB's Bolt
+  endpoint serves) and a Bolt port on 127.0.0.1. Pass it to ``open_store``.
+- ``embedded_server`` (session): the started :class:`EmbeddedServer`; stopped
+  and its directory removed at the end.
+- ``loaded_store`` (session): an embedded ``GraphStore`` holding the five
+  regulations of ``data/regulations``; read from it, do not write.
+- ``load_report`` (session): the ``LoadReport`` of that load.
+- ``fresh_store`` (function): an empty store on a graph of its own in the same
+  server, for tests that write; dropped afterwards.
+- ``bolt_store`` (session): the Neo4j adapter (real ``neo4j`` driver) over the
+  embedded server's Bolt port, reading the same loaded graph.
+- ``real_neo4j`` (session): the Neo4j adapter on ``NEO4J_URI`` with the five
+  regulations loaded; skipped, saying what it needs, unless NEO4J_URI is set.
+- ``any_store`` (parametrised): each of embedded / bolt / neo4j in turn, for
+  contract tests that every adapter must pass.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import socket
+import tempfile
+import uuid
+from pathlib import Path
+
+import pytest
+
+from loader.graph_load import default_paths, load_files
+from queries.embedded import EmbeddedServer
+from queries.neo4j_store import Neo4jStore
+from queries.settings import Settings
+from queries.store import open_store
+
+BOLT_GRAPH = "falkordb"  # FalkorDB's Bolt endpoint ignores the database name and serves this graph
+
+
+def free_port() -> int:
+    """A TCP port free right now, below 32768: FalkorDB 4.16 silently ignores a higher BOLT_PORT."""
+    for port in random.sample(range(20000, 32000), 200):
+        with socket.socket() as sock:
+            try:
+                sock.bind(("0.0.0.0", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free TCP port between 20000 and 32000")
+
+
+@pytest.fixture(scope="session")
+def store_settings() -> dict[str, str]:
+    # /tmp, not pytest's tmp_path: a unix socket path must stay under ~100 characters.
+    data_dir = tempfile.mkdtemp(prefix="sk-test-", dir="/tmp")
+    yield {
+        "SK_STORE": "embedded",
+        "SK_DATA_DIR": data_dir,
+        "SK_GRAPH": BOLT_GRAPH,
+        "SK_BOLT_PORT": str(free_port()),
+    }
+    shutil.rmtree(data_dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def embedded_server(store_settings):
+    server = EmbeddedServer(Settings.from_mapping(store_settings))
+    server.ensure_running()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def _loaded(embedded_server, store_settings):
+    store = open_store(store_settings)
+    report = load_files(default_paths(), store)
+    yield store, report
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def loaded_store(_loaded):
+    return _loaded[0]
+
+
+@pytest.fixture(scope="session")
+def load_report(_loaded):
+    return _loaded[1]
+
+
+@pytest.fixture
+def fresh_store(embedded_server, store_settings):
+    graph = f"test_{uuid.uuid4().hex[:12]}"
+    store = open_store(store_settings | {"SK_GRAPH": graph})
+    yield store
+    store.db.connection.delete(graph, f"{graph}__staging")
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def bolt_store(loaded_store, store_settings):
+    settings = Settings.from_mapping(
+        {
+            "SK_STORE": "neo4j",
+            "NEO4J_URI": f"bolt://127.0.0.1:{store_settings['SK_BOLT_PORT']}",
+            "NEO4J_USERNAME": "falkordb",
+            "NEO4J_DATABASE": BOLT_GRAPH,
+        }
+    )
+    # One connection for the whole run: FalkorDB 4.16's Bolt listener stalls the handshake of a
+    # new connection after a client said GOODBYE, so the pool must never need a second one.
+    store = Neo4jStore.connect(settings, max_connection_pool_size=1, connection_timeout=5)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def real_neo4j():
+    if not os.environ.get("NEO4J_URI"):
+        pytest.skip("real Neo4j tests need NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD)")
+    store = Neo4jStore.connect(Settings.from_mapping({**os.environ, "SK_STORE": "neo4j"}))
+    load_files(default_paths(), store)
+    yield store
+    store.close()
+
+
+@pytest.fixture(params=["embedded", "bolt", "neo4j"])
+def any_store(request):
+    """Each adapter in turn; ``any_store.flavour`` says which (tests skip what one lacks)."""
+    name = {"embedded": "loaded_store", "bolt": "bolt_store", "neo4j": "real_neo4j"}
+    store = request.getfixturevalue(name[request.param])
+    request.node.flavour = request.param
+    return store
+
+
+REGULATIONS = Path(__file__).resolve().parent.parent / "data" / "regulations"
