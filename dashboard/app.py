@@ -20,14 +20,16 @@ import streamlit as st  # noqa: E402
 from dashboard import loading, messages, resources, widgets  # noqa: E402
 from queries.errors import QueryError  # noqa: E402
 
+# No page icons: Streamlit makes the page's icon the favicon, fetching a material icon from
+# fonts.gstatic.com, and headless Chromium has no emoji font (issue 5: nothing leaves the machine).
 PAGES = (
-    ("summary", ":material/dashboard:", True),
-    ("org_chart", ":material/account_tree:", False),
-    ("chain", ":material/link:", False),
-    ("teams", ":material/groups:", False),
-    ("compare", ":material/compare_arrows:", False),
-    ("cypher", ":material/terminal:", False),
-    ("sources", ":material/menu_book:", False),
+    ("summary", True),
+    ("org_chart", False),
+    ("chain", False),
+    ("teams", False),
+    ("compare", False),
+    ("cypher", False),
+    ("sources", False),
 )
 
 
@@ -37,11 +39,10 @@ def build_pages() -> list:
         st.Page(
             here / f"{name}.py",
             title=messages.PAGE_TITLES[name],
-            icon=icon,
             url_path=name.replace("_", "-"),
             default=default,
         )
-        for name, icon, default in PAGES
+        for name, default in PAGES
     ]
 
 

@@ -18,25 +18,24 @@ options = widgets.unit_options(store, regency)
 if not options:
     st.stop()
 
-left, right = st.columns([1, 3])
-with left:
-    uid = st.selectbox(
-        messages.UNIT_PICKER, list(options), key="unit", format_func=lambda u: options[u]["label"]
-    )
-    types = st.pills(
-        messages.EDGE_TYPE_PICKER,
-        [t.value for t in EDGE_STYLES],
-        selection_mode="multi",
-        default=[t.value for t in EDGE_STYLES],
-        format_func=lambda t: EDGE_STYLES[t].label,
-        key="edge_types",
-    )
-    jenjang = st.selectbox(
-        messages.JENJANG_PICKER,
-        ["", *JENJANG],
-        key="jenjang",
-        format_func=lambda j: j or messages.ALL_JENJANG,
-    )
+left, right = st.columns([2, 1])
+uid = left.selectbox(
+    messages.UNIT_PICKER, list(options), key="unit", format_func=lambda u: options[u]["label"]
+)
+jenjang = right.selectbox(
+    messages.JENJANG_PICKER,
+    ["", *JENJANG],
+    key="jenjang",
+    format_func=lambda j: j or messages.ALL_JENJANG,
+)
+types = st.pills(
+    messages.EDGE_TYPE_PICKER,
+    [t.value for t in EDGE_STYLES],
+    selection_mode="multi",
+    default=[t.value for t in EDGE_STYLES],
+    format_func=lambda t: EDGE_STYLES[t].label,
+    key="edge_types",
+)
 
 name, param = QUERIES[options[uid]["kind"]]
 found = widgets.run_query(store, name, {param: uid})
@@ -46,9 +45,8 @@ all_edges, positions = rows.org_chart(found.rows)
 edges = chart.filter_edges(all_edges, types, jenjang or None)
 title = f"{options[uid]['label']} — {regency}"
 stem = "bagan-" + uid.rsplit("/", 1)[-1]
-with right:
-    html = chart.org_chart_html(edges, positions, title=title)
-    st.iframe(html, height=760, alt=messages.CHART_ALT)
-    widgets.chart_downloads(html, edges, stem)
+html = chart.org_chart_html(edges, positions, title=title)
+st.iframe(html, height=760, alt=messages.CHART_ALT)
+widgets.chart_downloads(html, edges, stem)
 st.subheader(messages.EDGE_TABLE)
 widgets.table(tables.edges_frame(edges), stem, what=f"relasi terpilih di {options[uid]['label']}")

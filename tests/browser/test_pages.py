@@ -69,6 +69,9 @@ def test_page_renders_with_real_content(page, dashboard_url, path, title, key_te
     expect(page.get_by_role("heading", name=title).first).to_be_visible(timeout=TIMEOUT_MS)
     expect(page.get_by_text(key_text).first).to_be_visible(timeout=TIMEOUT_MS)
     wait_idle(page)
+    if path == "org-chart":  # the chart draws inside its iframe after the page is idle
+        frame = page.frame_locator("iframe[title^='Bagan organisasi']")
+        expect(frame.locator("body[data-drawn]")).to_have_count(1, timeout=TIMEOUT_MS)
     expect(page.get_by_test_id("stException")).to_have_count(0)
     ARTIFACTS.mkdir(exist_ok=True)
     slug = re.sub(r"\W+", "-", title.lower())
