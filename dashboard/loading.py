@@ -34,10 +34,9 @@ def load_ui(store: GraphStore) -> None:
     except (QueryError, RegulationError) as err:
         messages.show_error(err)
         return
-    failed = getattr(report, "failed", None)
-    if failed:
-        st.warning(messages.LOAD_FAILED.format(names=", ".join(map(str, failed))))
-    st.success(messages.LOAD_DONE.format(count=len(paths) - len(failed or ())))
+    if report.failed:
+        st.warning(messages.LOAD_FAILED.format(names="; ".join(report.problems)))
+    st.success(messages.LOAD_DONE.format(count=len(report.loaded)))
     st.button(messages.START_EXPLORING, key="start")
 
 

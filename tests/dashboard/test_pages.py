@@ -107,3 +107,12 @@ def test_dead_store_shows_what_to_fix():
     assert not at.exception
     assert "tidak dapat dihubungi" in at.error[0].value
     assert "NEO4J_URI" in at.error[0].value
+
+
+def test_empty_store_offers_to_load_the_regulations(fresh_store, store_settings):
+    at = start(store_settings | {"SK_GRAPH": fresh_store.graph_name})
+    assert "masih kosong" in at.info[0].value
+    at.button(key="load_regulations").click().run()
+    assert not at.exception
+    assert at.success[0].value == "Selesai: 5 peraturan dimuat."
+    assert not fresh_store.is_empty()
