@@ -4,7 +4,7 @@ STAMP   := .venv/.installed
 HOST    ?= 127.0.0.1
 PORT    ?= 8501
 
-.PHONY: setup browser run test lint format lock bench clean-store
+.PHONY: setup browser ocr run test lint format lock bench clean-store
 
 setup: $(STAMP)
 
@@ -20,7 +20,14 @@ browser:
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 	  || echo "chromium could not be installed: browser tests will be skipped"; }
 
-run: setup
+# Debian's Tesseract with its Indonesian data, for scanned PDFs (issue 7); without it a scanned PDF
+# is refused with a clear message and the OCR tests are skipped, saying why.
+ocr:
+	@{ command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx ind; } || { \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-ind >/dev/null) \
+	  || echo "tesseract-ocr-ind could not be installed: scanned PDFs cannot be read, OCR tests will be skipped"; }
+
+run: setup ocr
 	$(PY) -m loader load --if-changed
 	$(PY) -m streamlit run dashboard/app.py --server.address $(HOST) --server.port $(PORT) \
 	  --server.headless true --browser.gatherUsageStats false
@@ -33,7 +40,7 @@ format: setup
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
 
-test: setup browser lint
+test: setup browser ocr lint
 	$(PY) -m pytest
 
 lock:

@@ -1,7 +1,10 @@
 """Errors raised while reading a regulation.
 
     RegulationError            anything that stops one file from being read
-    ├── UnreadableFile         missing, empty, binary, not UTF-8/UTF-16
+    ├── UnreadableFile         missing, empty, binary, not UTF-8/UTF-16, a damaged PDF
+    │   ├── EncryptedPdf       a PDF that needs a password
+    │   ├── TooManyPages       a PDF longer than the page cap (SK_PDF_MAX_PAGES)
+    │   └── NoTextLayer        scanned pages and no OCR here (tesseract or its Indonesian data)
     ├── UnknownLayout          readable text, but not a sistem-kerja regulation
     └── RuleTableError         a rules/*.toml row is invalid (lists every bad row)
 
@@ -22,6 +25,18 @@ class RegulationError(Exception):
 
 
 class UnreadableFile(RegulationError):
+    pass
+
+
+class EncryptedPdf(UnreadableFile):
+    pass
+
+
+class TooManyPages(UnreadableFile):
+    pass
+
+
+class NoTextLayer(UnreadableFile):
     pass
 
 

@@ -27,6 +27,7 @@ from loader.model import (
     UnitType,
     position_key,
 )
+from loader.pdf import is_pdf, read_pdf, with_pages
 from loader.regulation import identify
 from loader.rules import Rules, load_rules
 from loader.segment import Block, Section, Segmenter, split_units
@@ -34,7 +35,10 @@ from loader.text import CleanText, LineIndex, decode
 
 
 def extract_file(path: str | Path, rules: Rules | None = None) -> Extraction:
-    """Read ``path`` (UTF-8 or UTF-16 with BOM); raise RegulationError on bad input."""
+    """Read ``path`` (UTF-8, UTF-16 with BOM, or PDF); raise RegulationError on bad input.
+
+    For a PDF, offsets and quotes index the text kept by ``loader.kept_text``.
+    """
     name = str(path)
     try:
         raw = Path(path).read_bytes()
@@ -44,8 +48,16 @@ def extract_file(path: str | Path, rules: Rules | None = None) -> Extraction:
         raise UnreadableFile(name, "is a directory, not a file") from None
     except OSError as err:
         raise UnreadableFile(name, f"cannot be read ({err.strerror})") from None
+    if is_pdf(raw):  # by magic bytes: a PDF saved as ".txt" or with no suffix is still one
+        return _extract_pdf(name, raw, rules or load_rules())
     source = decode(name, raw)
     return extract_text(source, path, hashlib.sha256(raw).hexdigest(), rules)
+
+
+def _extract_pdf(path: str, raw: bytes, rules: Rules) -> Extraction:
+    """Read the PDF's text (kept beside the graph), extract it, cite the page of each provision."""
+    read = read_pdf(path, raw, rules)
+    return with_pages(extract_text(read.text, path, hashlib.sha256(raw).hexdigest(), rules), read)
 
 
 def extract_text(source: str, path: str | Path, sha256: str, rules: Rules | None = None):
