@@ -34,7 +34,10 @@ PAGES = (
 
 
 def build_pages() -> list:
-    here = Path(__file__).parent / "pages"
+    # views/, not pages/: Streamlit runs an app with a pages/ folder beside its entrypoint as a
+    # v1 multipage app until st.navigation is first called, so a first visit to /sources ran
+    # views/sources.py without this file (no page config, no sidebar, no regency).
+    here = Path(__file__).parent / "views"
     return [
         st.Page(
             here / f"{name}.py",

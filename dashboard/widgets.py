@@ -17,7 +17,7 @@ from queries.errors import QueryError
 from queries.store import GraphStore
 
 CHOSEN_REGENCY = "_regency"  # session key that outlives the picker widget
-SOURCES_PAGE = "pages/sources.py"  # relative to app.py, as st.navigation registers it
+SOURCES_PAGE = "views/sources.py"  # relative to app.py, as st.navigation registers it
 
 
 def run_query(store: GraphStore, name: str, params: Mapping | None = None):

@@ -58,6 +58,15 @@ def page(browser, dashboard_url):
     assert outside == [], f"requests left localhost: {outside}"
 
 
+def test_a_deep_link_as_the_first_visit_runs_through_the_entrypoint(page, dashboard_url):
+    # First test of the session on purpose: the server has not run app.py yet.
+    page.goto(f"{dashboard_url}/sources?pasal=none")
+    expect(page.get_by_role("heading", name="Sumber Hukum")).to_be_visible(timeout=TIMEOUT_MS)
+    nav = page.get_by_test_id("stSidebarNav")
+    expect(nav.get_by_text("Rantai Akuntabilitas")).to_be_visible(timeout=TIMEOUT_MS)
+    expect(page.get_by_label("Kabupaten")).to_be_visible()
+
+
 def wait_idle(tab) -> None:
     """Streamlit shows its status widget while the script runs; wait until it has gone."""
     expect(tab.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=TIMEOUT_MS)
