@@ -9,11 +9,9 @@ import streamlit as st
 from dashboard import messages
 from loader.errors import RegulationError
 from loader.extract import extract_file
-from loader.graph_load import load_files
+from loader.graph_load import DEFAULT_DIR, default_paths, load_files
 from queries.errors import QueryError
 from queries.store import GraphStore
-
-REGULATIONS = Path(__file__).resolve().parent.parent / "data" / "regulations"
 
 
 def load_ui(store: GraphStore) -> None:
@@ -22,7 +20,7 @@ def load_ui(store: GraphStore) -> None:
     st.info(messages.EMPTY_STORE, icon=":material/database:")
     if not st.button(messages.LOAD_BUTTON, type="primary", key="load_regulations"):
         return
-    paths = sorted(REGULATIONS.glob("*.txt"))
+    paths = default_paths()
     bar = st.progress(0.0, text=messages.LOADING.format(name="…", done=0, total=len(paths)))
 
     def progress(done: int, total: int, name: str = "") -> None:
@@ -47,7 +45,7 @@ def extraction_warnings(source_file: str, sha256: str) -> list[dict]:
     ``sha256`` keys the cache, so a changed file is read again.
     """
     try:
-        extraction = extract_file(REGULATIONS / source_file)
+        extraction = extract_file(DEFAULT_DIR / source_file)
     except RegulationError as err:
         return [{"where": source_file, "message": str(err)}]
     return [{"where": w.where, "message": w.message} for w in extraction.warnings]

@@ -40,6 +40,7 @@ TRUNCATED = "Hanya {count} baris pertama yang ditampilkan (batas baris tercapai)
 DOWNLOAD_CSV = "Unduh CSV"
 DOWNLOAD_HTML = "Unduh HTML"
 DOWNLOAD_SVG = "Unduh SVG"
+DOWNLOAD_SOURCE = "Unduh teks sumber ({file})"
 START_EXPLORING = "Mulai menjelajah"
 PICK_REGENCY = "Pilih kabupaten di bilah samping untuk memulai."
 

@@ -13,6 +13,7 @@ import streamlit as st
 from dashboard import messages
 from dashboard.render import chart, rows, svg, tables
 from dashboard.render.citation import citation_html
+from loader.graph_load import DEFAULT_DIR
 from queries.errors import QueryError
 from queries.store import GraphStore
 
@@ -184,6 +185,20 @@ SCHEMA_KINDS = {
     "relationship types": "Jenis relasi",
     "property keys": "Properti",
 }
+
+
+def source_download(source_file: str) -> None:
+    """The regulation's text exactly as loaded (quotes and offsets point into it)."""
+    path = DEFAULT_DIR / source_file
+    st.download_button(
+        messages.DOWNLOAD_SOURCE.format(file=source_file),
+        path.read_bytes(),
+        source_file,
+        mime="text/plain",
+        key=f"src-{source_file}",
+        icon=":material/description:",
+        on_click="ignore",
+    )
 
 
 def schema_panel(store: GraphStore) -> None:

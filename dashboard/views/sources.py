@@ -23,6 +23,8 @@ regulation = st.selectbox(
     index=uids.index(wanted) if wanted in labels else 0,
     key="src_reg",
 )
+files = {row["uid"]: row["source_file"] for row in regulations.rows}
+widgets.source_download(files[regulation])
 part = st.segmented_control(
     messages.PART_PICKER,
     list(messages.PARTS),

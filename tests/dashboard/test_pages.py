@@ -100,6 +100,8 @@ def test_sources_searches_provisions_and_lists_citing_edges(app):
     assert len(found) > 0
     assert found["Ketentuan"].str.contains("penilaian kinerja", case=False).all()
     assert len(at.dataframe[1].value) > 0  # the edges citing the chosen provision
+    labels = [b.label for b in at.get("download_button")]
+    assert any(label.startswith("Unduh teks sumber (000_") for label in labels)
 
 
 def test_dead_store_shows_what_to_fix():
