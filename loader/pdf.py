@@ -83,6 +83,9 @@ def read_pdf(name: str, raw: bytes, rules: Rules) -> PdfText:
 
 
 def _open(name: str, raw: bytes) -> pdfium.PdfDocument:
+    """Open the PDF, refusing a cut-off file that PDFium would partly recover, silently."""
+    if b"%%EOF" not in raw[-2048:]:
+        raise UnreadableFile(name, "not a complete PDF (no end marker: cut off while copying?)")
     try:
         return pdfium.PdfDocument(raw)
     except pdfium.PdfiumError as err:

@@ -48,8 +48,8 @@ def layout(text: str) -> list[list[Placed]]:
     for raw in text.split("\n"):
         stripped = raw.replace("\t", " ").lstrip(" ")
         indent = INDENT * (len(raw) - len(raw.lstrip(" \t")))
-        hang = _hang(stripped)
-        for i, piece in enumerate(_wrap(stripped, width - 2 * MARGIN - indent - hang) or [""]):
+        hang, room = _hang(stripped), width - 2 * MARGIN - indent
+        for i, piece in enumerate(_wrap(stripped, room, room - hang) or [""]):
             y += LEADING
             if y > height - MARGIN:
                 pages.append([])
@@ -59,9 +59,11 @@ def layout(text: str) -> list[list[Placed]]:
     return pages
 
 
-def _wrap(text: str, room: float) -> list[str]:
+def _wrap(text: str, first: float, rest: float) -> list[str]:
+    """Greedy word wrap: ``first`` points for the first line, ``rest`` for the others."""
     lines: list[str] = []
-    for word in " ".join(text.split()).split(" ") if text.strip() else []:
+    for word in text.split():
+        room = rest if len(lines) > 1 else first
         if lines and pdfmetrics.stringWidth(f"{lines[-1]} {word}", FONT, SIZE) <= room:
             lines[-1] = f"{lines[-1]} {word}"
         else:
@@ -105,22 +107,17 @@ def scanned_pdf(source: Path, out: Path, dpi: int = 200) -> Path:
     return out
 
 
-def render_all(out_dir: Path = ARTIFACTS) -> dict[str, tuple[Path, Path]]:
-    """Both PDFs of each regulation, ``{txt name: (text_pdf, scanned_pdf)}``; reused if newer."""
+RENDERERS = {"text": text_pdf, "scan": scanned_pdf}
+
+
+def rendered(source: Path, kind: str, out_dir: Path = ARTIFACTS) -> Path:
+    """The ``kind`` ("text" or "scan") PDF of ``source`` in ``out_dir``, made unless newer."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    made = {}
-    for source in sorted(REGULATIONS.glob("*.txt")):
-        pair = (out_dir / f"{source.stem}.text.pdf", out_dir / f"{source.stem}.scan.pdf")
-        for path, render in zip(pair, (text_pdf, scanned_pdf), strict=True):
-            if not _fresh(path, source):
-                render(source, path)
-        made[source.name] = pair
-    return made
-
-
-def _fresh(path: Path, source: Path) -> bool:
+    path = out_dir / f"{source.stem}.{kind}.pdf"
     newest = max(source.stat().st_mtime, Path(__file__).stat().st_mtime)
-    return path.exists() and path.stat().st_mtime > newest
+    if not path.exists() or path.stat().st_mtime <= newest:
+        RENDERERS[kind](source, path)
+    return path
 
 
 def _register_font() -> None:
@@ -129,5 +126,6 @@ def _register_font() -> None:
 
 
 if __name__ == "__main__":
-    for name, pair in render_all(Path(sys.argv[1]) if len(sys.argv) > 1 else ARTIFACTS).items():
-        print(name, *pair)
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else ARTIFACTS
+    for txt in sorted(REGULATIONS.glob("*.txt")):
+        print(*(rendered(txt, kind, target) for kind in RENDERERS))
