@@ -21,7 +21,7 @@ from pathlib import Path
 from loader.errors import RegulationError
 from loader.extract import extract_file
 from loader.graph_rows import edge_rows, node_rows, regulation_rows
-from loader.model import Extraction
+from loader.model import EdgeType, Extraction
 from queries.errors import QueryError
 from queries.store import GraphStore, Progress, RegulationWrite, WriteStep
 
@@ -100,9 +100,9 @@ def write_extractions(
             except QueryError as err:
                 report.failed.append(item[0])
                 report.problems.append(f"{item[0]}: {err}")
-    for (name, ex), _ in pairs:
+    for (name, _), write in pairs:
         report.loaded.append(name)
-        report.counts[name] = counts(ex)
+        report.counts[name] = write_counts(write)
 
 
 def build_write(ex: Extraction) -> RegulationWrite:
@@ -114,16 +114,24 @@ def build_write(ex: Extraction) -> RegulationWrite:
     for kind in ("provisions", "unit_types", "units", "templates", "instances"):
         for chunk in _chunks(nodes[kind]):
             steps.append(WriteStep("create_nodes", _only(kind, chunk)))
-    for chunk in _chunks(edge_rows(ex)):
-        steps.append(WriteStep("create_edges", {"edges": chunk}))
+    by_type: dict[str, list[dict]] = {str(t): [] for t in EdgeType}
+    for row in edge_rows(ex):
+        by_type[row["type"]].append(row)
+    for kind, rows in by_type.items():
+        for chunk in _chunks(rows):
+            steps.append(WriteStep("create_edges", {t: [] for t in by_type} | {kind: chunk}))
     return RegulationWrite(uid, tuple(steps))
 
 
-def counts(ex: Extraction) -> dict[str, int]:
-    """Nodes and relationships a regulation adds, as the graph will hold them."""
-    nodes = node_rows(ex)
-    sizes = {kind: len(rows) for kind, rows in nodes.items()}
-    sizes["edges"] = len(edge_rows(ex))
+def write_counts(write: RegulationWrite) -> dict[str, int]:
+    """Rows a write creates per kind (provisions ... instances, edges), read off its steps."""
+    sizes = dict.fromkeys(("provisions", "unit_types", "units", "templates", "instances"), 0)
+    sizes["edges"] = 0
+    for step in write.steps:
+        for kind, rows in step.params.items():
+            key = "edges" if kind in EdgeType.__members__ else kind
+            if key in sizes:
+                sizes[key] += len(rows)
     return sizes
 
 

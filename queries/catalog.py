@@ -60,8 +60,17 @@ class NamedQuery:
         return self.statements[0]
 
     def plan(self, params: Mapping[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-        """Each statement with only the parameters it uses (large rows travel once)."""
-        return [(s, {k: params[k] for k in params_of(s) if k in params}) for s in self.statements]
+        """Each statement with only the parameters it uses, so large rows travel once.
+
+        A statement whose parameters are all empty lists (nothing to UNWIND) is left out.
+        """
+        out = []
+        for statement in self.statements:
+            own = {k: params[k] for k in params_of(statement) if k in params}
+            if own and all(isinstance(v, list) and not v for v in own.values()):
+                continue
+            out.append((statement, own))
+        return out
 
 
 def parse_file(path: Path) -> NamedQuery:

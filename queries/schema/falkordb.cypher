@@ -6,4 +6,4 @@ CREATE INDEX FOR (n:Regulation) ON (n.uid);
 CREATE INDEX FOR (n:Provision) ON (n.uid, n.regulation);
 CREATE INDEX FOR (n:UnitType) ON (n.uid, n.regulation);
 CREATE INDEX FOR (n:Unit) ON (n.uid, n.regulation);
-CREATE INDEX FOR (n:Position) ON (n.uid, n.regulation, n.key);
+CREATE INDEX FOR (n:Position) ON (n.uid, n.regulation, n.key, n.regency);

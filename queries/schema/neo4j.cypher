@@ -11,3 +11,4 @@ CREATE INDEX unit_type_regulation IF NOT EXISTS FOR (n:UnitType) ON (n.regulatio
 CREATE INDEX unit_regulation IF NOT EXISTS FOR (n:Unit) ON (n.regulation);
 CREATE INDEX position_regulation IF NOT EXISTS FOR (n:Position) ON (n.regulation);
 CREATE INDEX position_key IF NOT EXISTS FOR (n:Position) ON (n.key);
+CREATE INDEX position_regency IF NOT EXISTS FOR (n:Position) ON (n.regency);

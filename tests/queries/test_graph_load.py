@@ -100,7 +100,7 @@ def test_failed_write_leaves_graph_unchanged(fresh_store):
     load_files([BUTON], fresh_store)
     before = snapshot(fresh_store)
     good = build_write(extract_file(BUTON))
-    broken = RegulationWrite(good.uid, (*good.steps, WriteStep("create_edges", {"edges": 7})))
+    broken = RegulationWrite(good.uid, (*good.steps, WriteStep("create_edges", {"APPRAISES": 7})))
     with pytest.raises(QueryError):
         fresh_store.replace_regulations([broken])
     assert snapshot(fresh_store) == before

@@ -1,0 +1,194 @@
+"""Graph store benchmark (issue 4): load rate against a raw floor, query latency, 4 threads.
+
+    python bench/graph.py [--scale 0.05] [--samples 200] [--threads 4]
+
+``--scale 1`` is national scale (~550 governments x 45 units x 25 positions);
+the default keeps a run under a minute. In one run, on a private embedded
+server: (1) raw batched ``UNWIND ... CREATE`` of the same nodes and edges into
+a scratch graph, the floor; (2) the loader (``write_extractions``: model ->
+rows -> staging copy -> swap -> save) and its rate as a ratio of the floor;
+(3) p50/p95 of an indexed point lookup (floor) and of the chain, org chart,
+search and summary queries, alone and with N threads at once; (4) server RSS.
+Goals: load >= 0.8 x raw; chain p95 <= 3 x point lookup. Prints, never asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import synthetic
+
+from loader.graph_load import LoadReport, build_write, write_extractions
+from loader.graph_rows import edge_rows, node_rows
+from queries.store import open_store
+
+ROUNDS = 2
+RAW_NODES = "UNWIND $rows AS row CREATE (n:Position) SET n += row.props"
+RAW_INDEX = "CREATE INDEX FOR (n:Position) ON (n.uid)"
+RAW_EDGES = (
+    "UNWIND $rows AS row MATCH (a:Position {uid: row.source}), (b:Position {uid: row.target}) "
+    "CREATE (a)-[e:APPRAISES]->(b) SET e += row.props"
+)
+
+
+def raw_floor(store, extractions) -> tuple[float, int]:
+    """Seconds to write the same nodes and edges with bare UNWIND CREATE; and the item count."""
+    graph = store.db.select_graph("bench_raw")
+    graph.query(RAW_INDEX)
+    nodes, edges = [], []
+    for ex in extractions:
+        rows = node_rows(ex)
+        for kind in ("provisions", "unit_types", "units", "templates", "instances"):
+            nodes += rows[kind]
+        edges += edge_rows(ex)
+    t0 = time.perf_counter()
+    for i in range(0, len(nodes), 5000):
+        graph.query(RAW_NODES, {"rows": nodes[i : i + 5000]})
+    for i in range(0, len(edges), 5000):
+        graph.query(RAW_EDGES, {"rows": edges[i : i + 5000]})
+    elapsed = time.perf_counter() - t0
+    graph.delete()
+    return elapsed, len(nodes) + len(edges)
+
+
+def raw_floor_items(extractions) -> int:
+    return sum(len(rows) for ex in extractions for rows in node_rows(ex).values()) + sum(
+        len(edge_rows(ex)) for ex in extractions
+    )
+
+
+def loader_time(store, extractions) -> float:
+    """Seconds for the loader to write everything into an empty graph (staging, swap, save)."""
+    store.reset()
+    report = LoadReport()
+    t0 = time.perf_counter()
+    write_extractions([(ex.regulation.source_file, ex) for ex in extractions], store, report)
+    elapsed = time.perf_counter() - t0
+    assert not report.failed, report.problems
+    return elapsed
+
+
+def workloads(store, extractions, rng: random.Random):
+    """(name, query, params-maker) for each measured query."""
+    regs = [ex.regulation for ex in extractions]
+    units = store.run_readonly("MATCH (u:Unit) RETURN u.uid AS uid", max_rows=10**6).column("uid")
+    bottoms = store.run_readonly(
+        "MATCH (p:Position) WHERE p.scope = 'unit' AND p.rank = 4 RETURN p.uid AS uid",
+        max_rows=10**6,
+    ).column("uid")
+    return [
+        ("point lookup", "position_detail", lambda: {"uid": rng.choice(bottoms)}),
+        (
+            "chain",
+            "accountability_chain",
+            lambda: {"uid": rng.choice(bottoms), "types": ["APPRAISES"], "jenjang": ""},
+        ),
+        ("org chart", "org_chart_unit", lambda: {"unit": rng.choice(units)}),
+        (
+            "search",
+            "position_search",
+            lambda: {"regency": rng.choice(regs).regency, "q": "pengawas 3"},
+        ),
+        ("summary", "regency_summary", lambda: {"regency": rng.choice(regs).regency}),
+    ]
+
+
+def latency(store, query: str, make, samples: int) -> list[float]:
+    out = []
+    for _ in range(samples):
+        params = make()
+        t0 = time.perf_counter()
+        store.query(query, params)
+        out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def concurrent(store, work, samples: int, threads: int) -> tuple[list[float], float]:
+    """All workloads mixed, ``threads`` at once; (latencies ms, queries per second)."""
+    jobs = [w for w in work for _ in range(samples // len(work) + 1)]
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(threads) as pool:
+        times = list(pool.map(lambda w: latency(store, w[1], w[2], 1)[0], jobs))
+    return times, len(jobs) / (time.perf_counter() - t0)
+
+
+def pct(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100)[int(q) - 1] if len(values) > 1 else values[0]
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=0.05, help="1.0 = ~550 governments")
+    parser.add_argument("--samples", type=int, default=200)
+    parser.add_argument("--threads", type=int, default=4)
+    args = parser.parse_args()
+    count = max(1, round(550 * args.scale))
+    extractions = synthetic.governments(count)
+    with tempfile.TemporaryDirectory(prefix="sk-bench-", dir="/tmp") as data_dir:
+        store = open_store({"SK_STORE": "embedded", "SK_DATA_DIR": data_dir})
+        try:
+            report(store, extractions, args, count)
+        finally:
+            store.close()
+            store.server.stop()
+    return 0
+
+
+def report(store, extractions, args, count: int) -> None:
+    # Best of ROUNDS, alternating, so a busy neighbour on the machine hurts both sides alike.
+    raw_s, load_s = float("inf"), float("inf")
+    for _ in range(ROUNDS):
+        raw_s, items = min(raw_s, raw_floor(store, extractions)[0]), raw_floor_items(extractions)
+        load_s = min(load_s, loader_time(store, extractions))
+    build_s = _timed(lambda: [build_write(ex) for ex in extractions])
+    print(f"governments {count}; nodes+edges written {items:,}; best of {ROUNDS} rounds")
+    print(f"{'load':<28}{'seconds':>10}{'items/s':>12}{'x raw':>8}")
+    print(f"{'raw UNWIND CREATE (floor)':<28}{raw_s:>10.2f}{items / raw_s:>12,.0f}{1:>8.2f}")
+    print(
+        f"{'loader (incl. model->rows)':<28}{load_s:>10.2f}{items / load_s:>12,.0f}"
+        f"{raw_s / load_s:>8.2f}"
+    )
+    write_s = max(load_s - build_s, 1e-9)
+    print(f"{'  of which model->rows':<28}{build_s:>10.2f}")
+    rate, ratio = items / write_s, raw_s / write_s
+    print(f"{'  store writes only':<28}{write_s:>10.2f}{rate:>12,.0f}{ratio:>8.2f}")
+    rng = random.Random(11)
+    work = workloads(store, extractions, rng)
+    print(f"\n{'query':<16}{'p50 ms':>9}{'p95 ms':>9}{'p95/point':>11}")
+    floor = None
+    for name, query, make in work:
+        times = latency(store, query, make, args.samples)
+        floor = floor or pct(times, 95)
+        print(
+            f"{name:<16}{pct(times, 50):>9.2f}{pct(times, 95):>9.2f}{pct(times, 95) / floor:>11.2f}"
+        )
+    times, qps = concurrent(store, work, args.samples, args.threads)
+    p50, p95 = pct(times, 50), pct(times, 95)
+    print(f"\n{args.threads} threads, mixed: p50 {p50:.2f} ms, p95 {p95:.2f} ms, {qps:,.0f} q/s")
+    print(f"server RSS {rss_mb(store.server.running_pid()):.0f} MB")
+
+
+def _timed(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
