@@ -37,7 +37,7 @@ def build_pages() -> list:
     # views/, not pages/: Streamlit runs an app with a pages/ folder beside its entrypoint as a
     # v1 multipage app until st.navigation is first called, so a first visit to /sources ran
     # views/sources.py without this file (no page config, no sidebar, no regency).
-    here = Path(__file__).parent / "views"
+    here = Path(__file__).resolve().parent / "views"
     return [
         st.Page(
             here / f"{name}.py",

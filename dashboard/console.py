@@ -131,8 +131,12 @@ def _title(node: Mapping) -> str:
     return ":".join(node.get("labels", [])) or "?"
 
 
-def graph_rows(rows) -> list[dict]:
-    """Relationships found in console results as chart edge rows; [] when there are none."""
+def graph_rows(rows) -> tuple[list[dict], list[dict]]:
+    """(edges, positions) for a chart of the nodes and relationships in console results.
+
+    Both are empty when the results hold only scalars; positions are every node
+    found, so nodes without a relationship still show.
+    """
     nodes: dict[str, Mapping] = {}
     rels: list[Mapping] = []
     for row in rows.rows:
@@ -156,4 +160,8 @@ def graph_rows(rows) -> list[dict]:
                     "quote": props.get("quote"),
                 }
             )
-    return out
+    positions = [
+        {"uid": uid, "title": _title(node), "class": _props(node).get("cls")}
+        for uid, node in nodes.items()
+    ]
+    return out, positions

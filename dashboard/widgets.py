@@ -212,7 +212,7 @@ def schema_panel(store: GraphStore) -> None:
         st.markdown(f"**{SCHEMA_KINDS.get(row['kind'], row['kind'])}**: {names}")
 
 
-def result_chart(edges: Sequence[Mapping]) -> None:
-    """Console results that hold relationships, drawn as a chart."""
+def result_chart(edges: Sequence[Mapping], positions: Sequence[Mapping]) -> None:
+    """Console results that hold nodes or paths, drawn as a chart."""
     st.subheader(messages.RESULT_GRAPH)
-    st.iframe(chart.org_chart_html(edges), height=560, alt=messages.CHART_ALT)
+    st.iframe(chart.org_chart_html(edges, positions), height=560, alt=messages.CHART_ALT)

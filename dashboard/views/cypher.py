@@ -29,6 +29,6 @@ if st.button(messages.RUN_QUERY, type="primary", key="run"):
         messages.show_error(err, query=text)
         st.stop()
     widgets.rows_table(rows, "hasil-kueri", what="kueri ini")
-    graph = console.graph_rows(rows)
-    if graph:
-        widgets.result_chart(graph)
+    edges, positions = console.graph_rows(rows)
+    if positions:
+        widgets.result_chart(edges, positions)

@@ -40,14 +40,15 @@ def test_paths_and_relationships_become_chart_edges():
         "properties": {"where": "Lampiran VII A angka (2) huruf b", "condition": None},
     }
     rows = Rows(["path"], [{"path": {"nodes": [camat, seksi], "relationships": [rel]}}])
-    [edge] = console.graph_rows(rows)
+    [edge], positions = console.graph_rows(rows)
+    assert [p["title"] for p in positions] == ["Camat", "Kepala Seksi"]
     assert (edge["source"], edge["type"], edge["target"]) == ("Camat", "ASSIGNS", "Kepala Seksi")
     assert edge["source_class"] == "Administrator"
     assert edge["where"] == "Lampiran VII A angka (2) huruf b"
 
 
 def test_scalar_results_draw_no_graph():
-    assert console.graph_rows(Rows(["n"], [{"n": 3}])) == []
+    assert console.graph_rows(Rows(["n"], [{"n": 3}])) == ([], [])
 
 
 @pytest.mark.parametrize(

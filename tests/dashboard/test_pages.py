@@ -87,6 +87,11 @@ def test_console_runs_a_template_and_refuses_a_write(app):
     assert "SK_QUERY_TIMEOUT_MS" in at.caption[0].value
     at.button(key="run").click().run()
     assert not at.error and len(at.dataframe[0].value) > 0
+    paths = at.selectbox(key="cypher_template")
+    paths.select(next(o for o in paths.options if o.startswith("Rantai"))).run()
+    at.button(key="run").click().run()
+    assert "Hasil sebagai graf" in [s.value for s in at.subheader]
+    assert len(at.get("iframe")) == 1
     at.text_area[0].input("CREATE (:Position {title: 'Uji'}) RETURN 1").run()
     at.button(key="run").click().run()
     assert "hanya untuk membaca" in at.error[0].value
@@ -104,11 +109,22 @@ def test_sources_searches_provisions_and_lists_citing_edges(app):
     assert any(label.startswith("Unduh teks sumber (000_") for label in labels)
 
 
-def test_dead_store_shows_what_to_fix():
-    at = start({"SK_STORE": "neo4j", "NEO4J_URI": "bolt://127.0.0.1:9", "NEO4J_PASSWORD": "x"})
+@pytest.mark.parametrize(
+    ("settings", "setting"),
+    [
+        (
+            {"SK_STORE": "neo4j", "NEO4J_URI": "bolt://127.0.0.1:9", "NEO4J_PASSWORD": "x"},
+            "NEO4J_URI",
+        ),
+        ({"SK_STORE": "embedded", "SK_DATA_DIR": "/proc/no-such-dir/store"}, "SK_DATA_DIR"),
+    ],
+    ids=["neo4j-unreachable", "embedded-bad-data-dir"],
+)
+def test_dead_store_shows_what_to_fix(settings, setting):
+    at = start(settings)
     assert not at.exception
     assert "tidak dapat dihubungi" in at.error[0].value
-    assert "NEO4J_URI" in at.error[0].value
+    assert setting in at.error[0].value
 
 
 def test_empty_store_offers_to_load_the_regulations(fresh_store, store_settings):
