@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+from xml.dom.minidom import parseString
 
 from dashboard.render import chart
 from dashboard.render.palette import EDGE_STYLES
+from dashboard.render.svg import org_chart_svg
 from loader.model import EdgeType, PositionClass
 
 # Buton, Lampiran (Dinas/Badan): "Sekretaris dan Kepala Bidang memberikan penilaian kinerja
@@ -114,3 +116,13 @@ def test_filter_by_type_and_jenjang():
         ("Kepala Bidang", None),
     }
     assert len(chart.filter_edges(ROWS)) == len(ROWS)
+
+
+def test_svg_download_is_well_formed_with_one_box_per_position():
+    doc = parseString(org_chart_svg(ROWS))
+    boxes = [r for r in doc.getElementsByTagName("rect") if r.getAttribute("rx")]
+    assert len(boxes) == 5  # Kepala Dinas, Sekretaris, Kepala Bidang, Pejabat Fungsional, Pelaksana
+    text = doc.documentElement.toxml()
+    assert "Menilai kinerja (PPK)" in text
+    assert "<script" not in text
+    assert "href" not in text
