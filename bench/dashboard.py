@@ -9,9 +9,8 @@ ways: a sidebar click inside the running app (what the analyst sees after start)
 and a new tab opened at the page's URL (which also loads Streamlit's frontend).
 Chart: builds a synthetic org chart of N positions (the shape of a large Dinas:
 one head, administrators, supervisors, functional staff under two superiors) and
-times from navigation until vis-network has drawn
-it. Goals (issue 5): <= 1.5 s per page after start, <= 1 s for the chart.
-Prints figures; asserts nothing.
+times from navigation until vis-network has drawn it. Goals (issue 5): <= 1.5 s
+per page after start, <= 1 s for the chart. Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -86,8 +85,11 @@ def bench_chart(browser, positions: int, runs: int) -> list[float]:
 
 
 def _drawn(page, title: str, text: str) -> None:
+    """Title and key text visible, the script finished, no loading placeholder left."""
     page.get_by_role("heading", name=title).first.wait_for(timeout=60_000)
     page.get_by_text(text).first.wait_for(timeout=60_000)
+    page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]")
+    page.wait_for_selector("[data-testid=stSkeleton]", state="detached")
 
 
 def bench_pages(browser, runs: int) -> dict[str, dict[str, list[float]]]:

@@ -73,6 +73,7 @@ TEAMS_INTRO = (
     "Ketentuan tentang tim kerja lintas unit organisasi: siapa memimpin tim, di mana penilaian "
     "kinerja anggota tetap berada, dan siapa memberi rekomendasi penilaian."
 )
+TEAMS_TABLE = "Semua ketentuan tim kerja (tabel)"
 TEAMS_EDGES = "Relasi ketua tim dan rekomendasi penilaian"
 
 # Bandingkan

@@ -154,6 +154,12 @@ def chart_downloads(html: str, edges: Sequence[Mapping], stem: str) -> None:
     )
 
 
+def rule_blocks(rules: Sequence[Mapping]) -> None:
+    """Provisions as citation blocks, the cue that placed each under its topic highlighted."""
+    for rule in rules:
+        st.html(citation_html(rule["where"], rule["mark"], rule["text"], rule["regulation"]))
+
+
 def provision_links(hops: Sequence[Mapping]) -> None:
     """A link to each distinct provision of ``hops`` on the Sumber Hukum page."""
     seen = set()

@@ -1,7 +1,8 @@
 """What each regulation says about cross-unit teams, sorted into the analyst's questions.
 
 The cues are data: a provision belongs to a topic when its text holds one of the
-topic's words (case-insensitive). A provision may answer several questions.
+topic's words (case-insensitive). A provision may answer several questions; the
+cue found is kept so the citation block can highlight it.
 """
 
 from __future__ import annotations
@@ -20,28 +21,40 @@ TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Penunjukan anggota", ("penunjukan", "surat perintah", "sukarela", "ditetapkan oleh")),
 )
 OTHER = "Ketentuan lain"
+COLUMNS = {"regulation": "Peraturan", "topic": "Topik", "where": "Letak", "text": "Ketentuan"}
 
 
-def topics_of(text: str) -> list[str]:
-    """The topics whose cue words occur in ``text``; ``[OTHER]`` when none does."""
-    folded = " ".join(text.split()).casefold()
-    found = [name for name, cues in TOPICS if any(cue in folded for cue in cues)]
-    return found or [OTHER]
+def topics_of(text: str) -> list[tuple[str, str]]:
+    """(topic, the cue as written in ``text``) for every topic whose cue occurs; OTHER if none."""
+    folded = text.casefold()
+    found = []
+    for name, cues in TOPICS:
+        for cue in cues:
+            at = folded.find(cue)
+            if at >= 0:
+                found.append((name, text[at : at + len(cue)]))
+                break
+    return found or [(OTHER, "")]
 
 
-def team_rules_frame(provisions: Iterable[Mapping]) -> pd.DataFrame:
-    """One line per (provision, topic): regulation, article, topic, verbatim text."""
-    lines = [
+def team_rules(provisions: Iterable[Mapping]) -> list[dict]:
+    """One dict per (provision, topic): regulation, topic, where, text, and the cue to mark."""
+    order = {name: i for i, (name, _) in enumerate(TOPICS)}
+    rules = [
         {
-            "Peraturan": row.get("regulation", ""),
-            "Topik": topic,
-            "Letak": row.get("where", ""),
-            "Ketentuan": " ".join(str(row.get("text", "")).split()),
+            "regulation": row.get("regulation", ""),
+            "topic": topic,
+            "where": row.get("where", ""),
+            "text": str(row.get("text", "")),
+            "mark": cue,
         }
         for row in provisions
-        for topic in topics_of(str(row.get("text", "")))
+        for topic, cue in topics_of(str(row.get("text", "")))
     ]
-    df = pd.DataFrame(lines, columns=["Peraturan", "Topik", "Letak", "Ketentuan"])
-    order = {name: i for i, (name, _) in enumerate(TOPICS)}
-    df["_o"] = df["Topik"].map(lambda t: order.get(t, len(order)))
-    return df.sort_values(["Peraturan", "_o"], kind="stable").drop(columns="_o")
+    return sorted(rules, key=lambda r: order.get(r["topic"], len(order)))
+
+
+def team_rules_frame(rules: Iterable[Mapping]) -> pd.DataFrame:
+    """The rules as a table for CSV: regulation, topic, where, verbatim text."""
+    data = [{label: rule[key] for key, label in COLUMNS.items()} for rule in rules]
+    return pd.DataFrame(data, columns=list(COLUMNS.values()))

@@ -13,14 +13,18 @@ st.caption(messages.TEAMS_INTRO)
 regency = widgets.current_regency()
 params = {"regency": regency}
 
-rules = widgets.run_query(store, "team_provisions", params)
-if rules is not None:
-    df = teams.team_rules_frame(rules.rows)
-    for topic, _ in (*teams.TOPICS, (teams.OTHER, ())):
-        part = df[df["Topik"] == topic]
-        if not part.empty:
+found = widgets.run_query(store, "team_provisions", params)
+if found is not None:
+    rules = teams.team_rules(found.rows)
+    for topic in [name for name, _ in teams.TOPICS] + [teams.OTHER]:
+        part = [rule for rule in rules if rule["topic"] == topic]
+        if part:
             st.subheader(topic)
-            widgets.table(part.drop(columns="Topik"), f"tim-{topic[:20].replace(' ', '-')}")
+            widgets.rule_blocks(part)
+    st.subheader(messages.TEAMS_TABLE)
+    widgets.table(
+        teams.team_rules_frame(rules), "tim-ketentuan", what=f"ketentuan tim kerja di {regency}"
+    )
 
 st.subheader(messages.TEAMS_EDGES)
 edges = widgets.run_query(store, "team_edges", params)

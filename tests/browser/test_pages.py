@@ -68,8 +68,10 @@ def test_a_deep_link_as_the_first_visit_runs_through_the_entrypoint(page, dashbo
 
 
 def wait_idle(tab) -> None:
-    """Streamlit shows its status widget while the script runs; wait until it has gone."""
-    expect(tab.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=TIMEOUT_MS)
+    """Wait until the script has finished and no element is still a loading placeholder."""
+    app = tab.get_by_test_id("stApp")
+    expect(app).to_have_attribute("data-test-script-state", "notRunning", timeout=TIMEOUT_MS)
+    expect(tab.get_by_test_id("stSkeleton")).to_have_count(0, timeout=TIMEOUT_MS)
 
 
 @pytest.mark.parametrize(("path", "title", "key_text"), PAGES, ids=[p[1] for p in PAGES])

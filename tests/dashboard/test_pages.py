@@ -70,9 +70,12 @@ def test_chain_cites_every_hop(app):
 
 def test_teams_shows_cross_unit_rules_with_citations(app):
     at = visit(app, "teams")
-    rules = at.dataframe[0].value
-    assert rules["Ketentuan"].str.contains("lintas", case=False).all()
     assert at.subheader[0].value == "Siapa memimpin tim"
+    blocks = [h.proto.body for h in at.get("html")]
+    assert any("<mark>ketua tim</mark>" in b.lower() for b in blocks)
+    rules = at.dataframe[0].value
+    assert rules["Ketentuan"].str.contains("tim", case=False).all()
+    assert len(at.dataframe[1].value) > 0  # RECOMMENDS_APPRAISAL / KETUA_TIM edges
 
 
 def test_compare_matches_two_regencies(app):

@@ -68,8 +68,14 @@ def test_team_provisions_sorted_into_questions():
             ),
         },
     ]
-    df = teams.team_rules_frame(rows)
-    assert list(zip(df["Letak"], df["Topik"], strict=True)) == [
-        ("Pasal 12 ayat (4)", "Siapa memimpin tim"),
-        ("Pasal 14 ayat (3) huruf f", "Penunjukan anggota"),
+    rules = teams.team_rules(rows)
+    assert [(r["where"], r["topic"], r["mark"]) for r in rules] == [
+        ("Pasal 12 ayat (4)", "Siapa memimpin tim", "ketua tim"),
+        ("Pasal 14 ayat (3) huruf f", "Penunjukan anggota", "Surat Perintah"),
+    ]
+    assert list(teams.team_rules_frame(rules).columns) == [
+        "Peraturan",
+        "Topik",
+        "Letak",
+        "Ketentuan",
     ]
