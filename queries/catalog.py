@@ -25,6 +25,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from queries.errors import CypherRejected
+
 HERE = Path(__file__).resolve().parent
 CYPHER_DIR = HERE / "cypher"
 WRITES_DIR = HERE / "writes"
@@ -143,6 +145,14 @@ def _strip_comments(text: str) -> str:
 def load_catalog(directory: Path = CYPHER_DIR) -> dict[str, NamedQuery]:
     """Every ``*.cypher`` file of ``directory`` by name; cached for the process."""
     return {q.name: q for q in map(parse_file, sorted(directory.glob("*.cypher")))}
+
+
+def named_query(name: str) -> NamedQuery:
+    """The read query ``name``; CypherRejected (a QueryError) when there is no such file."""
+    try:
+        return load_catalog()[name]
+    except KeyError:
+        raise CypherRejected(f"no query named {name!r} in {CYPHER_DIR}", query=name) from None
 
 
 def schema_statements(engine: str) -> list[str]:

@@ -20,7 +20,7 @@ from falkordb.node import Node
 from falkordb.path import Path as FPath
 
 from queries import guard
-from queries.catalog import WRITES_DIR, load_catalog, schema_statements
+from queries.catalog import WRITES_DIR, load_catalog, named_query, schema_statements
 from queries.embedded import EmbeddedServer, file_lock
 from queries.errors import (
     CypherRejected,
@@ -61,8 +61,7 @@ class FalkorDBStore:
 
     # -- reads -------------------------------------------------------------------------------
     def query(self, name: str, params: Mapping[str, Any] | None = None) -> Rows:
-        named = load_catalog()[name]
-        return self._read(named.text, params, None, None, query=name)
+        return self._read(named_query(name).text, params, None, None, query=name)
 
     def run_readonly(
         self,

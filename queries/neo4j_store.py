@@ -23,7 +23,7 @@ from neo4j import exceptions as nex
 from neo4j.graph import Node, Path, Relationship
 
 from queries import guard
-from queries.catalog import WRITES_DIR, load_catalog, schema_statements
+from queries.catalog import WRITES_DIR, load_catalog, named_query, schema_statements
 from queries.errors import (
     CypherRejected,
     MissingParameter,
@@ -81,7 +81,7 @@ class Neo4jStore:
 
     # -- reads -------------------------------------------------------------------------------
     def query(self, name: str, params: Mapping[str, Any] | None = None) -> Rows:
-        return self._read(load_catalog()[name].text, params, None, None, query=name)
+        return self._read(named_query(name).text, params, None, None, query=name)
 
     def run_readonly(
         self,
@@ -137,7 +137,7 @@ class Neo4jStore:
             return
         with self.driver.session(database=self.database) as session:
             for statement in schema_statements("neo4j"):
-                self._call(session.run(statement).consume, query="(schema)")
+                self._call(_run_consumed, session, statement, query="(schema)")
         self._schema_applied = True
 
     def close(self) -> None:
@@ -168,6 +168,10 @@ def _read_work(tx: neo4j.ManagedTransaction, text: str, params: dict, cap: int):
     columns = list(result.keys())
     result.consume()
     return columns, [{k: to_plain(v) for k, v in record.items()} for record in records]
+
+
+def _run_consumed(session: neo4j.Session, statement: str) -> None:
+    session.run(statement).consume()  # DDL runs in an auto-commit transaction
 
 
 def _write_work(tx: neo4j.ManagedTransaction, plan: list[tuple[str, dict]]) -> None:

@@ -85,3 +85,8 @@ def test_slow_query_times_out(any_store, request):
 def test_is_empty_and_hashes(any_store):
     assert not any_store.is_empty()
     assert len(any_store.regulation_hashes()) == 5
+
+
+def test_unknown_catalog_name_is_a_query_error(any_store):
+    with pytest.raises(CypherRejected, match="no query named"):
+        any_store.query("no_such_query")
