@@ -16,11 +16,12 @@ params = {"regency": regency}
 found = widgets.run_query(store, "team_provisions", params)
 if found is not None:
     rules = teams.team_rules(found.rows)
-    for topic in [name for name, _ in teams.TOPICS] + [teams.OTHER]:
+    topics = [name for name, _ in teams.TOPICS] + [teams.OTHER]
+    for i, topic in enumerate(topics):
         part = [rule for rule in rules if rule["topic"] == topic]
         if part:
-            st.subheader(topic)
-            widgets.rule_blocks(part)
+            with st.expander(f"{topic} ({len(part)})", expanded=i == 0):
+                widgets.rule_blocks(part)
     st.subheader(messages.TEAMS_TABLE)
     widgets.table(
         teams.team_rules_frame(rules), "tim-ketentuan", what=f"ketentuan tim kerja di {regency}"

@@ -70,7 +70,7 @@ def test_chain_cites_every_hop(app):
 
 def test_teams_shows_cross_unit_rules_with_citations(app):
     at = visit(app, "teams")
-    assert at.subheader[0].value == "Siapa memimpin tim"
+    assert at.expander[0].label.startswith("Siapa memimpin tim (")
     blocks = [h.proto.body for h in at.get("html")]
     assert any("<mark>ketua tim</mark>" in b.lower() for b in blocks)
     rules = at.dataframe[0].value
