@@ -21,7 +21,7 @@ from falkordb.path import Path as FPath
 
 from queries import guard
 from queries.catalog import WRITES_DIR, load_catalog, named_query, schema_statements
-from queries.embedded import EmbeddedServer, file_lock
+from queries.embedded import RESULTSET_SIZE, EmbeddedServer, file_lock
 from queries.errors import (
     CypherRejected,
     MissingParameter,
@@ -86,7 +86,8 @@ class FalkorDBStore:
         columns = [col[1] if isinstance(col, list | tuple) else col for col in result.header]
         raw = result.result_set
         rows = [dict(zip(columns, map(to_plain, row), strict=True)) for row in raw[:cap]]
-        return Rows(columns, rows, truncated=len(raw) > cap)
+        # RESULTSET_SIZE cuts silently on the server: reaching it also means rows were dropped.
+        return Rows(columns, rows, truncated=len(raw) > cap or len(raw) >= RESULTSET_SIZE)
 
     def regulation_hashes(self) -> dict[str, str]:
         rows = self.query("regulation_files")
