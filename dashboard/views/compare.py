@@ -6,6 +6,7 @@ import streamlit as st
 
 from dashboard import messages, resources, widgets
 from dashboard.render import compare, rows
+from loader.graph_rows import WIDE_NAME  # regulation-wide rules: a type every regency has
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["compare"])
@@ -24,7 +25,7 @@ for col, key, default in zip(st.columns(2), ("a", "b"), (0, 1), strict=True):
         if types is None or not types.rows:
             st.stop()
         labels = {row["uid"]: row["name"] for row in types.rows}
-        index = widgets.same_kind_index(list(labels.values()), sides[0][2] if sides else None)
+        index = widgets.same_kind_index(list(labels.values()), sides[0][2] if sides else WIDE_NAME)
         unit = st.selectbox(
             messages.UNIT_TYPE_PICKER,
             list(labels),
