@@ -33,7 +33,14 @@ from loader import ocr
 from loader.errors import EncryptedPdf, NoTextLayer, TooManyPages, UnreadableFile
 from loader.kept_text import PdfText, keep, kept
 from loader.model import Citation, Extraction, Provision
-from loader.pdf_layout import PhysLine, Run, logical_lines, opener_test, physical_lines
+from loader.pdf_layout import (
+    PhysLine,
+    Run,
+    logical_lines,
+    opener_test,
+    physical_lines,
+    without_folios,
+)
 from loader.rules import Rules
 
 DEFAULT_MAX_PAGES = 150  # the five regulations have 10–60 printed pages; a 300-page file is not one
@@ -73,7 +80,7 @@ def read_pdf(name: str, raw: bytes, rules: Rules) -> PdfText:
         lines, confidences = _read_pages(name, doc)
     finally:
         doc.close()
-    read = logical_lines(lines, opener_test(rules.structure))
+    read = logical_lines(without_folios(lines), opener_test(rules.structure))
     if not any(text.strip() for text, _ in read):
         raise UnreadableFile(name, "the PDF has no readable text on any page")
     text = "".join(f"{line}\n" for line, _ in read)

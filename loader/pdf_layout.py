@@ -31,6 +31,8 @@ _SAME_LINE = 0.5
 # A horizontal gap wider than this (fraction of the line height) is a space between words.
 _WORD_GAP = 0.12
 _CLAUSE_END = re.compile(r"[.;:]\s*$")
+# A page number printed above or below the text: "- 2 -", "2", "Halaman 2 dari 9".
+_FOLIO = re.compile(r"^\W*(?:hal(?:aman)?\.?\s*)?\d{1,4}(?:\s*(?:dari|/)\s*\d{1,4})?\W*$", re.I)
 _DECORATION = re.compile(r"^[\s#>*\-•]*")
 
 
@@ -95,6 +97,19 @@ def _line(page: int, row: list[Run]) -> PhysLine:
         height=height,
         first_word=(first_end if first_end is not None else row[-1].x1) - row[0].x0,
     )
+
+
+def without_folios(lines: list[PhysLine]) -> list[PhysLine]:
+    """Drop page numbers: a number alone as the first or last line of its page.
+
+    Left in, a page number would sit between the two halves of a sentence that
+    runs over the page break and stop them from being joined.
+    """
+    edges = {}
+    for i, line in enumerate(lines):
+        edges.setdefault(line.page, [i, i])[1] = i
+    ends = {i for first, last in edges.values() for i in (first, last)}
+    return [line for i, line in enumerate(lines) if i not in ends or not _FOLIO.match(line.text)]
 
 
 def opener_test(structure: Structure) -> Callable[[str], bool]:

@@ -2,13 +2,16 @@
 
 The keys are fixed by issue 3 (other tools read them); extra keys may be
 added, none removed. ``provision.start/end`` index the file as Python reads it
-with universal newlines, and ``quote`` is that slice.
+with universal newlines, and ``quote`` is that slice; for a PDF they index the
+text read from it, named by ``regulation.text_file``, and ``provision.page``
+gives the page.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict
 
+from loader.kept_text import text_path
 from loader.model import Citation, Extraction
 
 
@@ -19,6 +22,7 @@ def to_json(x: Extraction) -> dict:
             **asdict(x.regulation),
             "uid": x.regulation.uid,
             "label": x.regulation.label,
+            **_text_file(x),
         },
         "unit_types": [
             {
@@ -60,8 +64,18 @@ def to_json(x: Extraction) -> dict:
     }
 
 
+def _text_file(x: Extraction) -> dict:
+    """For a PDF, the kept text that ``start``/``end`` index (``loader.kept_text``)."""
+    if not any(p.page is not None for p in x.provisions):
+        return {}
+    return {"text_file": str(text_path(x.regulation.sha256))}
+
+
 def _citation(c: Citation) -> dict:
-    return {"where": c.where, "quote": c.quote, "start": c.start, "end": c.end, "line": c.line}
+    out = {"where": c.where, "quote": c.quote, "start": c.start, "end": c.end, "line": c.line}
+    if c.provision.page is not None:  # read from a PDF: the page the provision starts on
+        out["page"] = c.provision.page
+    return out
 
 
 def to_table(x: Extraction, width: int = 60) -> str:

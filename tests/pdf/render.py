@@ -1,7 +1,8 @@
 """Render a regulation text into PDFs, the test material of issue 7.
 
 Two renderings share one layout (A4, Bitstream Vera 11 pt shipped with
-reportlab, greedy word wrap, list markers hanging as in a printed Perbup):
+reportlab, greedy word wrap, list markers hanging and page numbers at the top
+from the second page, as in a printed Perbup):
 
 - ``text_pdf``: a text-layer PDF, as a regency's word processor exports it;
 - ``scanned_pdf``: each page drawn into a greyscale image at ``dpi`` (200 by
@@ -56,6 +57,10 @@ def layout(text: str) -> list[list[Placed]]:
                 y = MARGIN + LEADING
             if piece:
                 pages[-1].append(Placed(MARGIN + indent + (hang if i else 0.0), y, piece))
+    for number, page in enumerate(pages[1:], start=2):
+        folio = f"- {number} -"  # a Perbup numbers its pages from the second, at the top
+        x = (width - pdfmetrics.stringWidth(folio, FONT, SIZE)) / 2
+        page.insert(0, Placed(x, MARGIN / 2, folio))
     return pages
 
 

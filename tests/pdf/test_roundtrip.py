@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -96,3 +99,19 @@ def test_scanned_pdf_reports_ocr_confidence_for_every_page(scanned):
     assert sorted(read.ocr) == list(range(1, count + 1))
     assert all(0 < conf <= 100 for conf in read.ocr.values())
     assert all(e.citation.provision.page for e in extraction.edges)
+
+
+def test_extract_cli_names_the_text_file_and_the_page_of_each_edge(text_pdfs):
+    done = subprocess.run(
+        [sys.executable, "-m", "loader", "extract", str(text_pdfs[NAMES[2]])],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    with open(out["regulation"]["text_file"], encoding="utf-8") as f:
+        text = f.read()
+    for edge in out["edges"]:
+        cited = edge["provision"]
+        assert text[cited["start"] : cited["end"]] == cited["quote"]
+        assert cited["page"] >= 1
