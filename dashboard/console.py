@@ -81,6 +81,14 @@ def limits(settings) -> dict[str, int]:
     }
 
 
+def params_for(template: Template, regency: str | None) -> str:
+    """The template's example parameters, with ``kabupaten`` set to the sidebar's regency."""
+    params = json.loads(template.params)
+    if regency and "kabupaten" in params:
+        params["kabupaten"] = regency
+    return json.dumps(params, ensure_ascii=False)
+
+
 def parse_params(text: str) -> dict:
     """The JSON object typed by the analyst; raises JSONDecodeError or ParamsNotObject."""
     if not text.strip():

@@ -19,7 +19,13 @@ names = list(console.TEMPLATES)
 choice = st.selectbox(messages.TEMPLATE_PICKER, names, key="cypher_template")
 template = console.TEMPLATES[choice]
 text = st.text_area(messages.QUERY_EDITOR, template.text, height=180, key=f"q-{choice}")
-params_text = st.text_area(messages.PARAMS_EDITOR, template.params, height=80, key=f"p-{choice}")
+regency = st.session_state.get(widgets.CHOSEN_REGENCY)
+params_text = st.text_area(
+    messages.PARAMS_EDITOR,
+    console.params_for(template, regency),
+    height=80,
+    key=f"p-{choice}-{regency}",
+)
 
 if st.button(messages.RUN_QUERY, type="primary", key="run"):
     try:

@@ -20,6 +20,13 @@ def test_params_must_be_a_json_object():
         console.parse_params("{jabatan: Camat}")
 
 
+def test_templates_take_the_chosen_regency():
+    template = next(t for t in console.TEMPLATES.values() if "kabupaten" in t.params)
+    assert json.loads(console.params_for(template, "Kabupaten Muna"))["kabupaten"] == (
+        "Kabupaten Muna"
+    )
+
+
 def test_paths_and_relationships_become_chart_edges():
     # The shape Rows gives: nodes with their engine id, relationships naming those ids.
     camat = {
