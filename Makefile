@@ -48,9 +48,11 @@ lock:
 	{ echo "# Generated from requirements.in by 'make lock' (pip freeze): exact pins of everything installed."; \
 	  $(PY) -m pip freeze | grep -v '^-e'; } > requirements.txt
 
-bench: setup
+bench: setup browser
 	$(PY) bench/extract.py
 	$(PY) bench/graph.py --scale 0.05
+	$(PY) -m loader load --if-changed
+	$(PY) bench/dashboard.py
 
 clean-store:
 	$(PY) -m queries.embedded stop || true
