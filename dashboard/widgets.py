@@ -70,8 +70,8 @@ def citations(hops: Sequence[Mapping], regulation_key: str = "regulation") -> No
 
 def regency_names(store: GraphStore) -> list[str]:
     """The regencies loaded, by name; empty after showing the error when the store fails."""
-    rows = run_query(store, "regency_list")
-    return [row["regency"] for row in rows.rows] if rows is not None else []
+    found = run_query(store, "regency_list")
+    return [row["regency"] for row in found.rows] if found is not None else []
 
 
 def regency_picker(store: GraphStore) -> None:
@@ -175,9 +175,9 @@ def provision_links(hops: Sequence[Mapping]) -> None:
             )
 
 
-def source_links(rows: Sequence[Mapping]) -> None:
+def source_links(regulations: Sequence[Mapping]) -> None:
     """One link per regulation to its text on the Sumber Hukum page."""
-    for row in rows:
+    for row in regulations:
         st.page_link(
             SOURCES_PAGE,
             label=f"{row['regulation']} ({row.get('source_file', '')})",
