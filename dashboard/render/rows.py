@@ -66,8 +66,13 @@ def unit_options(unit_types: Iterable[Mapping], units: Iterable[Mapping]) -> dic
 
 
 def position_options(rows: Iterable[Mapping]) -> dict[str, str]:
-    """Chain-page choices from ``position_search`` rows: 'title — unit (or unit type)'."""
+    """Chain-page choices from ``position_search`` rows: 'title — unit (or unit type)'.
+
+    Positions of unit types (and regulation-wide ones) come first, copies in named
+    units after them: the type is what the regulation speaks of.
+    """
+    ordered = sorted(rows, key=lambda row: row.get("scope") == "unit")
     return {
         row["uid"]: f"{row['title']} — {row.get('unit_name') or row.get('unit_type_name')}"
-        for row in rows
+        for row in ordered
     }
