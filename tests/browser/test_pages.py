@@ -96,6 +96,11 @@ def test_org_chart_is_drawn_in_the_browser(page, dashboard_url):
     expect(frame.locator("body[data-drawn]")).to_have_count(1, timeout=TIMEOUT_MS)
     expect(frame.locator("#legenda")).to_contain_text("Menilai kinerja")
     expect(frame.locator("#status")).to_contain_text("jabatan")
+    with page.expect_download() as download:
+        frame.get_by_role("button", name="Unduh PNG").click()
+    assert download.value.suggested_filename == "bagan-organisasi.png"
+    png = Path(download.value.path()).read_bytes()
+    assert png.startswith(b"\x89PNG")
 
 
 def test_console_refuses_a_write(page, dashboard_url):
