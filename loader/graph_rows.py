@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import asdict
+from functools import lru_cache
 
 from loader.model import (
     JENJANG,
@@ -30,6 +31,9 @@ from loader.model import (
 )
 
 WIDE_ID = "_seluruh"
+# uids repeat the same few hundred titles and unit names thousands of times at national scale;
+# slugging is per character in Python, so memoise it (bench/graph.py: model->rows 2x faster).
+slug = lru_cache(maxsize=1 << 16)(_slug)
 WIDE_NAME = "Seluruh Perangkat Daerah"
 
 
@@ -68,7 +72,7 @@ def node_rows(ex: Extraction) -> dict[str, list[dict]]:
         for pos in positions[ut.id].values():
             rows["templates"].append({"owner": t_uid, "props": _position_props(pos, base, t_uid)})
         for name in ut.named_units:
-            u_uid = f"{t_uid}/unit/{_slug(name)}"
+            u_uid = f"{t_uid}/unit/{slug(name)}"
             unit = {"uid": u_uid, "regulation": reg.uid, "regency": reg.regency, "name": name}
             rows["units"].append({"owner": t_uid, "props": unit | {"unit_type": t_uid}})
             for pos in positions[ut.id].values():
@@ -89,13 +93,11 @@ def edge_rows(ex: Extraction) -> list[dict]:
         t_uid = _type_uid(reg.uid, ut.id)
         props = _edge_props(reg.uid, edge, t_uid)
         src, dst = position_key(edge.source), position_key(edge.target)
-        out.append(_edge(edge, f"{t_uid}/pos/{_slug(src)}", f"{t_uid}/pos/{_slug(dst)}", props))
+        out.append(_edge(edge, f"{t_uid}/pos/{slug(src)}", f"{t_uid}/pos/{slug(dst)}", props))
         for name in ut.named_units:
-            u_uid = f"{t_uid}/unit/{_slug(name)}"
+            u_uid = f"{t_uid}/unit/{slug(name)}"
             scoped = props | {"unit": u_uid, "unit_name": name}
-            out.append(
-                _edge(edge, f"{u_uid}/pos/{_slug(src)}", f"{u_uid}/pos/{_slug(dst)}", scoped)
-            )
+            out.append(_edge(edge, f"{u_uid}/pos/{slug(src)}", f"{u_uid}/pos/{slug(dst)}", scoped))
     return out
 
 
@@ -135,18 +137,18 @@ def _unit_types(ex: Extraction) -> dict[str, UnitType]:
 
 def _positions(ex: Extraction, types: dict[str, UnitType]) -> dict[str, dict[str, Position]]:
     """Per unit type id: positions by slugged key, every edge endpoint included, with roles."""
-    known = {_slug(p.key): p for ut in ex.unit_types for p in ut.positions}
+    known = {slug(p.key): p for ut in ex.unit_types for p in ut.positions}
     out: dict[str, dict[str, Position]] = defaultdict(dict)
     for ut in types.values():
-        out[ut.id].update({_slug(p.key): p for p in ut.positions})
+        out[ut.id].update({slug(p.key): p for p in ut.positions})
     for edge in ex.edges:
         for title in (edge.source, edge.target):
-            key = _slug(position_key(title))
+            key = slug(position_key(title))
             fallback = known.get(key, Position(title, PositionClass.LAINNYA))
             out[edge.unit_type or WIDE_ID].setdefault(key, Position(title, fallback.cls))
     for role in ex.roles:
         scope = out[role.unit_type or WIDE_ID]
-        key = _slug(position_key(role.position))
+        key = slug(position_key(role.position))
         pos = scope.get(key) or Position(role.position, known.get(key, _other(role)).cls)
         if role.role not in pos.roles:
             scope[key] = Position(pos.title, pos.cls, pos.jenjang, (*pos.roles, role.role))
@@ -159,7 +161,7 @@ def _other(role) -> Position:
 
 def _position_props(pos: Position, base: dict, t_uid: str) -> dict:
     return base | {
-        "uid": f"{t_uid}/pos/{_slug(pos.key)}",
+        "uid": f"{t_uid}/pos/{slug(pos.key)}",
         "title": pos.title,
         "key": pos.key,
         "cls": str(pos.cls),
@@ -177,7 +179,7 @@ def _instance_props(pos: Position, base: dict, t_uid: str) -> dict:
     template = _position_props(pos, base, t_uid)
     title = instance_title(pos.title, base["unit_name"])
     return template | {
-        "uid": f"{base['unit']}/pos/{_slug(pos.key)}",
+        "uid": f"{base['unit']}/pos/{slug(pos.key)}",
         "title": title,
         "key": position_key(title),
         "template_title": pos.title,
@@ -188,6 +190,7 @@ def _instance_props(pos: Position, base: dict, t_uid: str) -> dict:
     }
 
 
+@lru_cache(maxsize=1 << 16)
 def instance_title(title: str, unit: str) -> str:
     """'Kepala Dinas' in 'Dinas Kesehatan' -> 'Kepala Dinas Kesehatan'; else title + unit."""
     words, unit_words = title.split(), unit.split()
@@ -216,7 +219,7 @@ def _provision_rows(ex: Extraction) -> list[dict]:
 
 
 def _type_uid(reg_uid: str, type_id: str) -> str:
-    return f"{reg_uid}/ut/{WIDE_ID if type_id == WIDE_ID else _slug(type_id)}"
+    return f"{reg_uid}/ut/{WIDE_ID if type_id == WIDE_ID else slug(type_id)}"
 
 
 def _where(provision: Provision | None) -> str | None:
