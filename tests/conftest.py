@@ -28,7 +28,6 @@ import shutil
 import socket
 import tempfile
 import uuid
-from pathlib import Path
 
 import pytest
 
@@ -130,11 +129,8 @@ def real_neo4j():
 
 @pytest.fixture(params=["embedded", "bolt", "neo4j"])
 def any_store(request):
-    """Each adapter in turn; ``any_store.flavour`` says which (tests skip what one lacks)."""
+    """Each adapter in turn; ``request.node.flavour`` names it, so a test can skip a gap."""
     name = {"embedded": "loaded_store", "bolt": "bolt_store", "neo4j": "real_neo4j"}
     store = request.getfixturevalue(name[request.param])
     request.node.flavour = request.param
     return store
-
-
-REGULATIONS = Path(__file__).resolve().parent.parent / "data" / "regulations"
