@@ -92,6 +92,25 @@ def _drawn(page, title: str, text: str) -> None:
     page.wait_for_selector("[data-testid=stSkeleton]", state="detached")
 
 
+FLOOR_APP = "import streamlit as st\n\nst.title('Lantai')\n"  # a page that does nothing
+
+
+def bench_floor(browser, runs: int) -> float:
+    """Median new-tab time of a one-line Streamlit page: the frontend's own cost, same run."""
+    app = Path(tempfile.mkdtemp()) / "floor.py"
+    app.write_text(FLOOR_APP, encoding="utf-8")
+    times = []
+    with devserver.serve(app=app) as base:
+        for _ in range(runs + 1):  # the first visit warms the server up and is dropped
+            page = browser.new_page()
+            start = time.perf_counter()
+            page.goto(base)
+            _drawn(page, "Lantai", "Lantai")
+            times.append(time.perf_counter() - start)
+            page.close()
+    return statistics.median(times[1:])
+
+
 def bench_pages(browser, runs: int) -> dict[str, dict[str, list[float]]]:
     """Per page: 'cold' (a new tab loads the app at that URL) and 'nav' (sidebar click)."""
     results: dict[str, dict[str, list[float]]] = {}
@@ -133,11 +152,14 @@ def main() -> None:
             f"{statistics.median(chart):>10.3f}{max(chart):>10.3f}  <= 1.0"
         )
         if not args.chart_only:
+            floor = bench_floor(browser, args.runs)
+            print(f"{'floor: one-line page, new tab':<32}{floor:>10.3f}{'':>10}  (x floor)")
             for name, times in bench_pages(browser, args.runs).items():
                 for kind, label in (("nav", "sidebar click"), ("cold", "new tab")):
+                    median = statistics.median(times[kind])
                     print(
-                        f"{f'page {name}, {label}':<32}{statistics.median(times[kind]):>10.3f}"
-                        f"{max(times[kind]):>10.3f}  <= 1.5"
+                        f"{f'page {name}, {label}':<32}{median:>10.3f}"
+                        f"{max(times[kind]):>10.3f}  <= 1.5  ({median / floor:.1f} x floor)"
                     )
         browser.close()
 

@@ -45,15 +45,17 @@ def wait_healthy(base_url: str, proc: subprocess.Popen, timeout_s: float = READY
 
 
 @contextlib.contextmanager
-def serve(env: Mapping[str, str] | None = None, log_path: Path | None = None) -> Iterator[str]:
-    """Run the dashboard for the duration of the block; yields its base URL."""
+def serve(
+    env: Mapping[str, str] | None = None, log_path: Path | None = None, app: Path = APP
+) -> Iterator[str]:
+    """Run the dashboard (or another ``app`` script) for the block; yields its base URL."""
     port = free_port()
     cmd = [
         sys.executable,
         "-m",
         "streamlit",
         "run",
-        str(APP),
+        str(app),
         "--server.address",
         "127.0.0.1",
         "--server.port",
