@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 from loader.rules import Structure
 
+# Type is set with its lines about 1.2–1.4 times the glyph height apart.
+_LINE_PITCH = 1.5
 # A line this much taller than the median pitch holds blank lines.
 _BLANK_PITCH = 1.5
 # Runs whose vertical centres differ by less than this share a line (fraction of their height).
@@ -147,15 +149,21 @@ def logical_lines(lines: list[PhysLine], opens: Callable[[str], bool]) -> list[t
 def _right_edge(lines: list[PhysLine]) -> float:
     """The column's right edge: nearly the widest line, so one stray wide line does not count."""
     ends = sorted(line.x1 for line in lines)
-    return ends[int(0.98 * (len(ends) - 1))]
+    return ends[round(0.98 * (len(ends) - 1))]
 
 
 def _pitch(lines: list[PhysLine]) -> float:
-    """The usual distance between the tops of consecutive lines (points)."""
+    """The distance between the tops of two lines of one paragraph (points).
+
+    The median step between lines, but never more than 1.5 line heights: on a
+    page of paragraphs set apart by blank lines the median step is itself a
+    blank line.
+    """
     steps = [
         b.top - a.top for a, b in itertools.pairwise(lines) if a.page == b.page and b.top > a.top
     ]
-    return statistics.median(steps) if steps else max(line.height for line in lines)
+    tallest = _LINE_PITCH * statistics.median(line.height for line in lines)
+    return min(statistics.median(steps), tallest) if steps else tallest
 
 
 def _wraps(before: PhysLine, line: PhysLine, right: float, opens: Callable[[str], bool]) -> bool:
