@@ -60,6 +60,16 @@ def test_org_chart_draws_the_chart_and_its_edge_table(app):
     assert set(at.dataframe[0].value["Relasi"]) == {"Menilai kinerja (PPK)"}
 
 
+def test_org_chart_of_a_named_unit_draws_its_positions(app):
+    at = visit(app, "org_chart")
+    picker = at.selectbox(key="unit")
+    named = next(i for i, label in enumerate(picker.options) if label.endswith(")"))
+    picker.select_index(named).run()
+    assert not at.exception and not at.error
+    assert len(at.dataframe[0].value) > 0  # org_chart_unit: the copies of its type's edges
+    assert len(at.get("iframe")) == 1
+
+
 def test_chain_cites_every_hop(app):
     at = visit(app, "chain")
     at.text_input(key="chain_q").input("Kepala Seksi").run()
