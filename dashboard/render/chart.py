@@ -18,6 +18,7 @@ from pathlib import Path
 from pyvis.network import Network
 
 from dashboard.render.palette import CLASS_FILL, EDGE_STYLES, edge_style, position_class
+from loader.model import Role
 
 _VIS_DIR = Path(resources.files("pyvis")) / "lib" / "vis-9.1.2"
 _TEMPLATE = Path(__file__).with_name("chart_template.html")
@@ -86,7 +87,7 @@ def build_network(rows: Iterable[Mapping], positions: Iterable[Mapping] = ()) ->
     """A pyvis Network of the edges (and of lone ``positions``: dicts with uid, title, class)."""
     net = Network(directed=True, cdn_resources="in_line")
     for node in positions:
-        _add_node(net, node["uid"], node["title"], node.get("class"), node.get("jenjang"))
+        _add_node(net, node["uid"], node["title"], node.get("class"), node_extras(node))
     rows = list(rows)
     parallel: dict[tuple[str, str], int] = {}
     for row in rows:
@@ -120,13 +121,30 @@ def _smooth(count: int, nth: int) -> dict:
     }
 
 
-def _add_node(net: Network, uid: str, title: str, cls_name: str | None, jenjang=None) -> None:
+ROLE_LABELS = {
+    Role.PEJABAT_PENILAI_KINERJA: "Pejabat Penilai Kinerja",
+    Role.PIMPINAN_UNIT_ORGANISASI: "Pimpinan Unit Organisasi",
+    Role.PEMILIK_KINERJA: "Pemilik Kinerja",
+    Role.KETUA_TIM: "Ketua Tim",
+}
+
+
+def node_extras(node: Mapping) -> list[str]:
+    """Tooltip lines for a position: its jenjang and the roles the regulation gives it."""
+    lines = []
+    if node.get("jenjang"):
+        lines.append(f"Jenjang: {', '.join(node['jenjang'])}")
+    roles = [ROLE_LABELS.get(r, str(r)) for r in node.get("roles") or []]
+    if roles:
+        lines.append(f"Peran: {', '.join(roles)}")
+    return lines
+
+
+def _add_node(net: Network, uid: str, title: str, cls_name: str | None, extras=()) -> None:
     if uid in net.node_map:
         return
     cls = position_class(cls_name)
-    tip = f"{title}\nKelas: {cls.value}"
-    if jenjang:
-        tip += f"\nJenjang: {', '.join(jenjang) if isinstance(jenjang, list) else jenjang}"
+    tip = "\n".join([title, f"Kelas: {cls.value}", *extras])
     net.add_node(uid, label=title, level=cls.rank, color=CLASS_FILL[cls], tip=tip, shape="box")
 
 

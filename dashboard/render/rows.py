@@ -38,7 +38,12 @@ def org_chart(rows: Iterable[Mapping]) -> tuple[list[dict], list[dict]]:
     for row in rows:
         positions.setdefault(
             row["from_uid"],
-            {"uid": row["from_uid"], "title": row["from_title"], "class": row.get("from_cls")},
+            {
+                "uid": row["from_uid"],
+                "title": row["from_title"],
+                "class": row.get("from_cls"),
+                "roles": row.get("roles") or [],
+            },
         )
     classes = {uid: p["class"] for uid, p in positions.items()}
     edges = [_edge(row, classes) for row in rows if row.get("type") and row.get("to_uid")]

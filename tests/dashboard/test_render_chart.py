@@ -126,3 +126,15 @@ def test_svg_download_is_well_formed_with_one_box_per_position():
     assert "Menilai kinerja (PPK)" in text
     assert "<script" not in text
     assert "href" not in text
+
+
+def test_position_tooltip_names_its_roles():
+    lead = {
+        "uid": "ketua-tim",
+        "title": "Ketua Tim",
+        "class": "Fungsional",
+        "roles": ["KETUA_TIM", "PEMILIK_KINERJA"],
+    }
+    [node] = payload(chart.org_chart_html([], [lead]))["nodes"]
+    assert "Peran: Ketua Tim, Pemilik Kinerja" in node["tip"]
+    assert node["level"] == PositionClass.FUNGSIONAL.rank
