@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "texts"
-FORMAT = 1  # bump when the reading changes, so older entries are read again
+FORMAT = 2  # bump when the reading changes, so older entries are read again
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ Tesseract comes from Debian (``tesseract-ocr``, ``tesseract-ocr-ind``), which
 from __future__ import annotations
 
 import os
+import re
 import statistics
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
@@ -30,6 +31,15 @@ CONFIG = "--psm 4"
 # Tesseract's OpenMP threads made one page 4x slower on the 2-core machine (11 s vs 2.5 s);
 # one thread per process and one page per core is faster.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+
+# Tesseract's usual slip in these texts: "l" for "I" in Roman numerals ("Pejabat Level Il").
+_ROMAN = re.compile(r"^(?=[IVXl]*[IVX])(?=[IVXl]*l)[IVXl]+(?!\w)")
+
+
+def repair(word: str) -> str:
+    """One OCR word with a numeral's "l" read back as "I": "Il" -> "II", "Ill/" -> "III/"."""
+    return _ROMAN.sub(lambda m: m.group(0).replace("l", "I"), word)
 
 
 @cache
@@ -65,11 +75,12 @@ def _read_page(image: Image) -> tuple[list[Run], float]:
         left, top = data["left"][i], data["top"][i]
         runs.append(
             Run(
-                word.strip(),
+                repair(word.strip()),
                 left * to_pt,
                 (left + data["width"][i]) * to_pt,
                 top * to_pt,
                 (top + data["height"][i]) * to_pt,
+                word=True,
             )
         )
         confidences.append(conf)

@@ -40,13 +40,18 @@ _DECORATION = re.compile(r"^[\s#>*\-•]*")
 
 @dataclass(frozen=True)
 class Run:
-    """A glyph or word: its text and box in points, ``top < bottom`` measured downwards."""
+    """A glyph or word: its text and box in points, ``top < bottom`` measured downwards.
+
+    ``word`` marks a whole word (OCR), always set apart from the next however
+    narrow the gap; glyphs are set apart only by a gap wider than a space.
+    """
 
     text: str
     x0: float
     x1: float
     top: float
     bottom: float
+    word: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,7 +91,7 @@ def _line(page: int, row: list[Run]) -> PhysLine:
     height = max(r.bottom - r.top for r in row)
     parts, first_end = [row[0].text], None
     for before, run in itertools.pairwise(row):
-        if run.x0 - before.x1 > _WORD_GAP * height:
+        if before.word or run.x0 - before.x1 > _WORD_GAP * height:
             first_end = before.x1 if first_end is None else first_end
             parts.append(" ")
         parts.append(run.text)

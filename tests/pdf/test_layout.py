@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from loader.ocr import repair
 from loader.pdf_layout import PhysLine, Run, logical_lines, opener_test, physical_lines
 from loader.pdf_layout import without_folios as drop_folios
 from loader.rules import load_rules
@@ -94,3 +95,24 @@ def test_glyphs_become_words_on_lines_read_left_to_right():
     lines = physical_lines(1, glyphs)
     assert [line.text for line in lines] == ["A B C", "D"]
     assert lines[0].first_word == pytest.approx(6)
+
+
+def test_ocr_words_stay_apart_however_narrow_the_gap():
+    words = [Run("kelompok", 70, 120, 100, 111, word=True), Run("JF", 120.5, 135, 100, 111, True)]
+    assert [line.text for line in physical_lines(1, words)] == ["kelompok JF"]
+
+
+@pytest.mark.parametrize(
+    ("word", "repaired"),
+    [
+        ("Il", "II"),
+        ("IlI", "III"),
+        ("Ill/individu", "III/individu"),
+        ("Il);", "II);"),
+        ("Illustrasi", "Illustrasi"),  # a word, not a numeral
+        ("Kepala", "Kepala"),
+        ("dan/atau", "dan/atau"),
+    ],
+)
+def test_ocr_slips_in_roman_numerals_are_undone(word, repaired):
+    assert repair(word) == repaired
