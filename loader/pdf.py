@@ -136,7 +136,7 @@ def _text_runs(page: pdfium.PdfPage) -> list[Run]:
     runs = []
     for i in range(textpage.count_chars()):
         char = chr(pdfium_c.FPDFText_GetUnicode(textpage, i))
-        if char.isspace() or pdfium_c.FPDFText_IsGenerated(textpage, i) == 1:
+        if not char.isprintable() or char.isspace() or pdfium_c.FPDFText_IsGenerated(textpage, i):
             continue
         if pdfium_c.FPDFText_GetLooseCharBox(textpage, i, box):
             runs.append(Run(char, box.left, box.right, height - box.top, height - box.bottom))
