@@ -115,3 +115,23 @@ def test_extract_cli_names_the_text_file_and_the_page_of_each_edge(text_pdfs):
         cited = edge["provision"]
         assert text[cited["start"] : cited["end"]] == cited["quote"]
         assert cited["page"] >= 1
+
+
+@pytest.mark.ocr
+def test_a_pdf_mixing_text_and_scanned_pages_reads_each_its_own_way(
+    tmp_path, text_pdfs, scanned, from_text
+):
+    """Page 3 of the text-layer PDF swapped for its scan: only that page is OCR'd."""
+    mixed = pdfium.PdfDocument.new()
+    text, scan = pdfium.PdfDocument(text_pdfs[SCANNED.name]), pdfium.PdfDocument(scanned[0])
+    try:
+        mixed.import_pages(text, [0, 1])
+        mixed.import_pages(scan, [2])
+        mixed.import_pages(text, list(range(3, len(text))))
+        mixed.save(tmp_path / "campuran.pdf")
+    finally:
+        for doc in (mixed, text, scan):
+            doc.close()
+    extraction = extract_file(tmp_path / "campuran.pdf")
+    assert sorted(kept(extraction.regulation.sha256).ocr) == [3]
+    assert edges(extraction) == edges(from_text[SCANNED.name])
