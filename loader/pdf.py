@@ -30,7 +30,13 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from loader import ocr
-from loader.errors import EncryptedPdf, NoTextLayer, TooManyPages, UnreadableFile
+from loader.errors import (
+    EncryptedPdf,
+    NoTextLayer,
+    RegulationError,
+    TooManyPages,
+    UnreadableFile,
+)
 from loader.kept_text import PdfText, keep, kept
 from loader.model import Citation, Extraction, Provision
 from loader.pdf_layout import (
@@ -53,18 +59,24 @@ def is_pdf(raw: bytes) -> bool:
     return b"%PDF-" in raw[:1024]
 
 
-def max_pages() -> int:
-    """The page cap (``SK_PDF_MAX_PAGES``, default 150): refusing early spares hours of OCR."""
+def max_pages(name: str) -> int:
+    """The page cap (``SK_PDF_MAX_PAGES``, default 150): refusing early spares hours of OCR.
+
+    A bad setting stops the file like any other problem, so the CLI still prints one line.
+    """
     raw = os.environ.get("SK_PDF_MAX_PAGES") or str(DEFAULT_MAX_PAGES)
     if not raw.isdigit() or int(raw) < 1:
-        raise ValueError(f"SK_PDF_MAX_PAGES must be a positive whole number, not {raw!r}")
+        raise RegulationError(
+            name, f"SK_PDF_MAX_PAGES must be a positive whole number, not {raw!r}"
+        )
     return int(raw)
 
 
 def read_pdf(name: str, raw: bytes, rules: Rules) -> PdfText:
     """The lines of the PDF ``raw`` (named ``name`` in messages), read once and then kept.
 
-    Raises EncryptedPdf, TooManyPages, NoTextLayer, or UnreadableFile for a corrupt file.
+    Raises EncryptedPdf, TooManyPages, NoTextLayer, UnreadableFile for a damaged file, or
+    RegulationError for a bad ``SK_PDF_MAX_PAGES``.
     """
     sha256 = hashlib.sha256(raw).hexdigest()
     found = kept(sha256)
@@ -72,11 +84,9 @@ def read_pdf(name: str, raw: bytes, rules: Rules) -> PdfText:
         return found
     doc = _open(name, raw)
     try:
-        count = len(doc)
-        if count > max_pages():
-            raise TooManyPages(
-                name, f"{count} pages; at most {max_pages()} are read (SK_PDF_MAX_PAGES)"
-            )
+        count, cap = len(doc), max_pages(name)
+        if count > cap:
+            raise TooManyPages(name, f"{count} pages; at most {cap} are read (SK_PDF_MAX_PAGES)")
         lines, confidences = _read_pages(name, doc)
     finally:
         doc.close()

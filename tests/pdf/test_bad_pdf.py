@@ -99,6 +99,12 @@ def test_the_page_cap_is_a_setting(tmp_path):
     one_line_error(run_cli(path, env), path.name, "5 pages; at most 4 are read (SK_PDF_MAX_PAGES)")
 
 
+def test_a_bad_page_cap_is_one_line_too(tmp_path):
+    path = pdf(tmp_path / "satu.pdf", [[HEADING]])
+    env = {**os.environ, "SK_PDF_MAX_PAGES": "banyak"}
+    one_line_error(run_cli(path, env), path.name, "SK_PDF_MAX_PAGES must be a positive whole")
+
+
 def test_a_scan_without_ocr_says_what_to_install(tmp_path):
     source = tmp_path / "pendek.txt"
     source.write_text("\n".join([HEADING, "BAB I", "Pasal 1", "Bupati menetapkan kinerja."]))
