@@ -112,6 +112,7 @@ class _Builder:
             edges=tuple(edges.values()),
             roles=tuple(roles.values()),
             warnings=tuple(warnings),
+            wide_positions=tuple(positions.get(None, {}).values()),
             provisions=tuple(provisions),
             source_text=self.source,
         )

@@ -137,7 +137,8 @@ def _unit_types(ex: Extraction) -> dict[str, UnitType]:
 
 def _positions(ex: Extraction, types: dict[str, UnitType]) -> dict[str, dict[str, Position]]:
     """Per unit type id: positions by slugged key, every edge endpoint included, with roles."""
-    known = {slug(p.key): p for ut in ex.unit_types for p in ut.positions}
+    known = {slug(p.key): p for p in ex.wide_positions}
+    known |= {slug(p.key): p for ut in ex.unit_types for p in ut.positions}
     out: dict[str, dict[str, Position]] = defaultdict(dict)
     for ut in types.values():
         out[ut.id].update({slug(p.key): p for p in ut.positions})

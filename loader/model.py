@@ -197,6 +197,7 @@ class Extraction:
     edges: tuple[Edge, ...]
     roles: tuple[RoleAssignment, ...]
     warnings: tuple[ExtractionWarning, ...]
+    wide_positions: tuple[Position, ...] = ()  # positions of regulation-wide rules (no unit type)
     provisions: tuple[Provision, ...] = field(default=(), repr=False)
     source_text: str = field(default="", repr=False)
 

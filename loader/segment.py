@@ -166,7 +166,8 @@ class Segmenter:
         section = next((lv.section for lv in reversed(st.stack) if lv.section), None)
         if section is not None:
             st.collecting = section
-            inline = _UNIT_ITEM_END.sub("", text[intro.end() :].strip(" :"))
+            inline = _CONDITION.split(text[intro.end() :].strip(" :"))[0]
+            inline = _UNIT_ITEM_END.sub("", inline)
             if inline and self.s.unit_word.match(inline):
                 section.named_units.extend(split_units(inline, self.s.unit_word))
                 st.collecting = None
@@ -254,6 +255,8 @@ class Segmenter:
         return block
 
 
+# "... adalah Inspektorat, apabila nanti ..." : the condition is not part of the name
+_CONDITION = re.compile(r",\s*(?:apabila|jika|bila|dalam hal|selama|sepanjang)\b", re.IGNORECASE)
 _NOISY_NUMBER = re.compile(r"^[\w]{1,3}[.)]\s*(?=[A-Z])")
 _UNIT_ITEM_END = re.compile(r"\s*(?:[;,.]\s*)?(?:\b(?:dan|atau)\s*)?$", re.IGNORECASE)
 
