@@ -11,7 +11,7 @@ import argparse
 import importlib
 import sys
 
-COMMANDS = ("extract", "review", "load", "reset", "roster")
+COMMANDS = ("extract", "review", "load", "reset")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,13 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"loader.commands.{name}")
-        except ModuleNotFoundError as err:
-            if err.name != f"loader.commands.{name}":
-                raise
-            continue  # a command not built yet simply is not offered
-        module.register(sub)
+        importlib.import_module(f"loader.commands.{name}").register(sub)
     return parser
 
 
