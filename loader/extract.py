@@ -14,7 +14,7 @@ from pathlib import Path
 
 from loader.aliases import with_defined_aliases
 from loader.engine import Engine, Found
-from loader.errors import UnknownLayout, UnreadableFile
+from loader.errors import UnknownLayout
 from loader.mentions import MentionList
 from loader.model import (
     Citation,
@@ -31,7 +31,7 @@ from loader.pdf import is_pdf, read_pdf, with_pages
 from loader.regulation import identify
 from loader.rules import Rules, load_rules
 from loader.segment import Block, Section, Segmenter, split_units
-from loader.text import CleanText, LineIndex, decode
+from loader.text import CleanText, LineIndex, decode, read_bytes
 
 
 def extract_file(path: str | Path, rules: Rules | None = None) -> Extraction:
@@ -40,14 +40,7 @@ def extract_file(path: str | Path, rules: Rules | None = None) -> Extraction:
     For a PDF, offsets and quotes index the text kept by ``loader.kept_text``.
     """
     name = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise UnreadableFile(name, "file not found") from None
-    except IsADirectoryError:
-        raise UnreadableFile(name, "is a directory, not a file") from None
-    except OSError as err:
-        raise UnreadableFile(name, f"cannot be read ({err.strerror})") from None
+    raw = read_bytes(path)
     if is_pdf(raw):  # by magic bytes: a PDF saved as ".txt" or with no suffix is still one
         return _extract_pdf(name, raw, rules or load_rules())
     source = decode(name, raw)

@@ -27,16 +27,20 @@ _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 def read_source(path: str | Path) -> str:
     """Return the file's text with universal newlines, or raise :class:`UnreadableFile`."""
+    return decode(str(path), read_bytes(path))
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The file's bytes, or :class:`UnreadableFile` saying why they cannot be had."""
     name = str(path)
     try:
-        raw = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise UnreadableFile(name, "file not found") from None
     except IsADirectoryError:
         raise UnreadableFile(name, "is a directory, not a file") from None
     except OSError as err:
         raise UnreadableFile(name, f"cannot be read ({err.strerror})") from None
-    return decode(name, raw)
 
 
 def decode(name: str, raw: bytes) -> str:
