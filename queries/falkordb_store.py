@@ -11,7 +11,7 @@ serialised by a file lock in the data directory.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import redis
@@ -19,8 +19,7 @@ from falkordb.edge import Edge
 from falkordb.node import Node
 from falkordb.path import Path as FPath
 
-from queries import guard
-from queries.catalog import WRITES_DIR, load_catalog, named_query, schema_statements
+from queries.catalog import WRITES_DIR, load_catalog, schema_statements
 from queries.embedded import RESULTSET_SIZE, EmbeddedServer, file_lock
 from queries.errors import (
     CypherRejected,
@@ -30,11 +29,12 @@ from queries.errors import (
     StoreUnavailable,
     WriteRefused,
 )
+from queries.reads import CatalogReads
 from queries.settings import Settings
 from queries.store import RegulationWrite, Rows
 
 
-class FalkorDBStore:
+class FalkorDBStore(CatalogReads):
     """GraphStore on the embedded server; thread-safe (redis connection pool)."""
 
     engine = "falkordb"
@@ -60,25 +60,7 @@ class FalkorDBStore:
         return store
 
     # -- reads -------------------------------------------------------------------------------
-    def query(self, name: str, params: Mapping[str, Any] | None = None) -> Rows:
-        return self._read(named_query(name).text, params, None, None, query=name)
-
-    def run_readonly(
-        self,
-        text: str,
-        params: Mapping[str, Any] | None = None,
-        timeout_ms: int | None = None,
-        max_rows: int | None = None,
-    ) -> Rows:
-        return self._read(text, params, timeout_ms, max_rows, query=text)
-
-    def _read(self, text, params, timeout_ms, max_rows, *, query: str) -> Rows:
-        params = dict(params or {})
-        guard.check_read(text, params, query)
-        s = self.settings
-        timeout, cap = guard.limits(
-            timeout_ms, max_rows, s.query_timeout_ms, s.max_rows, s.timeout_max_ms
-        )
+    def _execute(self, text: str, params: dict, timeout: int, cap: int, query: str) -> Rows:
         graph = self.db.select_graph(self.graph_name)
         result = self._call(
             graph.ro_query, text, params, timeout=timeout, query=query, params=params, limit=timeout
@@ -88,13 +70,6 @@ class FalkorDBStore:
         rows = [dict(zip(columns, map(to_plain, row), strict=True)) for row in raw[:cap]]
         # RESULTSET_SIZE cuts silently on the server: reaching it also means rows were dropped.
         return Rows(columns, rows, truncated=len(raw) > cap or len(raw) >= RESULTSET_SIZE)
-
-    def regulation_hashes(self) -> dict[str, str]:
-        rows = self.query("regulation_files")
-        return {row["source_file"]: row["sha256"] for row in rows.rows}
-
-    def is_empty(self) -> bool:
-        return not self.query("regulation_files").rows
 
     # -- writes ------------------------------------------------------------------------------
     def replace_regulations(self, writes: Sequence[RegulationWrite]) -> None:

@@ -15,15 +15,14 @@ timeouts; the contract tests say so where they skip.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import neo4j
 from neo4j import exceptions as nex
 from neo4j.graph import Node, Path, Relationship
 
-from queries import guard
-from queries.catalog import WRITES_DIR, load_catalog, named_query, schema_statements
+from queries.catalog import WRITES_DIR, load_catalog, schema_statements
 from queries.errors import (
     CypherRejected,
     MissingParameter,
@@ -32,13 +31,14 @@ from queries.errors import (
     StoreUnavailable,
     WriteRefused,
 )
+from queries.reads import CatalogReads
 from queries.settings import Settings
 from queries.store import RegulationWrite, Rows
 
 _SERVICE_ERRORS = (nex.ServiceUnavailable, nex.SessionExpired, OSError)
 
 
-class Neo4jStore:
+class Neo4jStore(CatalogReads):
     """GraphStore over one ``neo4j.Driver`` (thread-safe, pooled)."""
 
     engine = "neo4j"
@@ -80,25 +80,7 @@ class Neo4jStore:
         return cls(settings, driver)
 
     # -- reads -------------------------------------------------------------------------------
-    def query(self, name: str, params: Mapping[str, Any] | None = None) -> Rows:
-        return self._read(named_query(name).text, params, None, None, query=name)
-
-    def run_readonly(
-        self,
-        text: str,
-        params: Mapping[str, Any] | None = None,
-        timeout_ms: int | None = None,
-        max_rows: int | None = None,
-    ) -> Rows:
-        return self._read(text, params, timeout_ms, max_rows, query=text)
-
-    def _read(self, text, params, timeout_ms, max_rows, *, query: str) -> Rows:
-        params = dict(params or {})
-        guard.check_read(text, params, query)
-        s = self.settings
-        timeout, cap = guard.limits(
-            timeout_ms, max_rows, s.query_timeout_ms, s.max_rows, s.timeout_max_ms
-        )
+    def _execute(self, text: str, params: dict, timeout: int, cap: int, query: str) -> Rows:
         work = neo4j.unit_of_work(timeout=timeout / 1000)(_read_work)
         with self.driver.session(
             database=self.database, default_access_mode=neo4j.READ_ACCESS
@@ -107,12 +89,6 @@ class Neo4jStore:
                 s.execute_read, work, text, params, cap, query=query, params=params, limit=timeout
             )
         return Rows(columns, rows[:cap], truncated=len(rows) > cap)
-
-    def regulation_hashes(self) -> dict[str, str]:
-        return {r["source_file"]: r["sha256"] for r in self.query("regulation_files").rows}
-
-    def is_empty(self) -> bool:
-        return not self.query("regulation_files").rows
 
     # -- writes ------------------------------------------------------------------------------
     def replace_regulations(self, writes: Sequence[RegulationWrite]) -> None:
