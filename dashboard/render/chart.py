@@ -18,7 +18,7 @@ from pathlib import Path
 from pyvis.network import Network
 
 from dashboard.render.palette import CLASS_FILL, EDGE_STYLES, edge_style, position_class
-from loader.model import Role
+from loader.model import EdgeType, Role
 
 _VIS_DIR = Path(resources.files("pyvis")) / "lib" / "vis-9.1.2"
 _TEMPLATE = Path(__file__).with_name("chart_template.html")
@@ -86,17 +86,19 @@ def edge_tooltip(row: Mapping) -> str:
 def build_network(rows: Iterable[Mapping], positions: Iterable[Mapping] = ()) -> Network:
     """A pyvis Network of the edges (and of lone ``positions``: dicts with uid, title, class)."""
     net = Network(directed=True, cdn_resources="in_line")
+    rows, positions = list(rows), list(positions)
+    depth = levels(rows, positions)
     for node in positions:
-        _add_node(net, node["uid"], node["title"], node.get("class"), node_extras(node))
-    rows = list(rows)
+        extras = node_extras(node)
+        _add_node(net, node["uid"], node["title"], node.get("class"), extras, depth)
     parallel: dict[tuple[str, str], int] = {}
     for row in rows:
         pair = (row["source_uid"], row["target_uid"])
         parallel[pair] = parallel.get(pair, 0) + 1
     drawn: dict[tuple[str, str], int] = {}
     for row in rows:
-        _add_node(net, row["source_uid"], row["source"], row.get("source_class"))
-        _add_node(net, row["target_uid"], row["target"], row.get("target_class"))
+        _add_node(net, row["source_uid"], row["source"], row.get("source_class"), (), depth)
+        _add_node(net, row["target_uid"], row["target"], row.get("target_class"), (), depth)
         pair = (row["source_uid"], row["target_uid"])
         drawn[pair] = drawn.get(pair, 0) + 1
         style = edge_style(row["type"])
@@ -140,12 +142,35 @@ def node_extras(node: Mapping) -> list[str]:
     return lines
 
 
-def _add_node(net: Network, uid: str, title: str, cls_name: str | None, extras=()) -> None:
+_DOWNWARD = {EdgeType.SETS_PERFORMANCE.value, EdgeType.APPRAISES.value}
+
+
+def levels(rows: list[Mapping], positions: list[Mapping]) -> dict[str, int]:
+    """Chart row of each position: its class rank, pushed below whoever sets its targets or
+    appraises it (Sekretaris Daerah above Asisten, both JPT Pratama). Cycles stop after one
+    pass per position."""
+    depth = {n["uid"]: position_class(n.get("class")).rank for n in positions}
+    for row in rows:
+        depth.setdefault(row["source_uid"], position_class(row.get("source_class")).rank)
+        depth.setdefault(row["target_uid"], position_class(row.get("target_class")).rank)
+    down = [r for r in rows if r["type"] in _DOWNWARD and r["source_uid"] != r["target_uid"]]
+    for _ in range(len(depth)):
+        moved = False
+        for r in down:
+            if depth[r["target_uid"]] <= depth[r["source_uid"]]:
+                depth[r["target_uid"]] = depth[r["source_uid"]] + 1
+                moved = True
+        if not moved:
+            break
+    return depth
+
+
+def _add_node(net: Network, uid, title, cls_name, extras, depth: Mapping[str, int]) -> None:
     if uid in net.node_map:
         return
     cls = position_class(cls_name)
     tip = "\n".join([title, f"Kelas: {cls.value}", *extras])
-    net.add_node(uid, label=title, level=cls.rank, color=CLASS_FILL[cls], tip=tip, shape="box")
+    net.add_node(uid, label=title, level=depth[uid], color=CLASS_FILL[cls], tip=tip, shape="box")
 
 
 def legend_items(rows: Iterable[Mapping]) -> list[dict]:

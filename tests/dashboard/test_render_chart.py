@@ -138,3 +138,40 @@ def test_position_tooltip_names_its_roles():
     [node] = payload(chart.org_chart_html([], [lead]))["nodes"]
     assert "Peran: Ketua Tim, Pemilik Kinerja" in node["tip"]
     assert node["level"] == PositionClass.FUNGSIONAL.rank
+
+
+def test_levels_put_the_target_setter_above_a_peer_of_the_same_class():
+    from dashboard.render.chart import levels
+
+    rows = [
+        {
+            "type": "SETS_PERFORMANCE",
+            "source_uid": "sekda",
+            "target_uid": "asisten",
+            "source_class": "JPT Pratama",
+            "target_class": "JPT Pratama",
+        },
+        {
+            "type": "SETS_PERFORMANCE",
+            "source_uid": "asisten",
+            "target_uid": "kabag",
+            "source_class": "JPT Pratama",
+            "target_class": "Administrator",
+        },
+        {
+            "type": "APPRAISES",
+            "source_uid": "kabag",
+            "target_uid": "jf",
+            "source_class": "Administrator",
+            "target_class": "Fungsional",
+        },
+        {
+            "type": "REVIEWS_RESULTS_OF",
+            "source_uid": "kabag",
+            "target_uid": "asisten",
+            "source_class": "Administrator",
+            "target_class": "JPT Pratama",
+        },
+    ]
+    depth = levels(rows, [])
+    assert depth["sekda"] < depth["asisten"] < depth["kabag"] < depth["jf"]
