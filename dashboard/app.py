@@ -30,6 +30,7 @@ PAGES = (
     ("compare", False),
     ("cypher", False),
     ("sources", False),
+    ("upload", False),
 )
 
 

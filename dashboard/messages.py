@@ -23,6 +23,7 @@ PAGE_TITLES = {
     "compare": "Bandingkan",
     "cypher": "Konsol Cypher",
     "sources": "Sumber Hukum",
+    "upload": "Unggah Peraturan",
 }
 
 REGENCY_PICKER = "Kabupaten"
@@ -104,6 +105,35 @@ PROVISION_PICKER = "Ketentuan"
 NO_WHERE = "(pembukaan, tanpa pasal)"
 PROVISION_EDGES = "Relasi yang mengutip ketentuan ini"
 
+# Unggah Peraturan
+UPLOAD_INTRO = (
+    "Unggah Peraturan Bupati tentang sistem kerja (PDF, juga hasil pindaian, atau teks). "
+    "Periksa dulu laporan apa yang terbaca dan apa yang tidak; peraturan baru masuk ke basis "
+    "data graf setelah Anda menekan tombol muat."
+)
+UPLOAD_PICKER = "Berkas peraturan (PDF atau .txt)"
+UPLOAD_LIMIT = "Ukuran berkas paling besar {mb} MB; PDF paling banyak `SK_PDF_MAX_PAGES` halaman."
+UPLOAD_STEPS = ("Menyimpan berkas …", "Membaca teks (OCR bila perlu) dan mengekstrak relasi …")
+UPLOAD_READ = "Terbaca: {label} — {edges} relasi dari {articles} pasal dan {sections} bagian."
+UPLOAD_PDF = "PDF {pages} halaman; teks yang dibaca disimpan di `{text_file}`."
+REVIEW_SECTIONS = "Bagian yang dikenali dan relasi per bagian"
+REVIEW_UNREAD = "Kalimat yang tampak seperti relasi tetapi tidak menghasilkan relasi ({count})"
+REVIEW_UNLINKED = "Jabatan yang disebut tetapi tidak pernah terhubung ({count})"
+REVIEW_OCR = "Keyakinan OCR per halaman (rata-rata {mean:.1f})"
+REVIEW_WARNINGS = "Peringatan ekstraksi"
+REVIEW_NONE = "Tidak ada."
+PREVIEW_TITLE = "Pratinjau relasi"
+PREVIEW_SECTION = "Bagian yang digambar"
+CONFIRM_LOAD = "Muat ke basis data graf"
+CONFIRM_NOTE = (
+    "Memuat menggantikan peraturan yang sama (kabupaten, nomor, tahun) bila sudah ada; "
+    "semua atau tidak sama sekali."
+)
+UPLOAD_LOADED = (
+    "Dimuat ke basis data graf: {label} — {edges} relasi, {provisions} ketentuan, "
+    "{unit_types} jenis unit, {units} unit bernama."
+)
+
 _ERROR_TEXTS = {
     "StoreUnavailable": (
         "Basis data graf tidak dapat dihubungi. Jalankan `make run` (yang menyalakan FalkorDB "
@@ -128,6 +158,10 @@ _ERROR_TEXTS = {
     ),
     "QueryError": "Kueri gagal dijalankan.",
     "ValueError": "Ada nilai yang tidak sah; periksa setelan (variabel lingkungan atau secrets).",
+    "UploadTooLarge": (
+        "Berkas terlalu besar untuk diunggah. Perkecil berkas (misalnya pindai ulang pada 200 dpi) "
+        "atau muat lewat `python -m loader load BERKAS`."
+    ),
     "RegulationError": "Berkas peraturan tidak dapat dibaca.",
     "UnreadableFile": "Berkas peraturan tidak dapat dibaca (hilang, kosong, atau bukan teks).",
     "UnknownLayout": "Berkas ini bukan peraturan tentang sistem kerja yang dikenali.",
