@@ -7,10 +7,7 @@ a PDF's text is kept under ``SK_PDF_TEXT_DIR``) and prints the review report of
 
 from __future__ import annotations
 
-import json
-import sys
-
-from loader.errors import RegulationError
+from loader.commands.output import print_report
 from loader.review import review_file
 from loader.review_report import to_json, to_table
 
@@ -25,14 +22,4 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    try:
-        review = review_file(args.file)
-    except RegulationError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    if args.format == "json":
-        json.dump(to_json(review), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    else:
-        print(to_table(review))
-    return 0
+    return print_report(args.file, review_file, args.format, to_json, to_table)
