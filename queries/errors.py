@@ -58,3 +58,23 @@ class CypherRejected(QueryError):
 
 class MissingParameter(QueryError):
     """A ``$name`` the query uses was not given."""
+
+
+def timed_out(limit: int | None, *, query: str, params) -> QueryTimeout:
+    """The one wording of a stopped query, whichever engine stopped it."""
+    return QueryTimeout(
+        f"the query ran longer than its limit of {limit} ms and was stopped",
+        limit_ms=limit or 0,
+        query=query,
+        params=params,
+        setting="SK_QUERY_TIMEOUT_MS",
+    )
+
+
+def write_refused(*, query: str, params) -> WriteRefused:
+    """The one wording of a write the engine refused in a read-only run."""
+    return WriteRefused(
+        "this query writes to the graph; only reading queries may run here",
+        query=query,
+        params=params,
+    )

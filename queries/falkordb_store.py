@@ -25,9 +25,9 @@ from queries.errors import (
     CypherRejected,
     MissingParameter,
     QueryError,
-    QueryTimeout,
     StoreUnavailable,
-    WriteRefused,
+    timed_out,
+    write_refused,
 )
 from queries.reads import CatalogReads
 from queries.settings import Settings
@@ -135,19 +135,9 @@ def translate(err: redis.ResponseError, *, query: str, params, limit: int | None
     text = str(err).splitlines()[0] if str(err) else type(err).__name__
     lowered = text.lower()
     if "timed out" in lowered:
-        return QueryTimeout(
-            f"the query ran longer than its limit of {limit} ms and was stopped",
-            limit_ms=limit or 0,
-            query=query,
-            params=params,
-            setting="SK_QUERY_TIMEOUT_MS",
-        )
+        return timed_out(limit, query=query, params=params)
     if "read-only" in lowered:
-        return WriteRefused(
-            "this query writes to the graph; only reading queries may run here",
-            query=query,
-            params=params,
-        )
+        return write_refused(query=query, params=params)
     if "missing parameters" in lowered:
         return MissingParameter(f"missing parameter(s): {text}", query=query, params=params)
     return CypherRejected(f"FalkorDB rejected the query: {text}", query=query, params=params)

@@ -27,9 +27,9 @@ from queries.errors import (
     CypherRejected,
     MissingParameter,
     QueryError,
-    QueryTimeout,
     StoreUnavailable,
-    WriteRefused,
+    timed_out,
+    write_refused,
 )
 from queries.reads import CatalogReads
 from queries.settings import Settings
@@ -160,19 +160,9 @@ def translate(err: nex.Neo4jError, *, query: str, params, limit: int | None) -> 
     code = err.code or ""
     text = (err.message or str(err)).splitlines()[0]
     if "TransactionTimedOut" in code or "Timeout" in code:
-        return QueryTimeout(
-            f"the query ran longer than its limit of {limit} ms and was stopped",
-            limit_ms=limit or 0,
-            query=query,
-            params=params,
-            setting="SK_QUERY_TIMEOUT_MS",
-        )
+        return timed_out(limit, query=query, params=params)
     if "AccessMode" in code or "ForbiddenInReadOnly" in code:
-        return WriteRefused(
-            "this query writes to the graph; only reading queries may run here",
-            query=query,
-            params=params,
-        )
+        return write_refused(query=query, params=params)
     if "ParameterMissing" in code:
         return MissingParameter(f"missing parameter(s): {text}", query=query, params=params)
     return CypherRejected(f"Neo4j rejected the query: {text} ({code})", query=query, params=params)
