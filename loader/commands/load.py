@@ -12,9 +12,8 @@ import sys
 
 from tqdm import tqdm
 
+from loader.commands.output import on_store
 from loader.graph_load import default_paths, load_files
-from queries.errors import QueryError
-from queries.store import open_store
 
 
 def register(sub) -> None:
@@ -28,22 +27,13 @@ def register(sub) -> None:
 
 def run(args) -> int:
     paths = args.files or default_paths()
-    try:
-        store = open_store()
-    except (QueryError, ValueError) as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    try:
-        quiet = not sys.stderr.isatty()
-        with tqdm(
-            total=len(paths), unit="file", file=sys.stderr, leave=False, disable=quiet
-        ) as bar:
-            report = load_files(paths, store, progress=_advance(bar), if_changed=args.if_changed)
-    except QueryError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    finally:
-        store.close()
+    return on_store(lambda store: _load(paths, store, args.if_changed))
+
+
+def _load(paths, store, if_changed: bool) -> int:
+    quiet = not sys.stderr.isatty()
+    with tqdm(total=len(paths), unit="file", file=sys.stderr, leave=False, disable=quiet) as bar:
+        report = load_files(paths, store, progress=_advance(bar), if_changed=if_changed)
     for name in report.loaded:
         sizes = report.counts[name]
         print(

@@ -1,4 +1,4 @@
-"""What the read-only commands share: one error line and exit 2, or the report as JSON/table."""
+"""What the commands share: one error line and exit 2, a report as JSON/table, the store."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 from loader.errors import RegulationError
+from queries.errors import QueryError
+from queries.store import open_store
 
 
 def print_report(
@@ -28,3 +30,19 @@ def print_report(
     else:
         print(to_table(result))
     return 0
+
+
+def on_store(work: Callable[[Any], int]) -> int:
+    """Open the store, run ``work(store)``, close it; a store error is one line and exit 2."""
+    try:
+        store = open_store()
+    except (QueryError, ValueError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    try:
+        return work(store)
+    except QueryError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()

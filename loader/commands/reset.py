@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-
-from queries.errors import QueryError
-from queries.store import open_store
+from loader.commands.output import on_store
 
 
 def register(sub) -> None:
@@ -14,17 +11,10 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    try:
-        store = open_store()
-    except (QueryError, ValueError) as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    try:
-        store.reset()
-    except QueryError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    finally:
-        store.close()
+    return on_store(_reset)
+
+
+def _reset(store) -> int:
+    store.reset()
     print("store emptied")
     return 0
