@@ -1,7 +1,7 @@
 """Load regulation files into the graph store: all or nothing per regulation, idempotent.
 
 Every file is read and validated into the model first (``extract_file``); only
-then are the good ones written, as one :class:`RegulationWrite` each (delete the
+then are the good ones written, as one :class:`GraphWrite` each (delete the
 regulation's old subgraph, create the new one). The store applies them
 atomically (FalkorDB: staging copy + RENAME; Neo4j: one transaction each), so a
 failure or a killed process leaves the previous graph. If a batch fails in the
@@ -23,7 +23,7 @@ from loader.extract import extract_file
 from loader.graph_rows import edge_rows, node_rows, regulation_rows
 from loader.model import EdgeType, Extraction
 from queries.errors import QueryError
-from queries.store import GraphStore, Progress, RegulationWrite, WriteStep
+from queries.store import GraphStore, GraphWrite, Progress, WriteStep
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "regulations"
 BATCH_ROWS = 5000  # rows per UNWIND: large enough to amortise a round trip, small for memory
@@ -89,13 +89,13 @@ def write_extractions(
     if not writes:
         return
     try:
-        store.replace_regulations(writes)
+        store.apply_writes(writes)
         pairs = list(zip(named, writes, strict=True))
     except QueryError:
         pairs = []
         for item, write in zip(named, writes, strict=True):
             try:
-                store.replace_regulations([write])
+                store.apply_writes([write])
                 pairs.append((item, write))
             except QueryError as err:
                 report.failed.append(item[0])
@@ -105,7 +105,7 @@ def write_extractions(
         report.counts[name] = write_counts(write)
 
 
-def build_write(ex: Extraction) -> RegulationWrite:
+def build_write(ex: Extraction) -> GraphWrite:
     """The delete-then-create steps that replace one regulation's subgraph."""
     uid = ex.regulation.uid
     steps = [WriteStep("delete_regulation", {"regulation": uid})]
@@ -120,10 +120,10 @@ def build_write(ex: Extraction) -> RegulationWrite:
     for kind, rows in by_type.items():
         for chunk in _chunks(rows):
             steps.append(WriteStep("create_edges", {t: [] for t in by_type} | {kind: chunk}))
-    return RegulationWrite(uid, tuple(steps))
+    return GraphWrite(uid, tuple(steps))
 
 
-def write_counts(write: RegulationWrite) -> dict[str, int]:
+def write_counts(write: GraphWrite) -> dict[str, int]:
     """Rows a write creates per kind (provisions ... instances, edges), read off its steps."""
     sizes = dict.fromkeys(("provisions", "unit_types", "units", "templates", "instances"), 0)
     sizes["edges"] = 0

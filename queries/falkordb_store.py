@@ -2,7 +2,7 @@
 
 Reads use ``GRAPH.RO_QUERY`` (the engine refuses writes) with an integer-ms
 ``TIMEOUT``; ``TIMEOUT_MAX`` and ``RESULTSET_SIZE`` are server-side backstops.
-Writes never touch the live graph: :meth:`replace_regulations` copies it to a
+Writes never touch the live graph: :meth:`apply_writes` copies it to a
 staging graph (``GRAPH.COPY``), rewrites the regulations there and swaps it in
 with ``RENAME`` -- atomic for readers -- then ``SAVE``s. A process killed
 midway leaves only a stale staging key, dropped by the next load. Loads are
@@ -31,7 +31,7 @@ from queries.errors import (
 )
 from queries.reads import CatalogReads
 from queries.settings import Settings
-from queries.store import RegulationWrite, Rows
+from queries.store import GraphWrite, Rows
 
 
 class FalkorDBStore(CatalogReads):
@@ -72,12 +72,12 @@ class FalkorDBStore(CatalogReads):
         return Rows(columns, rows, truncated=len(raw) > cap or len(raw) >= RESULTSET_SIZE)
 
     # -- writes ------------------------------------------------------------------------------
-    def replace_regulations(self, writes: Sequence[RegulationWrite]) -> None:
+    def apply_writes(self, writes: Sequence[GraphWrite]) -> None:
         """Apply every write to a staging copy, then swap it in at once and save."""
         with file_lock(self.server.data_dir / "load.lock"):
             self._call(self._swap_in, writes, query="(load)")
 
-    def _swap_in(self, writes: Sequence[RegulationWrite]) -> None:
+    def _swap_in(self, writes: Sequence[GraphWrite]) -> None:
         conn = self.db.connection
         conn.delete(self.staging_name)  # left by a killed load, if any
         try:

@@ -33,7 +33,7 @@ from queries.errors import (
 )
 from queries.reads import CatalogReads
 from queries.settings import Settings
-from queries.store import RegulationWrite, Rows
+from queries.store import GraphWrite, Rows
 
 _SERVICE_ERRORS = (nex.ServiceUnavailable, nex.SessionExpired, OSError)
 
@@ -91,7 +91,7 @@ class Neo4jStore(CatalogReads):
         return Rows(columns, rows[:cap], truncated=len(rows) > cap)
 
     # -- writes ------------------------------------------------------------------------------
-    def replace_regulations(self, writes: Sequence[RegulationWrite]) -> None:
+    def apply_writes(self, writes: Sequence[GraphWrite]) -> None:
         """One write transaction per regulation: it is replaced whole or not at all."""
         self._ensure_schema()
         statements = load_catalog(WRITES_DIR)

@@ -51,8 +51,8 @@ class WriteStep:
 
 
 @dataclass(frozen=True)
-class RegulationWrite:
-    """Everything that replaces one regulation's subgraph: applied all or nothing."""
+class GraphWrite:
+    """Everything that replaces one subgraph (a regulation, a regency's roster): all or nothing."""
 
     uid: str
     steps: Sequence[WriteStep] = field(default_factory=tuple)
@@ -79,8 +79,8 @@ class GraphStore(Protocol):
     ) -> Rows:
         """Run ad-hoc Cypher: engine-enforced read-only, time-limited, row-capped."""
 
-    def replace_regulations(self, writes: Sequence[RegulationWrite]) -> None:
-        """Replace each regulation's subgraph; each one becomes visible atomically."""
+    def apply_writes(self, writes: Sequence[GraphWrite]) -> None:
+        """Apply each write's steps; each write becomes visible atomically, or not at all."""
 
     def regulation_hashes(self) -> dict[str, str]:
         """``{source_file: sha256}`` of the regulations loaded, for ``load --if-changed``."""

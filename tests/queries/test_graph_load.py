@@ -10,7 +10,7 @@ from loader.extract import extract_file
 from loader.graph_load import build_write, default_paths, load_files
 from loader.graph_rows import instance_title
 from queries.errors import QueryError
-from queries.store import RegulationWrite, WriteStep
+from queries.store import GraphWrite, WriteStep
 
 REGULATIONS = Path(__file__).resolve().parents[2] / "data" / "regulations"
 BUTON = REGULATIONS / "000_b65b5e3740c9ccfa.txt"
@@ -100,9 +100,9 @@ def test_failed_write_leaves_graph_unchanged(fresh_store):
     load_files([BUTON], fresh_store)
     before = snapshot(fresh_store)
     good = build_write(extract_file(BUTON))
-    broken = RegulationWrite(good.uid, (*good.steps, WriteStep("create_edges", {"APPRAISES": 7})))
+    broken = GraphWrite(good.uid, (*good.steps, WriteStep("create_edges", {"APPRAISES": 7})))
     with pytest.raises(QueryError):
-        fresh_store.replace_regulations([broken])
+        fresh_store.apply_writes([broken])
     assert snapshot(fresh_store) == before
 
 

@@ -20,13 +20,13 @@ MALANG = ROOT / "data" / "regulations" / "004_b7684ddf9c3f1cea.txt"
 CHILD = """
 from loader.extract import extract_file
 from loader.graph_load import build_write
-from queries.store import RegulationWrite, WriteStep, open_store
+from queries.store import GraphWrite, WriteStep, open_store
 store = open_store()
 good = build_write(extract_file({path!r}))
 rows = [{{"owner": good.uid, "props": {{"uid": f"filler/{{i}}"}}}} for i in range(5000)]
 empty = {{"unit_types": [], "units": [], "templates": [], "instances": []}}
 filler = [WriteStep("create_nodes", empty | {{"provisions": rows}}) for _ in range(40)]
-store.replace_regulations([RegulationWrite(good.uid, (*good.steps, *filler))])
+store.apply_writes([GraphWrite(good.uid, (*good.steps, *filler))])
 """
 
 
