@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from loader.aliases import with_defined_aliases
+from loader.delegation import delegated_sources
 from loader.engine import Engine, Found
 from loader.errors import UnknownLayout
 from loader.mentions import MentionList
@@ -90,7 +91,12 @@ class _Builder:
             unit = self.unit_ids.get(id(block.section)) if block.section else None
             for hit in self.engine.read_block(block, inherited):
                 citation = self._citation(block, provision, hit)
-                self._collect(hit, unit, citation, edges, roles, positions)
+                delegated = frozenset()
+                if hit.edge is not None:
+                    delegated = delegated_sources(
+                        block.clean.text, hit.sentence, hit.source, self.rules
+                    )
+                self._collect(hit, unit, citation, edges, roles, positions, delegated)
                 if hit.edge is not None:
                     if block.section is not None:
                         yields[id(block.section)] += 1
@@ -131,7 +137,15 @@ class _Builder:
         quote = self.source[start:end]
         return Citation(provision, quote, start, end, self.lines.line(start))
 
-    def _collect(self, hit: Found, unit, citation, edges, roles, positions) -> None:
+    def _collect(self, hit: Found, unit, citation, edges, roles, positions, delegated) -> None:
+        """Add the edges or roles of one hit; ``delegated`` holds the source mentions a
+        delegation cue attaches to (``loader.delegation``).
+
+        An edge stated twice in one scope is kept once, with its first citation, except
+        that a direct statement replaces a delegated one (with its own citation): the
+        source holds the power in its own right, and the graph keeps one edge per
+        (type, from, to, condition, scope).
+        """
         scope = positions.setdefault(unit, {})
         for m in hit.source.members:
             scope.setdefault(position_key(m.title), Position(m.title, m.cls))
@@ -148,7 +162,10 @@ class _Builder:
                     continue
                 part = unit or citation.provision.part  # the Lampiran's general part stands apart
                 key = (hit.edge, position_key(s.title), position_key(t.title), part, condition)
-                edges.setdefault(key, Edge(hit.edge, s.title, t.title, unit, condition, citation))
+                edge = Edge(hit.edge, s.title, t.title, unit, condition, citation, s in delegated)
+                known = edges.get(key)
+                if known is None or (known.delegated and not edge.delegated):
+                    edges[key] = edge
 
     def _named_units(self) -> None:
         """A heading naming several units, or one unit by name, lists them as named units."""

@@ -117,6 +117,7 @@ def _edge_props(reg_uid: str, edge: Edge, t_uid: str) -> dict:
         "line": cite.line,
         "condition": edge.condition,
         "jenjang": _jenjang(edge.condition),
+        "delegated": edge.delegated,
         "unit_type": t_uid,
         "unit": None,
         "unit_name": None,

@@ -163,7 +163,10 @@ class Edge:
 
     ``unit_type`` is the id of the unit type the provision speaks of, or None
     for a regulation-wide rule from the body. ``condition`` narrows the edge,
-    e.g. to the jenjang "Ahli Utama, Ahli Madya".
+    e.g. to the jenjang "Ahli Utama, Ahli Madya". ``delegated`` is True when
+    the sentence gives the source this power by delegation ("Kepala Dinas
+    dengan pendelegasian kewenangan akan menetapkan kinerja ..."; see
+    ``loader.delegation``), False for the source's own power.
     """
 
     type: EdgeType
@@ -172,6 +175,7 @@ class Edge:
     unit_type: str | None
     condition: str | None
     citation: Citation
+    delegated: bool = False
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ def to_json(x: Extraction) -> dict:
                 "unit_type": e.unit_type,
                 "unit_type_name": names.get(e.unit_type),
                 "condition": e.condition,
+                "delegated": e.delegated,
                 "provision": _citation(e.citation),
             }
             for e in x.edges

@@ -73,6 +73,8 @@ class Rules:
     relations: tuple[RelationRule, ...]
     roles: RoleRules
     structure: Structure
+    # cues of a power given by delegation (relations.toml [[delegation]]; loader/delegation.py)
+    delegation: tuple[re.Pattern[str], ...] = ()
 
 
 _SPECS = ("subject", "near", "object")
@@ -150,7 +152,7 @@ def _spec_ok(c: _Collector, n: int, spec: object) -> bool:
     return False
 
 
-def _relations(directory: Path) -> tuple[RelationRule, ...]:
+def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple[re.Pattern[str], ...]]:
     data, c = _load("relations.toml", directory)
     rows, seen = [], set()
     for n, row in enumerate(data.get("relation", []), start=1):
@@ -168,8 +170,17 @@ def _relations(directory: Path) -> tuple[RelationRule, ...]:
             rows.append(
                 RelationRule(rid, tuple(edges), cue, row["source"], row["target"], requires)
             )
+    cues, cue_ids = [], set()
+    for n, row in enumerate(data.get("delegation", []), start=1):
+        rid = row.get("id") or f"row-{n}"
+        if rid in cue_ids:
+            c.problems.append((f"delegation {n}", f"duplicate id {rid!r}"))
+        cue_ids.add(rid)
+        cue = c.regex(f"delegation {n}", row.get("cue"))
+        if cue:
+            cues.append(cue)
     c.check()
-    return tuple(rows)
+    return tuple(rows), tuple(cues)
 
 
 def _roles(directory: Path) -> RoleRules:
@@ -246,9 +257,11 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
 @cache
 def _compiled(directory: Path, stamp: tuple) -> Rules:
     del stamp  # part of the cache key only
+    relations, delegation = _relations(directory)
     return Rules(
         positions=_positions(directory),
-        relations=_relations(directory),
+        relations=relations,
         roles=_roles(directory),
         structure=_structure(directory),
+        delegation=delegation,
     )

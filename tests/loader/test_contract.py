@@ -37,7 +37,8 @@ def test_cli_prints_the_contract_keys():
     assert set(out) >= {"regulation", "unit_types", "edges", "roles", "warnings"}
     assert set(out["unit_types"][0]) >= {"id", "name", "named_units", "positions", "provision"}
     edge = out["edges"][0]
-    assert set(edge) >= {"type", "from", "to", "unit_type", "condition", "provision"}
+    assert set(edge) >= {"type", "from", "to", "unit_type", "condition", "delegated", "provision"}
+    assert edge["delegated"] is False  # Buton gives no power by delegation
     assert set(edge["provision"]) == {"where", "quote", "start", "end", "line"}
     assert set(out["roles"][0]) >= {"position", "role", "unit_type", "provision"}
 

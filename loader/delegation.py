@@ -1,0 +1,67 @@
+"""Which edges a regulation gives by delegation (``Edge.delegated``).
+
+Why: some sentences give a power not as the position's own but by delegation
+("Kepala Dinas dengan pendelegasian kewenangan akan menetapkan kinerja Kepala
+UPTD ..."; Muna, Lampiran). An analyst reading the graph must be able to tell
+such an edge from the ordinary line of authority, so the edge keeps the edge's
+type and ends and carries ``delegated: true``.
+
+The rule: a delegation cue (the ``[[delegation]]`` rows of
+``loader/rules/relations.toml``) marks an edge when, inside the edge's
+sentence, it follows the mention of the edge's *source* with no other position
+mentioned between them. So in "… dilaksanakan oleh Kepala Dinas atau Pejabat
+Administrator pada Dinas yang diberikan pendelegasian kewenangan" only the
+Administrator acts by delegation (the Kepala Dinas is named before another
+position), and in "Pejabat Level I menetapkan kinerja Pejabat Fungsional …
+setelah berkoordinasi dengan Kepala Dinas atau Pejabat Administrator … yang
+diberikan pendelegasian kewenangan" the cue belongs to the one coordinated
+with, not to Pejabat Level I, whose edge stays direct.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from loader.mentions import Mention, MentionList, find_mentions
+from loader.rules import Rules
+
+
+def delegated_sources(
+    text: str, sentence: tuple[int, int], source: MentionList, rules: Rules
+) -> frozenset[Mention]:
+    """The members of ``source`` a delegation cue attaches to, in ``text[sentence]``.
+
+    ``text`` is the clean text the mentions index. A source inherited from a
+    lead-in (outside the sentence) is never marked.
+    """
+    start, end = sentence
+    cues = rules.delegation
+    if not cues or not any(c.search(text, start, end) for c in cues):
+        return frozenset()  # the common case: no cue, no mention scan
+    mentions = [
+        Mention(m.start + start, m.end + start, m.title, m.cls)
+        for m in find_mentions(text[start:end], rules)
+    ]
+    return frozenset(
+        m
+        for m in source.members
+        if start <= m.start < end and cue_follows(text, m, mentions, cues, end)
+    )
+
+
+def cue_follows(
+    text: str,
+    mention: Mention,
+    mentions: Sequence[Mention],
+    cues: Sequence[re.Pattern[str]],
+    end: int,
+) -> bool:
+    """True when a cue starts after ``mention`` and before the next mention (or ``end``)."""
+    stop = min((m.start for m in mentions if m.start >= mention.end), default=end)
+    stop = min(stop, end)
+    for cue in cues:
+        hit = cue.search(text, mention.end, end)
+        if hit and hit.start() < stop:
+            return True
+    return False
