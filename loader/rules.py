@@ -92,7 +92,7 @@ _CLAUSE_KEYS = (
 )
 
 
-class _Collector:
+class TableCollector:
     """Compiles patterns for one table file, remembering every problem."""
 
     def __init__(self, path: Path) -> None:
@@ -121,17 +121,17 @@ class _Collector:
             raise RuleTableError(str(self.path), self.problems)
 
 
-def _load(name: str, directory: Path) -> tuple[dict, _Collector]:
+def load_table(name: str, directory: Path) -> tuple[dict, TableCollector]:
     path = directory / name
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as err:
         raise RuleTableError(str(path), [("file", str(err))]) from None
-    return data, _Collector(path)
+    return data, TableCollector(path)
 
 
 def _positions(directory: Path) -> tuple[PositionRule, ...]:
-    data, c = _load("positions.toml", directory)
+    data, c = load_table("positions.toml", directory)
     rows = []
     for n, row in enumerate(data.get("position", []), start=1):
         pattern = c.regex(n, row.get("pattern"))
@@ -143,7 +143,7 @@ def _positions(directory: Path) -> tuple[PositionRule, ...]:
     return tuple(rows)
 
 
-def _spec_ok(c: _Collector, n: int, spec: object) -> bool:
+def _spec_ok(c: TableCollector, n: int, spec: object) -> bool:
     if spec in _SPECS:
         return True
     if isinstance(spec, str) and spec.startswith("after:"):
@@ -153,7 +153,7 @@ def _spec_ok(c: _Collector, n: int, spec: object) -> bool:
 
 
 def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple[re.Pattern[str], ...]]:
-    data, c = _load("relations.toml", directory)
+    data, c = load_table("relations.toml", directory)
     rows, seen = [], set()
     for n, row in enumerate(data.get("relation", []), start=1):
         rid = row.get("id") or f"row-{n}"
@@ -184,7 +184,7 @@ def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple[re.Patt
 
 
 def _roles(directory: Path) -> RoleRules:
-    data, c = _load("roles.toml", directory)
+    data, c = load_table("roles.toml", directory)
     terms = []
     for n, row in enumerate(data.get("term", []), start=1):
         pattern = c.regex(n, row.get("pattern"))
@@ -199,7 +199,7 @@ def _roles(directory: Path) -> RoleRules:
 
 
 def _structure(directory: Path) -> Structure:
-    data, c = _load("structure.toml", directory)
+    data, c = load_table("structure.toml", directory)
     markers = []
     for n, row in enumerate(data.get("marker", []), start=1):
         pattern = c.regex(n, row.get("pattern"), flags=0)  # markers are case-sensitive

@@ -103,12 +103,18 @@ class FalkorDBStore(CatalogReads):
         self.db.connection.save()
 
     def _ensure_graph(self) -> None:
-        """Create the graph with its indexes unless it exists (FalkorDB has no empty graphs)."""
-        if self.db.connection.exists(self.graph_name):
-            return
+        """Create the graph with its indexes, or add indexes a newer schema file has.
+
+        FalkorDB has no ``IF NOT EXISTS``: an index that exists is refused with
+        "already indexed", which here means there is nothing to do.
+        """
         graph = self.db.select_graph(self.graph_name)
         for statement in schema_statements("falkordb"):
-            graph.query(statement)
+            try:
+                graph.query(statement)
+            except redis.ResponseError as err:
+                if "already indexed" not in str(err):
+                    raise
 
     def close(self) -> None:
         """Close the pool; the server keeps running for the next process (stop: embedded.py)."""

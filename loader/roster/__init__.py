@@ -1,0 +1,1 @@
+"""Rosters (pegawai, tim kerja): read, validate, place on the regulation, write (issue 6)."""
