@@ -120,6 +120,8 @@ def build_write(ex: Extraction) -> GraphWrite:
     for kind, rows in by_type.items():
         for chunk in _chunks(rows):
             steps.append(WriteStep("create_edges", {t: [] for t in by_type} | {kind: chunk}))
+    # the regency's roster points at positions by uid: attach it to the new ones
+    steps.append(WriteStep("relink_roster", {"regency": ex.regulation.regency}))
     return GraphWrite(uid, tuple(steps))
 
 

@@ -1,0 +1,33 @@
+// purpose: Who the regulation makes an employee's appraiser (or target-setter, or assigner):
+// every candidate with the edge it rests on, its precedence score and whether it is implied.
+// An edge (Q)-[type]->(P) applies to an employee holding post U|P when its jenjang is empty or
+// names the employee's; the candidates are whoever holds post U|Q (same unit or team).
+// Score: 2 when the edge names the jenjang, +1 when it is the unit type's own (not regulation-
+// wide); implied = not delegated and best score; delegated edges are accepted alternatives.
+// param regency "Kabupaten Buton" -- Regency name
+// param type "APPRAISES" -- APPRAISES, SETS_PERFORMANCE or ASSIGNS
+// param nip "" -- one employee's NIP, or "" for everyone
+// returns: nip, nama, jabatan, jenjang, unit, position, position_title, superior_position, superior_title, superior_cls, holders, score, delegated, implied, where, quote, provision, regulation
+MATCH (e:Employee {regency: $regency})
+WHERE $nip = '' OR e.nip = $nip
+MATCH (e)-[:HOLDS]->(s:Post)-[:OF_POSITION]->(p:Position)<-[r]-(q:Position)
+WHERE type(r) = $type AND (size(r.jenjang) = 0 OR e.jenjang IN r.jenjang)
+OPTIONAL MATCH (a:Employee)-[:HOLDS]->(t:Post)
+WHERE t.uid = s.work_unit + '|' + q.uid AND a.uid <> e.uid
+WITH e, s, p, r, q, collect(DISTINCT {nip: a.nip, nama: a.nama, jabatan: a.jabatan}) AS found,
+     (CASE WHEN size(r.jenjang) > 0 THEN 2 ELSE 0 END)
+     + (CASE WHEN q.scope = 'regulation' THEN 0 ELSE 1 END) AS score,
+     coalesce(r.delegated, false) AS delegated
+WITH e, collect({s: s, p: p, r: r, q: q, holders: [h IN found WHERE h.nip IS NOT NULL],
+                 score: score, delegated: delegated}) AS candidates
+WITH e, candidates,
+     reduce(best = -1, c IN candidates |
+            CASE WHEN NOT c.delegated AND c.score > best THEN c.score ELSE best END) AS best
+UNWIND candidates AS c
+RETURN e.nip AS nip, e.nama AS nama, e.jabatan AS jabatan, e.jenjang AS jenjang,
+       e.unit_name AS unit, c.p.uid AS position, c.p.title AS position_title,
+       c.q.uid AS superior_position, c.q.title AS superior_title, c.q.cls AS superior_cls,
+       c.holders AS holders, c.score AS score, c.delegated AS delegated,
+       (NOT c.delegated AND c.score = best) AS implied, c.r.where AS where, c.r.quote AS quote,
+       c.r.provision AS provision, c.r.regulation AS regulation
+ORDER BY unit, nama, implied DESC, score DESC, superior_title
