@@ -103,9 +103,10 @@ def _teams(table: Table, out: Parsed, known: set[str]) -> None:
                 elif nip not in known:
                     reason = f"NIP {nip} tidak ada di daftar pegawai"
                     bad = _problem(out, table, number, column, reason)
+        if kode:
+            seen.setdefault(kode.casefold(), number)
         if bad:
             continue
-        seen[kode.casefold()] = number
         out.teams.append(
             Team(
                 kode=kode,
