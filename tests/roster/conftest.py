@@ -1,4 +1,4 @@
-"""A graph of its own for roster tests: the five regulations, then whatever roster a test imports."""
+"""A graph of its own for roster tests: the five regulations, then the roster a test imports."""
 
 from __future__ import annotations
 

@@ -38,7 +38,9 @@ def uids(store) -> list[str]:
 
 def test_good_roster_is_written_with_title_rows_above_and_is_idempotent(people_store, tmp_path):
     pegawai = write_csv(tmp_path / "pegawai.csv", PEGAWAI, GOOD, above=2)
-    tim = write_csv(tmp_path / "tim.csv", TIM, [["TK-1", "Tim Uji", "Dinas Kesehatan", MUDA, MADYA, "2025"]])
+    tim = write_csv(
+        tmp_path / "tim.csv", TIM, [["TK-1", "Tim Uji", "Dinas Kesehatan", MUDA, MADYA, "2025"]]
+    )
     report = import_roster([pegawai, tim], "buton", people_store)
     assert report.written and not report.errors
     assert report.counts["employees"] == 5 and report.counts["teams"] == 1
@@ -79,7 +81,11 @@ def test_malformed_nip_is_located_and_nothing_is_written(people_store, tmp_path,
     pegawai = write_csv(tmp_path / "pegawai.csv", PEGAWAI, GOOD)
     import_roster([pegawai], BUTON, people_store)
     before = uids(people_store)
-    bad = write_csv(tmp_path / "bad.csv", PEGAWAI, [*GOOD, [cell, "X", "Pelaksana", "", "Dinas Kesehatan", "", ""]])
+    bad = write_csv(
+        tmp_path / "bad.csv",
+        PEGAWAI,
+        [*GOOD, [cell, "X", "Pelaksana", "", "Dinas Kesehatan", "", ""]],
+    )
     report = import_roster([bad], BUTON, people_store)
     assert not report.written
     [(file, row, column, reason)] = _problems(report)
