@@ -27,6 +27,8 @@ PAGES = (
     ("org_chart", False),
     ("chain", False),
     ("teams", False),
+    ("reconciliation", False),
+    ("compliance", False),
     ("compare", False),
     ("cypher", False),
     ("sources", False),

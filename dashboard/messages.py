@@ -20,6 +20,8 @@ PAGE_TITLES = {
     "org_chart": "Bagan Organisasi",
     "chain": "Rantai Akuntabilitas",
     "teams": "Tim Lintas Unit",
+    "reconciliation": "Rekonsiliasi",
+    "compliance": "Pemeriksaan Kepatuhan",
     "compare": "Bandingkan",
     "cypher": "Konsol Cypher",
     "sources": "Sumber Hukum",
@@ -76,6 +78,79 @@ TEAMS_INTRO = (
 )
 TEAMS_TABLE = "Semua ketentuan tim kerja (tabel)"
 TEAMS_EDGES = "Relasi ketua tim dan rekomendasi penilaian"
+
+# Pegawai dan tim (isu 6): Tim Lintas Unit, Rekonsiliasi, Pemeriksaan Kepatuhan, Rantai
+NO_ROSTER = (
+    "Belum ada data pegawai untuk {regency}. Impor daftar pegawai dan tim kerja dengan "
+    '`python -m loader roster --regency "{regency}" pegawai.csv tim.csv` (CSV atau XLSX; '
+    "format di `docs/people.md`), atau data contoh dengan `python -m loader roster --demo`."
+)
+ROSTER_DEMO = (
+    "DATA DEMO: pegawai dan tim di {regency} adalah data rekaan (nama dan NIP fiktif, "
+    "ditandai DEMO), bukan data kepegawaian sebenarnya."
+)
+ROSTER_SOURCE = "Daftar pegawai: {files} — {employees} pegawai, {teams} tim."
+TEAMS_WORK = "Tim kerja"
+TEAM_PICKER = "Tim"
+TEAM_LEAD = "Ketua tim"
+TEAM_OWNER = "Unit pemilik kinerja"
+TEAM_PERIOD = "Periode"
+TEAM_MEMBERS = "Anggota tim"
+TEAM_CHART_ALT = "Bagan tim kerja: ketua, anggota menurut unit asal, dan penilai masing-masing"
+TEAM_CHART_NOTE = (
+    "Warna kotak menunjukkan unit asal. Garis putus-putus menuju penilai kinerja menurut "
+    "peraturan; arahkan penunjuk ke garis untuk melihat ketentuannya."
+)
+NO_TEAMS = "Daftar pegawai {regency} belum memuat tim kerja (tabel tim kerja)."
+TEAMS_PROVISIONS = "Ketentuan tentang tim kerja"
+
+RECON_INTRO = (
+    "Atasan penilai yang tercatat (misalnya di e-Kinerja) dibandingkan dengan pejabat penilai "
+    "kinerja menurut peraturan bupati, per pegawai, beserta ketentuan yang menjadi dasarnya."
+)
+FILTER_UNIT = "Unit"
+FILTER_STATUS = "Status"
+FILTER_TEXT = "Cari nama atau NIP"
+FILTER_CODE = "Jenis temuan"
+DOWNLOAD_XLSX = "Unduh XLSX"
+RECON_PROVISIONS = "Ketentuan per pegawai ({count} baris terpilih)"
+RECON_PROVISIONS_MORE = "Hanya {shown} ketentuan pertama yang ditampilkan; tabel memuat semuanya."
+EMPTY_FILTER = "Tidak ada baris yang cocok dengan saringan ini."
+
+COMPLIANCE_INTRO = (
+    "Hasil pemeriksaan kepatuhan susunan pegawai dan tim terhadap peraturan bupati. Setiap temuan "
+    "menyebut ketentuan yang menjadi dasarnya."
+)
+NO_FINDINGS = "Tidak ada temuan untuk {regency}."
+FINDINGS_COUNT = "{count} temuan dari {codes} jenis pemeriksaan."
+FINDINGS_TABLE = "Semua temuan (tabel)"
+FINDING_HELP = {
+    "NO_APPRAISER": "Tidak ada relasi menilai dalam peraturan yang memberi pegawai ini penilai.",
+    "APPRAISER_VACANT": "Peraturan menunjuk jabatan penilai, tetapi tidak ada yang memangkunya "
+    "di unit pegawai.",
+    "TWO_APPRAISERS": "Dua jabatan penilai yang berbeda sama-sama berlaku setelah urutan "
+    "kekhususan ketentuan diterapkan.",
+    "RECORD_MISMATCH": "Penilai yang tercatat bukan penilai yang ditunjuk peraturan.",
+    "LEAD_OUTSIDE_OWNER": "Ketua tim tidak berasal dari unit pemilik kinerja tim.",
+    "APPRAISER_IN_TEAM": "Penilai tercatat anggota adalah ketua tim dari unit lain: penilaian "
+    "berpindah ke tim, padahal seharusnya tetap di unit asal.",
+    "APPRAISAL_CYCLE": "Relasi menilai dalam peraturan membentuk lingkaran.",
+    "NO_TARGET_SETTER": "Jabatan yang dipangku di unit ini tidak diberi penetap target kinerja "
+    "oleh peraturan.",
+    "TITLE_UNMATCHED": "Nama jabatan di daftar pegawai tidak cocok dengan jabatan mana pun di "
+    "unitnya dalam peraturan.",
+}
+NO_CITATION = "Tanpa ketentuan: temuan ini justru karena peraturan tidak mengaturnya."
+
+CHAIN_MODE = "Telusuri dari"
+CHAIN_MODES = {"jabatan": "Jabatan", "pegawai": "Pegawai (NIP atau nama)"}
+EMPLOYEE_SEARCH = "Cari pegawai (NIP atau nama)"
+EMPLOYEE_PICKER = "Pegawai"
+PEOPLE_CHAIN = "Rantai penilai kinerja menurut peraturan"
+CHAIN_HOP = "**{nama}** — {jabatan}, {unit} (NIP {nip})"
+CHAIN_APPRAISED_BY = "Dinilai oleh {position}: {names}"
+CHAIN_NO_APPRAISER = "Peraturan tidak menunjuk penilai bagi jabatan ini."
+CHAIN_STOPS = "Rantai berhenti: ada {count} pemangku jabatan penilai ({names})."
 
 # Bandingkan
 COMPARE_INTRO = (

@@ -1,17 +1,69 @@
-"""Rantai Akuntabilitas: from a position up to the top, per edge type, every hop cited."""
+"""Rantai Akuntabilitas: from a position up to the top, per edge type, every hop cited; or from
+an employee (NIP or name) through each implied appraiser, every hop cited."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import messages, resources, widgets
-from dashboard.render import chain, rows
+from dashboard import messages, people_ui, resources, widgets
+from dashboard.render import chain, people, rows
 from dashboard.render.palette import EDGE_STYLES
 from loader.model import JENJANG
+from queries import people as people_q
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["chain"])
 regency = widgets.current_regency()
+
+mode = st.radio(
+    messages.CHAIN_MODE,
+    list(messages.CHAIN_MODES),
+    format_func=messages.CHAIN_MODES.get,
+    horizontal=True,
+    key="chain_mode",
+)
+if mode == "pegawai":
+    people_ui.roster(store, regency)
+    q = st.text_input(messages.EMPLOYEE_SEARCH, key="chain_nip")
+    found_people = people_ui.call(people_q.employees, store, regency, q.strip())
+    options = people.employee_options(found_people or [])
+    if not options:
+        st.info(messages.NO_RESULT.format(what=f"pegawai “{q}” di {regency}"))
+        st.stop()
+    nip = st.selectbox(
+        messages.EMPLOYEE_PICKER, list(options), format_func=options.get, key="chain_e"
+    )
+    hops = people_ui.call(people_q.chain, store, regency, nip)
+    if not hops:
+        st.stop()
+    st.subheader(messages.PEOPLE_CHAIN)
+    st.markdown(people.people_chain_label(hops))
+    for hop in hops:
+        with st.container(border=True):
+            st.markdown(
+                messages.CHAIN_HOP.format(
+                    nama=hop["nama"] or "-",
+                    jabatan=hop["jabatan"] or "-",
+                    unit=hop["unit"] or "-",
+                    nip=hop["nip"],
+                )
+            )
+            if hop["appraiser_position"]:
+                names = ", ".join(hop["appraisers"]) or "-"
+                st.markdown(
+                    messages.CHAIN_APPRAISED_BY.format(
+                        position=hop["appraiser_position"], names=names
+                    )
+                )
+                widgets.citations([hop])
+                if len(hop["appraisers"]) > 1:
+                    st.caption(
+                        messages.CHAIN_STOPS.format(count=len(hop["appraisers"]), names=names)
+                    )
+            else:
+                st.caption(messages.CHAIN_NO_APPRAISER)
+    widgets.table(people.chain_frame(hops), f"rantai-{nip}", what=nip)
+    st.stop()
 
 text = st.text_input(messages.POSITION_SEARCH, value="Kepala Seksi", key="chain_q")
 jenjang = st.selectbox(

@@ -1,17 +1,43 @@
-"""Tim Lintas Unit: what each regulation says about cross-unit teams, with citations."""
+"""Tim Lintas Unit: the regency's teams (lead, members by home unit, their appraisers), then
+what each regulation says about cross-unit teams, with citations."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import messages, resources, widgets
-from dashboard.render import tables, teams
+from dashboard import messages, people_ui, resources, widgets
+from dashboard.render import people, tables, team_chart, teams
+from queries import people as people_q
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["teams"])
 st.caption(messages.TEAMS_INTRO)
 regency = widgets.current_regency()
 params = {"regency": regency}
+
+st.header(messages.TEAMS_WORK)
+if people_ui.roster(store, regency, stop=False) is not None:
+    members = people_ui.call(people_q.teams, store, regency)
+    recon = people_ui.call(people_q.reconciliation, store, regency)
+    options = people.team_options(members or [])
+    if members is not None and recon is not None and not options:
+        st.info(messages.NO_TEAMS.format(regency=regency))
+    elif options:
+        kode = st.selectbox(messages.TEAM_PICKER, list(options), format_func=options.get, key="tim")
+        known = people.by_nip(recon)
+        rows = people.team_members(people.team_rows(members, kode), known)
+        summary = people.team_summary(rows)
+        st.markdown(people.team_summary_markdown(summary))
+        st.caption(messages.TEAM_CHART_NOTE)
+        st.iframe(
+            team_chart.team_chart_html(rows, known, title=options[kode]),
+            height=620,
+            alt=messages.TEAM_CHART_ALT,
+        )
+        st.subheader(messages.TEAM_MEMBERS)
+        widgets.table(people.team_members_frame(rows), f"tim-{kode}", what=options[kode])
+
+st.header(messages.TEAMS_PROVISIONS)
 
 found = widgets.run_query(store, "team_provisions", params)
 if found is not None:

@@ -1,0 +1,78 @@
+"""Streamlit pieces shared by the people pages: the roster check, data-layer calls, downloads.
+
+The pages call ``queries.people`` through ``call`` (a failure is shown, not raised)
+and say how to import a roster when the regency has none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import messages, widgets
+from dashboard.render import people, tables
+from dashboard.render.citation import citation_html
+from queries.errors import QueryError
+from queries.store import GraphStore
+
+
+def call(fn: Callable, *args):
+    """``fn(*args)`` from ``queries.people``, or None after showing the error."""
+    try:
+        return fn(*args)
+    except QueryError as err:
+        messages.show_error(err)
+        return None
+
+
+def roster(store: GraphStore, regency: str, *, stop: bool = True) -> Mapping | None:
+    """The regency's Roster row; without one, the import hint (and the page stops if asked)."""
+    found = widgets.run_query(store, "roster_list")
+    if found is None:
+        st.stop()
+    row = next((r for r in found.rows if r["regency"] == regency), None)
+    if row is None:
+        st.info(messages.NO_ROSTER.format(regency=regency), icon=":material/group_off:")
+        if stop:
+            st.stop()
+        return None
+    if row.get("demo"):
+        st.warning(messages.ROSTER_DEMO.format(regency=regency), icon=":material/science:")
+    files = ", ".join(row.get("files") or [])
+    st.caption(
+        messages.ROSTER_SOURCE.format(files=files, employees=row["employees"], teams=row["teams"])
+    )
+    return row
+
+
+def downloads(df: pd.DataFrame, key: str, sheet: str) -> None:
+    """CSV and XLSX downloads of one table."""
+    cols = st.columns(2)
+    cols[0].download_button(
+        messages.DOWNLOAD_CSV,
+        tables.csv_bytes(df),
+        file_name=f"{key}.csv",
+        mime="text/csv",
+        key=f"csv-{key}",
+        icon=":material/download:",
+        on_click="ignore",
+    )
+    cols[1].download_button(
+        messages.DOWNLOAD_XLSX,
+        people.xlsx_bytes(df, sheet),
+        file_name=f"{key}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"xlsx-{key}",
+        icon=":material/download:",
+        on_click="ignore",
+    )
+
+
+def citation(where: str | None, quote: str | None, regulation: str = "") -> None:
+    """One citation block (article and quote), or the note that the finding has none."""
+    if where or quote:
+        st.html(citation_html(where or "", quote or "", None, regulation))
+    else:
+        st.caption(messages.NO_CITATION)
