@@ -29,6 +29,7 @@ ocr:
 
 run: setup ocr
 	$(PY) -m loader load --if-changed
+	$(PY) -m loader roster --demo --if-changed
 	$(PY) -m streamlit run dashboard/app.py --server.address $(HOST) --server.port $(PORT) \
 	  --server.headless true --browser.gatherUsageStats false
 

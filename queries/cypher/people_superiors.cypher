@@ -12,8 +12,10 @@ MATCH (e:Employee {regency: $regency})
 WHERE $nip = '' OR e.nip = $nip
 MATCH (e)-[:HOLDS]->(s:Post)-[:OF_POSITION]->(p:Position)<-[r]-(q:Position)
 WHERE type(r) = $type AND (size(r.jenjang) = 0 OR e.jenjang IN r.jenjang)
-OPTIONAL MATCH (a:Employee)-[:HOLDS]->(t:Post)
-WHERE t.uid = s.work_unit + '|' + q.uid AND a.uid <> e.uid
+WITH e, s, p, r, q, s.work_unit + '|' + q.uid AS post
+OPTIONAL MATCH (t:Post {uid: post})
+OPTIONAL MATCH (t)<-[:HOLDS]-(a:Employee)
+WHERE a.uid <> e.uid
 WITH e, s, p, r, q, collect(DISTINCT {nip: a.nip, nama: a.nama, jabatan: a.jabatan}) AS found,
      (CASE WHEN size(r.jenjang) > 0 THEN 2 ELSE 0 END)
      + (CASE WHEN q.scope = 'regulation' THEN 0 ELSE 1 END) AS score,

@@ -1,0 +1,91 @@
+"""Roster benchmark (issue 6): import 100 000 employees and 5 000 teams, derive, check.
+
+    python bench/roster.py [--scale 200]
+
+On a private embedded server in a temporary directory: load the five
+regulations, generate demo rosters at ``--scale`` (200 gives 100 000 employees
+and 5 000 teams over the five regencies, ``loader/demo.py``), then time
+(1) the import of every regency's roster (read, validate, place, atomic write),
+(2) deriving every employee's appraiser, target-setter and assigner
+(``people_superiors``), (3) all checks (``queries.people.findings``) and the
+reconciliation. Goals: import <= 30 s, derivation + checks <= 10 s. Prints,
+never asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from loader.graph_load import default_paths, load_files  # noqa: E402
+from loader.roster.importer import import_roster  # noqa: E402
+from queries import people  # noqa: E402
+from queries.store import open_store  # noqa: E402
+
+LIMITS = {"SK_QUERY_TIMEOUT_MS": "120000", "SK_MAX_ROWS": "10000000"}
+
+
+def main() -> None:
+    args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    args.add_argument("--scale", type=float, default=200)
+    scale = args.parse_args().scale
+    with tempfile.TemporaryDirectory(prefix="sk-bench-", dir="/tmp") as tmp:
+        out = Path(tmp) / "demo"
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "loader", "demo", "--out", str(out), "--scale", str(scale)],
+            check=True,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+        )
+        print(f"generate rosters (scale {scale:g}): {time.perf_counter() - started:.1f} s")
+        settings = {"SK_STORE": "embedded", "SK_DATA_DIR": f"{tmp}/store"} | LIMITS
+        store = open_store(settings)
+        try:
+            assert load_files(default_paths(), store).ok
+            run(store, out)
+        finally:
+            store.close()
+            store.server.stop()
+
+
+def run(store, out: Path) -> None:
+    with (out / "manifest.csv").open(encoding="utf-8") as f:
+        folders = [(r["regency"], out / r["folder"]) for r in csv.DictReader(f)]
+    jobs = [(regency, sorted(folder.glob("*.csv"))) for regency, folder in folders]
+    employees = teams = 0
+    started = time.perf_counter()
+    for regency, files in jobs:
+        report = import_roster(files, regency, store)
+        if not report.written:
+            print(f"  {regency}: not imported: {report.errors[:3]}")
+            continue
+        employees += report.counts["employees"]
+        teams += report.counts["teams"]
+    imported = time.perf_counter() - started
+    print(f"import: {employees} employees, {teams} teams in {imported:.1f} s (goal <= 30 s)")
+    derived = found = 0
+    started = time.perf_counter()
+    for regency, _ in jobs:
+        for kind in people.SUPERIOR_TYPES:
+            derived += len(people.superiors(store, regency, kind))
+    derive = time.perf_counter() - started
+    started = time.perf_counter()
+    for regency, _ in jobs:
+        found += len(people.findings(store, regency))
+    checks = time.perf_counter() - started
+    print(f"derivation: {derived} candidate rows (3 edge types) in {derive:.1f} s")
+    print(f"checks + reconciliation: {found} findings in {checks:.1f} s")
+    print(f"derivation + checks: {derive + checks:.1f} s (goal <= 10 s)")
+
+
+if __name__ == "__main__":
+    main()
