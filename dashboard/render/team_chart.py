@@ -15,16 +15,16 @@ from dashboard.render import chart
 from dashboard.render.palette import EDGE_STYLES
 from loader.model import EdgeType
 
-# Okabe-Ito hues for borders and legend lines; the fills are the same hues made pale.
+# Okabe-Ito hues for borders and legend lines; the fills are the same hues made pale. The
+# vermilion and orange of the appraiser and lead lines are left out, so no unit looks like a line.
 UNIT_COLOURS = (
     "#0072B2",
-    "#D55E00",
     "#009E73",
     "#CC79A7",
-    "#E69F00",
     "#56B4E9",
     "#F0E442",
     "#000000",
+    "#999999",
 )
 TEAM_FILL = "#FFFFFF"
 MEMBER_EDGE = {"label": "Anggota tim", "colour": "#555555", "dashes": []}

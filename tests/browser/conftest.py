@@ -45,3 +45,17 @@ def dashboard_url(browser, store_env):
     ARTIFACTS.mkdir(exist_ok=True)
     with devserver.serve(env=store_env, log_path=ARTIFACTS / "streamlit.log") as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def people_url(browser, embedded_server, store_settings):
+    """A second server on a graph with Buton and the small test roster (issue 6 pages)."""
+    from tests.dashboard.people_graph import people_graph
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    log = ARTIFACTS / "streamlit-people.log"
+    with (
+        people_graph(store_settings) as settings,
+        devserver.serve(env=settings, log_path=log) as url,
+    ):
+        yield url

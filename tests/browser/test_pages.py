@@ -132,3 +132,69 @@ def test_upload_reviews_a_regulation_and_loads_it_on_confirmation(page, dashboar
         timeout=TIMEOUT_MS
     )
     expect(page.get_by_test_id("stException")).to_have_count(0)
+
+
+@pytest.fixture(scope="module")
+def people_page(browser, people_url):
+    """Like ``page``, for the server whose graph holds the test roster."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    outside: list[str] = []
+    host = urlparse(people_url).netloc
+
+    def guard(route):
+        url = urlparse(route.request.url)
+        if url.scheme in LOCAL_SCHEMES or url.netloc == host:
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    tab = context.new_page()
+    tab.outside_requests = outside
+    yield tab
+    context.close()
+    assert outside == [], f"requests left localhost: {outside}"
+
+
+PEOPLE_PAGES = [  # (url path, page title, text that shows the roster's data)
+    ("reconciliation", "Rekonsiliasi", "Hadi Fiktif"),
+    ("compliance", "Pemeriksaan Kepatuhan", "LEAD_OUTSIDE_OWNER"),
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "title", "key_text"), PEOPLE_PAGES, ids=[p[1] for p in PEOPLE_PAGES]
+)
+def test_people_page_renders_the_roster(people_page, people_url, path, title, key_text):
+    page = people_page
+    page.goto(f"{people_url}/{path}")
+    expect(page.get_by_role("heading", name=title).first).to_be_visible(timeout=TIMEOUT_MS)
+    expect(page.get_by_text("DATA DEMO").first).to_be_visible(timeout=TIMEOUT_MS)
+    wait_idle(page)
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    if path == "reconciliation":  # the table is a canvas grid: its text is in the CSV it offers
+        expect(page.get_by_test_id("stMetric").filter(has_text="berbeda")).to_contain_text("2")
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Unduh CSV").click()
+        assert key_text in Path(download.value.path()).read_text(encoding="utf-8")
+    else:
+        expect(page.get_by_text(key_text).first).to_be_visible(timeout=TIMEOUT_MS)
+    ARTIFACTS.mkdir(exist_ok=True)
+    slug = re.sub(r"\W+", "-", title.lower())
+    page.screenshot(path=ARTIFACTS / f"{slug}.png", full_page=True)
+    assert page.outside_requests == []
+
+
+def test_team_chart_is_drawn_in_the_browser(people_page, people_url):
+    page = people_page
+    page.goto(f"{people_url}/teams")
+    expect(page.get_by_role("heading", name="Tim kerja", exact=True)).to_be_visible(
+        timeout=TIMEOUT_MS
+    )
+    frame = page.frame_locator("iframe[title^='Bagan tim kerja']")
+    expect(frame.locator("body[data-drawn]")).to_have_count(1, timeout=TIMEOUT_MS)
+    expect(frame.locator("#legenda")).to_contain_text("Unit asal: Dinas Pendidikan")
+    wait_idle(page)
+    page.screenshot(path=ARTIFACTS / "tim-kerja.png", full_page=True)
+    assert page.outside_requests == []
