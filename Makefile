@@ -52,6 +52,7 @@ lock:
 bench: setup browser
 	$(PY) bench/extract.py
 	$(PY) bench/graph.py --scale 0.05
+	$(PY) bench/roster.py
 	$(PY) -m loader load --if-changed
 	$(PY) bench/dashboard.py
 
