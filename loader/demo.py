@@ -3,9 +3,12 @@
 Issue 6 wants the dashboard to show people out of the box and the benchmark to
 import 100 000 employees, without ever shipping real names or NIPs. So every
 roster here is generated from the regulation itself: its units (named, or
-invented where it only names a unit type, placed where ``loader/rules/roster.toml``
-would place them), titles that are or extend its positions, names from generic
-lists, NIPs valid in format only, ``DEMO`` on every row. A few rows are made
+invented where it only names a unit type, kept where the importer places them),
+titles that are or extend its positions, names from generic lists, NIPs valid
+in format only, ``DEMO`` on every row. Title classes and unit placement are the
+importer's own (``loader.roster.place`` on a :class:`Context` built from the
+extraction), so the demo cannot drift from what an import does. The word lists
+and unit kinds are data (``loader/rules/demo.toml``). A few rows are made
 inconsistent on purpose so that each check of docs/people.md has something to
 find; :class:`Planted` says which. Pure data: nothing is read but the rule
 tables and nothing is written (``loader/commands/demo.py`` writes the files).
@@ -17,102 +20,20 @@ from __future__ import annotations
 import math
 import random
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
+from pathlib import Path
 
-from loader.model import JENJANG, Extraction, Position, PositionClass, UnitType
-from loader.rules import RULES_DIR, load_rules
+from loader.model import JENJANG, Employee, Extraction, Position, PositionClass
+from loader.roster.place import Context, classify, generic_class, place, work_unit
+from loader.roster.rules import roster_rules
+from loader.rules import RULES_DIR, load_table
 
 PC = PositionClass
 EMPLOYEES_PER_SCALE = 100  # per regency: --scale 200 gives 100 000 employees over five regencies
 TEAMS_PER_SCALE = 5  # ... and 5 000 teams
 LAST_APPOINTMENT = 2024  # fixed, so the output does not depend on today's date
-STRUCTURAL = (PC.JPT_PRATAMA, PC.ADMINISTRATOR, PC.PENGAWAS)
-
-GIVEN = (
-    "Andi",
-    "Budi",
-    "Citra",
-    "Dewi",
-    "Eka",
-    "Fajar",
-    "Gita",
-    "Hadi",
-    "Indah",
-    "Joko",
-    "Kartika",
-    "Lestari",
-    "Made",
-    "Nur",
-    "Oki",
-    "Putri",
-    "Rahmat",
-    "Sari",
-    "Tono",
-    "Umi",
-    "Wahyu",
-    "Yanti",
-    "Zainal",
-    "Agus",
-    "Bayu",
-    "Dian",
-    "Rina",
-    "Sinta",
-    "Wawan",
-    "Yusuf",
-)
-SURNAMES = tuple(
-    ["Contoh", "Sampel", "Percobaan", "Ilustrasi", "Rekaan", "Fiktif", "Peraga", "Simulasi"]
-)
-
-AHLI = ("Ahli Pertama", "Ahli Muda", "Ahli Madya")
-TERAMPIL = ("Terampil", "Mahir", "Penyelia")
-# functional post, its jenjang, the unit kinds it is limited to ("health": see _kinds_of)
-FUNCTIONAL = (
-    ("Analis Kebijakan", (*AHLI, "Ahli Utama"), ()),
-    ("Perencana", (*AHLI, "Ahli Utama"), ()),
-    ("Analis Sumber Daya Manusia Aparatur", (*AHLI, "Ahli Utama"), ()),
-    ("Pranata Komputer", AHLI + TERAMPIL, ()),
-    ("Arsiparis", AHLI + TERAMPIL, ()),
-    ("Pranata Hubungan Masyarakat", AHLI + TERAMPIL, ()),
-    ("Pengelola Pengadaan Barang/Jasa", AHLI, ()),
-    ("Auditor", (*AHLI, "Ahli Utama", *TERAMPIL), ("inspektorat",)),
-    ("Perawat", AHLI + TERAMPIL, ("health",)),
-    ("Bidan", AHLI + TERAMPIL, ("health",)),
-    ("Dokter", (*AHLI, "Ahli Utama"), ("health",)),
-    ("Polisi Pamong Praja", ("Pemula", *TERAMPIL, *AHLI), ("satpol",)),
-    ("Penyuluh Pertanian", ("Pemula", *TERAMPIL, *AHLI), ("dinas", "kecamatan")),
-    ("Pemadam Kebakaran", ("Pemula", *TERAMPIL), ("satpol", "bpbd")),
-)
-JENJANG_WEIGHTS = dict(
-    zip(JENJANG, (0.005, 0.12, 0.25, 0.25, 0.09, 0.12, 0.14, 0.025), strict=True)
-)
-EXECUTING = (
-    "Pengadministrasi Perkantoran",
-    "Pengelola Keuangan",
-    "Operator Layanan Operasional",
-    "Penata Layanan Operasional",
-    "Pengolah Data dan Informasi",
-    "Pengelola Umum Operasional",
-)
-TEAM_THEMES = (
-    "Tim Percepatan Penurunan Stunting",
-    "Tim Reformasi Birokrasi",
-    "Tim Sistem Pemerintahan Berbasis Elektronik",
-    "Tim Penanggulangan Kemiskinan",
-    "Tim Zona Integritas",
-    "Tim Penyusunan Laporan Kinerja",
-    "Tim Pelayanan Publik Terpadu",
-    "Tim Pengendalian Inflasi Daerah",
-    "Tim Satu Data Daerah",
-    "Tim Kabupaten Layak Anak",
-)
-SUBJECTS = ("Pelayanan", "Perencanaan", "Pengembangan", "Pembinaan", "Pengendalian", "Umum")
-NUMBERS = tuple(
-    ["Satu", "Dua", "Tiga", "Empat", "Lima", "Enam", "Tujuh", "Delapan", "Sembilan", "Sepuluh"]
-)
 
 
 @dataclass(frozen=True)
@@ -120,124 +41,91 @@ class Kind:
     """A kind of unit: how the regulation's unit names start, names to invent, its head."""
 
     key: str
-    pattern: str
+    pattern: re.Pattern[str]
     names: tuple[str, ...]  # invented names; "{n}" is numbered when more are needed
     default: int  # units of this kind at --scale 1 (per unit type)
-    single: bool = False  # a regency has one of it
-    admins: tuple[str, ...] = ()  # Administrator titles the kind uses (lower case bases)
-    pengawas: tuple[str, ...] = ()
+    single: bool  # a regency has one of it
+    weight: float  # share of the staff
+    admins: tuple[str, ...]  # Administrator titles the kind uses (lower case bases)
+    pengawas: tuple[str, ...]
 
 
-KINDS = (
-    Kind("setda", r"^Sekretariat Daerah\b", ("Sekretariat Daerah",), 1, True, ("kepala bagian",)),
-    Kind(
-        "setwan",
-        r"^Sekretariat (?:Dewan|DPRD)\b",
-        ("Sekretariat Dewan Perwakilan Rakyat Daerah",),
-        1,
-        True,
-        ("kepala bagian",),
-        ("kepala subbagian",),
-    ),
-    Kind(
-        "inspektorat",
-        r"^Inspektorat\b",
-        ("Inspektorat Daerah",),
-        1,
-        True,
-        ("sekretaris", "inspektur pembantu"),
-        ("kepala subbagian",),
-    ),
-    Kind(
-        "satpol",
-        r"^Satuan Polisi\b",
-        ("Satuan Polisi Pamong Praja",),
-        1,
-        True,
-        ("sekretaris", "kepala bidang"),
-        ("kepala seksi",),
-    ),
-    Kind(
-        "bpbd",
-        r"^Badan Penanggulangan Bencana\b",
-        ("Badan Penanggulangan Bencana Daerah",),
-        1,
-        True,
-        ("sekretaris", "kepala bidang"),
-        ("kepala seksi",),
-    ),
-    Kind(
-        "rsud",
-        r"^(?:Rumah Sakit|RSUD)\b",
-        ("Rumah Sakit Umum Daerah", "RSUD Contoh {n}"),
-        1,
-        False,
-        ("kepala bagian", "kepala bidang"),
-        ("kepala subbagian", "kepala seksi"),
-    ),
-    Kind(
-        "dinas",
-        r"^(?:Dinas|Badan)\b",
-        (
-            "Dinas Kesehatan",
-            "Dinas Pendidikan",
-            "Badan Kepegawaian Daerah",
-            "Dinas Sosial",
-            "Dinas Pertanian",
-            "Badan Keuangan Daerah",
-            "Dinas Contoh {n}",
-        ),
-        3,
-        False,
-        ("sekretaris", "kepala bidang"),
-        ("kepala subbagian", "kepala seksi"),
-    ),
-    Kind(
-        "kecamatan",
-        r"^Kecamatan\b",
-        ("Kecamatan Contoh {n}",),
-        2,
-        False,
-        ("sekretaris camat", "sekretaris kecamatan"),
-        ("kepala seksi", "kepala subbagian"),
-    ),
-    Kind(
-        "kelurahan",
-        r"^Kelurahan\b",
-        ("Kelurahan Contoh {n}",),
-        2,
-        False,
-        (),
-        ("sekretaris lurah", "sekretaris kelurahan", "kepala seksi"),
-    ),
-    Kind(
-        "uptd",
-        r"^(?:UPTD?|Unit Pelaksana)",
-        ("UPTD Puskesmas Contoh {n}",),
-        2,
-        False,
-        (),
-        ("kepala subbagian",),
-    ),
-)
-KIND = {k.key: k for k in KINDS}
-INVENTED_KINDS = ("setda", "inspektorat", "dinas", "rsud", "kecamatan", "kelurahan", "uptd")
-NO_TYPES_KINDS = ("dinas", "kecamatan")  # a regulation with regulation-wide rules only
-# Titles a generated unit gives when the regulation only speaks of the class (Pejabat Pengawas …).
-GENERIC_TITLES = {
-    "kepala bagian": "Kepala Bagian",
-    "kepala bidang": "Kepala Bidang",
-    "sekretaris": "Sekretaris",
-    "inspektur pembantu": "Inspektur Pembantu",
-    "sekretaris camat": "Sekretaris Camat",
-    "sekretaris kecamatan": "Sekretaris Kecamatan",
-    "sekretaris lurah": "Sekretaris Lurah",
-    "sekretaris kelurahan": "Sekretaris Kelurahan",
-    "kepala subbagian": "Kepala Subbagian",
-    "kepala seksi": "Kepala Seksi",
-}
-EXTENDED = {"kepala bagian", "kepala bidang", "kepala subbagian", "kepala seksi"}
-UNMATCHED_CANDIDATES = ("Kepala Seksi Umum", "Kepala Subbagian Umum", "Kepala Bidang Umum")
+@dataclass(frozen=True)
+class DemoTable:
+    """``loader/rules/demo.toml``: names, unit kinds, titles, jenjang shares, team themes."""
+
+    given: tuple[str, ...]
+    surnames: tuple[str, ...]
+    numbers: tuple[str, ...]
+    kinds: dict[str, Kind]  # in table order
+    invented: tuple[str, ...]  # kinds invented where the regulation names none
+    no_types: tuple[str, ...]  # ... for a regulation with regulation-wide rules only
+    extended: frozenset[str]
+    subjects: tuple[str, ...]
+    unmatched: tuple[str, ...]
+    executing: tuple[str, ...]
+    jenjang: dict[str, float]  # in JENJANG order
+    functional: tuple[tuple[str, frozenset[str], frozenset[str]], ...]  # title, jenjang, kinds
+    themes: tuple[str, ...]
+
+
+@cache
+def demo_table(directory: Path = RULES_DIR) -> DemoTable:
+    """Read and check demo.toml, reporting every bad row at once (RuleTableError)."""
+    data, c = load_table("demo.toml", directory)
+
+    def words(where: str, value: object) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):
+            c.problems.append((where, "needs a list of texts"))
+            return ()
+        return tuple(value)
+
+    kinds = {}
+    for n, row in enumerate(data.get("kind", []), start=1):
+        where = f"kind {n}"
+        pattern, names = c.regex(where, row.get("pattern")), words(where, row.get("names"))
+        count, weight = row.get("count"), row.get("weight")
+        if not isinstance(count, int) or count < 1 or not isinstance(weight, (int, float)):
+            c.problems.append((where, "needs a positive 'count' and a 'weight'"))
+        elif not row.get("single") and not any("{n}" in x for x in names):
+            c.problems.append((where, "a kind that is not single needs a name with '{n}'"))
+        elif pattern and names and row.get("key"):
+            admins, pengawas = words(where, row.get("admins")), words(where, row.get("pengawas"))
+            kinds[row["key"]] = Kind(
+                row["key"], pattern, names, count, bool(row.get("single")), float(weight),
+                tuple(admins), tuple(pengawas),
+            )  # fmt: skip
+    units, titles = data.get("units", {}), data.get("titles", {})
+    invented, no_types = (
+        words("units", units.get("invented")),
+        words("units", units.get("no_types")),
+    )
+    functional = []
+    for n, row in enumerate(data.get("functional", []), start=1):
+        grades, only = words(f"functional {n}", row.get("jenjang")), row.get("only", [])
+        functional.append((row.get("title"), frozenset(grades), frozenset(only)))
+        if not row.get("title") or set(only) - {*kinds, "health"} or set(grades) - set(JENJANG):
+            c.problems.append((f"functional {n}", "needs a title, known jenjang and unit kinds"))
+    shares = data.get("jenjang", {})
+    if set(shares) != set(JENJANG) or not all(isinstance(x, (int, float)) for x in shares.values()):
+        c.problems.append(("jenjang", f"needs a share for each of {', '.join(JENJANG)}"))
+    if set(invented + no_types) - set(kinds):
+        c.problems.append(("units", "names a kind without a [[kind]] row"))
+    table = DemoTable(
+        words("names", data.get("names", {}).get("given")),
+        words("names", data.get("names", {}).get("surnames")),
+        words("names", data.get("names", {}).get("numbers")),
+        kinds, invented, no_types,
+        frozenset(words("titles", titles.get("extended"))),
+        words("titles", titles.get("subjects")),
+        words("titles", titles.get("unmatched")),
+        words("titles", titles.get("executing")),
+        {j: shares.get(j, 0.0) for j in JENJANG},
+        tuple(functional),
+        words("teams", data.get("teams", {}).get("themes")),
+    )  # fmt: skip
+    c.check()
+    return table
 
 
 @dataclass
@@ -293,93 +181,15 @@ class DemoRoster:
     planted: list[Planted] = field(default_factory=list)
 
 
-# -- the rule tables: roster.toml rows and positions.toml classes -------------------------------
-
-
-@cache
-def _roster_table() -> dict:
-    return tomllib.loads((RULES_DIR / "roster.toml").read_text(encoding="utf-8"))
+# -- units ---------------------------------------------------------------------------------
 
 
 def _search(pattern: str, text: str) -> bool:
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 
-@cache
-def title_class(title: str) -> PositionClass | None:
-    """A roster title's class (roster.toml): a regulation title it starts with, else a row."""
-    best: tuple[int, PositionClass] | None = None
-    for rule in load_rules().positions:
-        m = rule.pattern.match(title)
-        if m and (best is None or m.end() > best[0]):
-            best = (m.end(), rule.cls)
-    if best:
-        return best[1]
-    for row in _roster_table()["title"]:
-        if _search(row["pattern"], title):
-            return PositionClass(row["class"])
-    return None
-
-
-def generic_class(position_title: str) -> PositionClass | None:
-    """The class a generic regulation title ("Pejabat Pengawas", "JF") stands for, else None."""
-    for row in _roster_table()["generic"]:
-        if _search(row["title"], " ".join(position_title.split())):
-            return PositionClass(row["class"])
-    return None
-
-
-def level_tier(position_title: str) -> int | None:
-    for row in _roster_table()["level"]:
-        if _search(row["title"], " ".join(position_title.split())):
-            return int(row["tier"])
-    return None
-
-
-def names_position(title: str, positions: tuple[Position, ...]) -> bool:
-    """The title is one of ``positions`` or extends one ("Kepala Bidang Pelayanan")."""
-    folded = " ".join(title.split()).casefold()
-    return any(folded == p.key or folded.startswith(p.key + " ") for p in positions)
-
-
-def title_matches(title: str, positions: tuple[Position, ...], tier: int = 0) -> bool:
-    """Does a classifiable title hold some position: by name, by its class's generic, by tier."""
-    cls = title_class(title)
-    if names_position(title, positions):
-        return True
-    if any(generic_class(p.title) == cls for p in positions):
-        return True
-    return tier > 0 and any(level_tier(p.title) == tier for p in positions)
-
-
-def resolve_unit(name: str, extraction: Extraction) -> UnitType | str | None:
-    """Where the importer places a roster unit (docs/people.md): a named unit, a unit type of that
-    name, the first roster.toml row and pattern matching a unit type, "wide", or None (unknown)."""
-    key = name.casefold()
-    types = extraction.unit_types
-    for ut in types:
-        if key in {n.casefold() for n in ut.named_units}:
-            return ut
-    for ut in types:
-        if ut.name.casefold() == key:
-            return ut
-    table = _roster_table()
-    for row in table["unit"]:
-        if not _search(row["unit"], name):
-            continue
-        patterns = row["unit_type"]
-        for pattern in [patterns] if isinstance(patterns, str) else patterns:
-            hits = [ut for ut in types if _search(pattern, ut.name)]
-            if hits:  # several: the one naming most units, the usual case
-                return max(hits, key=lambda ut: len(ut.named_units))
-    return "wide" if _search(table["units"]["fallback_wide"], name) else None
-
-
-# -- units ---------------------------------------------------------------------------------
-
-
 def kind_of(name: str) -> Kind | None:
-    return next((k for k in KINDS if _search(k.pattern, name)), None)
+    return next((k for k in demo_table().kinds.values() if k.pattern.search(name)), None)
 
 
 def _usable(name: str) -> bool:
@@ -399,14 +209,19 @@ def _invented_name(kind: Kind, i: int) -> str:
     if i < len(fixed):
         return fixed[i]
     pattern = next(n for n in kind.names if "{n}" in n or kind.single)
-    n = i - len(fixed) + 1
-    return pattern.format(n=NUMBERS[n - 1] if n <= len(NUMBERS) else str(n))
+    n, numbers = i - len(fixed) + 1, demo_table().numbers
+    return pattern.format(n=numbers[n - 1] if n <= len(numbers) else str(n))
 
 
-def plan_units(extraction: Extraction, rng: random.Random, scale: float) -> list[DemoUnit]:
+def plan_units(
+    extraction: Extraction, ctx: Context, rng: random.Random, scale: float
+) -> list[DemoUnit]:
     """The regulation's named units (a sample per unit type and kind), then invented units for the
-    kinds it does not name, each kept only where the importer would place it."""
+    kinds it does not name, each kept only where the importer places it (``work_unit``)."""
+    table, rules = demo_table(), roster_rules()
     wide = extraction.wide_positions
+    types = {ut.name: ut for ut in extraction.unit_types}
+    regency_uid = extraction.regulation.uid.split("/")[0]
     units: list[DemoUnit] = []
     named_kinds = set()
     for ut in extraction.unit_types:
@@ -419,21 +234,21 @@ def plan_units(extraction: Extraction, rng: random.Random, scale: float) -> list
         for key in sorted(by_kind):
             named_kinds.add(key)
             names = sorted(by_kind[key])
-            chosen = sorted(rng.sample(names, min(len(names), _count(KIND[key], scale))))
+            chosen = sorted(rng.sample(names, min(len(names), _count(table.kinds[key], scale))))
             units += [DemoUnit(n, key, ut.name, ut.positions, wide) for n in chosen]
-    kinds = INVENTED_KINDS if extraction.unit_types else NO_TYPES_KINDS
-    for key in kinds:
+    for key in table.invented if extraction.unit_types else table.no_types:
         if key in named_kinds:
             continue
-        for i in range(_count(KIND[key], scale)):
-            name = _invented_name(KIND[key], i)
-            where = resolve_unit(name, extraction)
-            if where is None or (isinstance(where, UnitType) and not where.positions):
-                break
-            if where == "wide":
+        for i in range(_count(table.kinds[key], scale)):
+            name = _invented_name(table.kinds[key], i)
+            where = work_unit(ctx, name, regency_uid, rules)
+            if where is not None and where.unit_type == ctx.wide_type:
                 units.append(DemoUnit(name, key, None, (), wide))
-            else:
-                units.append(DemoUnit(name, key, where.name, where.positions, wide))
+                continue
+            ut = types.get(where.unit_type_name) if where else None
+            if ut is None or not ut.positions:
+                break
+            units.append(DemoUnit(name, key, ut.name, ut.positions, wide))
     return units
 
 
@@ -463,7 +278,7 @@ def head_title(unit: DemoUnit) -> str:
         "kelurahan": lambda: "Lurah",
         "uptd": lambda: (
             f"Kepala {proper}"
-            if title_class(f"Kepala {proper}") == PC.PENGAWAS
+            if classify(f"Kepala {proper}", None, roster_rules()) == PC.PENGAWAS
             else _written(own, r"^Kepala (?:UPTD?|Unit Pelaksana)") or "Kepala UPTD"
         ),
     }
@@ -477,31 +292,30 @@ def _layer_bases(unit: DemoUnit, bases: tuple[str, ...], cls: PositionClass) -> 
     named = [b for b in bases if any(p.key == b for p in own)]
     if named:
         return named
-    if any(generic_class(p.title) == cls for p in own):
+    if any(generic_class(p.title, roster_rules()) == cls for p in own):
         return list(bases[:2])
     return []
 
 
 def _extend(base: str, rng: random.Random, i: int) -> str:
-    title = GENERIC_TITLES.get(base, base.title())
+    title, subjects = base.title(), demo_table().subjects
     if base == "inspektur pembantu":
         return f"{title} Wilayah {'I' * (i % 3 + 1)}"
-    return (
-        f"{title} {SUBJECTS[(i + rng.randrange(len(SUBJECTS))) % len(SUBJECTS)]}"
-        if (base in EXTENDED)
-        else title
-    )
+    if base not in demo_table().extended:
+        return title
+    return f"{title} {subjects[(i + rng.randrange(len(subjects))) % len(subjects)]}"
 
 
 def skeleton(unit: DemoUnit, rng: random.Random, scale: float) -> list[tuple[str, str]]:
     """(layer, title) of the unit's structural posts: head, Asisten, Administrators, Pengawas."""
-    kind = KIND[unit.kind]
+    kind = demo_table().kinds[unit.kind]
     posts = [("head", head_title(unit))]
     if unit.kind == "setda":
         asisten = _written(unit.positions, r"^Asisten")
         if asisten:
             sep = " Bidang " if " " in asisten else " "
             posts += [("jpt", asisten + sep + s) for s in ("Pemerintahan", "Perekonomian")]
+    kind_extended = demo_table().extended
     extra = int(math.log2(max(scale, 1)))  # a little more structure in bigger units
     for layer, bases, cls in (
         ("admin", kind.admins, PC.ADMINISTRATOR),
@@ -511,9 +325,9 @@ def skeleton(unit: DemoUnit, rng: random.Random, scale: float) -> list[tuple[str
         if not found:
             continue
         n = rng.randint(1, 2) + extra
-        singles = [b for b in found if b not in EXTENDED and b != "inspektur pembantu"]
+        singles = [b for b in found if b not in kind_extended and b != "inspektur pembantu"]
         many = [b for b in found if b not in singles] or found
-        titles = [GENERIC_TITLES.get(b, b.title()) for b in singles[:1]]
+        titles = [b.title() for b in singles[:1]]
         titles += [_extend(many[i % len(many)], rng, i) for i in range(max(0, n - len(titles)))]
         posts += [(layer, t) for t in dict.fromkeys(titles)]
     return posts
@@ -529,11 +343,9 @@ def _kinds_of(unit: DemoUnit) -> set[str]:
 
 
 def functional_title(unit: DemoUnit, jenjang: str, rng: random.Random) -> str:
-    kinds = _kinds_of(unit)
-    fits = [
-        f for f, grades, only in FUNCTIONAL if jenjang in grades and (not only or kinds & set(only))
-    ]
-    fits = fits or [f for f, grades, _ in FUNCTIONAL if jenjang in grades]
+    kinds, posts = _kinds_of(unit), demo_table().functional
+    fits = [f for f, grades, only in posts if jenjang in grades and (not only or kinds & only)]
+    fits = fits or [f for f, grades, _ in posts if jenjang in grades]
     return f"{rng.choice(fits)} {jenjang}"
 
 
@@ -562,12 +374,13 @@ class NipMaker:
 
 
 def _name(rng: random.Random) -> str:
-    return f"{rng.choice(GIVEN)} {rng.choice(GIVEN)} {rng.choice(SURNAMES)}"
+    table = demo_table()
+    return f"{rng.choice(table.given)} {rng.choice(table.given)} {rng.choice(table.surnames)}"
 
 
 def _staff_shares(units: list[DemoUnit], total: int, rng: random.Random) -> list[int]:
-    weight = {"dinas": 3.0, "rsud": 3.0, "setda": 3.0, "kecamatan": 1.5, "kelurahan": 1.0}
-    w = [weight.get(u.kind, 2.0) * rng.uniform(0.7, 1.3) for u in units]
+    kinds = demo_table().kinds
+    w = [kinds[u.kind].weight * rng.uniform(0.7, 1.3) for u in units]
     raw = [max(0, total) * x / sum(w) for x in w]
     shares = [int(r) for r in raw]
     for i in sorted(range(len(raw)), key=lambda i: shares[i] - raw[i])[: total - sum(shares)]:
@@ -580,7 +393,8 @@ def _jenjang_stream(rng: random.Random):
     first = list(JENJANG)
     rng.shuffle(first)
     yield from first
-    grades, weights = list(JENJANG_WEIGHTS), list(JENJANG_WEIGHTS.values())
+    shares = demo_table().jenjang
+    grades, weights = list(shares), list(shares.values())
     while True:
         yield from rng.choices(grades, weights, k=256)
 
@@ -611,7 +425,7 @@ def staff_people(units, plans, extraction_size: int, rng: random.Random, nips: N
                 boss = head if jenjang in ("Ahli Madya", "Ahli Utama") else rng.choice(middle)
                 p = Person(nips.make(False), _name(rng), title, jenjang, unit.name, "fungsional")
             elif executing:
-                title, boss = rng.choice(EXECUTING), rng.choice(middle)
+                title, boss = rng.choice(demo_table().executing), rng.choice(middle)
                 p = Person(nips.make(False), _name(rng), title, "", unit.name, "pelaksana")
             else:
                 break
@@ -645,8 +459,9 @@ def make_teams(people: list[Person], count: int, rng: random.Random) -> list[Tea
             m = rng.choice(home)
             if m.nip != lead.nip:
                 members[m.nip] = None
-        theme = TEAM_THEMES[(n - 1) % len(TEAM_THEMES)]
-        round_ = (n - 1) // len(TEAM_THEMES)
+        themes = demo_table().themes
+        theme = themes[(n - 1) % len(themes)]
+        round_ = (n - 1) // len(themes)
         nama = theme if not round_ else f"{theme} {round_ + 1}"
         teams.append(Team(f"TK-{n}", nama, owner, lead.nip, tuple(members)))
     return teams
@@ -655,30 +470,35 @@ def make_teams(people: list[Person], count: int, rng: random.Random) -> list[Tea
 # -- deliberate inconsistencies ------------------------------------------------------------
 
 
-def _tier(unit_people: list[Person], cls: PositionClass) -> int:
-    present = {title_class(t) for t in {p.jabatan for p in unit_people}} | {cls}
-    order = [c for c in STRUCTURAL if c in present]
-    return order.index(cls) + 1 if cls in order else 0
+def _employee(p: Person, row: int) -> Employee:
+    return Employee(p.nip, p.nama, p.jabatan, p.jenjang or None, p.unit, None, True, "demo", row)
 
 
-def find_unmatched(units: list[DemoUnit], people: list[Person]) -> tuple[DemoUnit, str, bool]:
-    """A classifiable title holding no position of its unit: counting regulation-wide positions
-    and Pejabat Level by tier when possible (strict), else only the unit type's own positions."""
-    by_unit: dict[str, list[Person]] = {}
+def find_unmatched(
+    units: list[DemoUnit], people: list[Person], ctx: Context
+) -> tuple[DemoUnit, str, bool] | None:
+    """A title the importer places on no post of its unit: none at all when possible (strict),
+    else none of the unit type's own (regulation-wide posts do not count for TITLE_UNMATCHED,
+    ``queries/cypher/people_list.cypher``). Each candidate is placed with one holder of every
+    title of its unit, so its tier is the one an import gives."""
+    by_unit: dict[str, dict[tuple[str, str], Person]] = {}
     for p in people:
-        by_unit.setdefault(p.unit, []).append(p)
+        by_unit.setdefault(p.unit, {}).setdefault((p.jabatan, p.jenjang), p)
     for strict in (True, False):
         for unit in units:
-            for title in UNMATCHED_CANDIDATES:
-                cls = title_class(title)
-                positions = unit.positions + unit.wide if strict else unit.positions
-                tier = _tier(by_unit[unit.name], cls) if strict else 0
-                if not title_matches(title, positions, tier):
+            for title in demo_table().unmatched:
+                probe = Person("0" * 18, "", title, "", unit.name, "pengawas")
+                staff = [*by_unit[unit.name].values(), probe]
+                employees = [_employee(p, n) for n, p in enumerate(staff, start=1)]
+                placed = place(ctx, employees, [], roster_rules())
+                posts = placed.posts.get(probe.nip, [])
+                own = [s for s in posts if s.position.scope != "regulation" or not unit.unit_type]
+                if probe.nip in placed.cls and not (posts if strict else own):
                     return unit, title, strict
-    raise LookupError("no unit where a classifiable title matches nothing")
+    return None
 
 
-def plant(roster: DemoRoster, rng: random.Random) -> None:
+def plant(roster: DemoRoster, rng: random.Random, ctx: Context) -> None:
     """Make a few rows inconsistent, each for one check of docs/people.md, and record them."""
     people, teams, planted = roster.people, roster.teams, roster.planted
     by_nip = {p.nip: p for p in people}
@@ -687,31 +507,7 @@ def plant(roster: DemoRoster, rng: random.Random) -> None:
     loose = [p for p in people if p.layer in ("pelaksana", "fungsional") and p.nip not in in_teams]
     picked = rng.sample(loose, 3)
 
-    unit, title, strict = find_unmatched(roster.units, people)
-    victim = next((p for p in picked if p.unit == unit.name), None)
-    if victim is None:
-        staff = [
-            p for p in people if p.unit == unit.name and p.layer in ("pelaksana", "fungsional")
-        ]
-        victim = staff[-1]
-    victim.jabatan, victim.jenjang, victim.layer = title, "", "pengawas"
-    victim.appraiser = heads[unit.name].nip
-    where = (
-        "regulation-wide positions and Pejabat Level counted"
-        if strict
-        else (
-            "the unit type's own positions; regulation-wide generic positions or Pejabat Level "
-            "by tier would hold it"
-        )
-    )
-    planted.append(
-        Planted(
-            "TITLE_UNMATCHED",
-            "pegawai",
-            victim.nip,
-            f"'{title}' in {unit.name}: no such position ({where})",
-        )
-    )
+    victim = _plant_unmatched(roster, picked, heads, ctx)
 
     rest = [p for p in picked if p is not victim]
     odd, blank = rest[0], rest[1]
@@ -737,6 +533,44 @@ def plant(roster: DemoRoster, rng: random.Random) -> None:
     )
 
     _plant_teams(roster, rng, by_nip)
+
+
+def _plant_unmatched(
+    roster: DemoRoster, picked: list[Person], heads: dict[str, Person], ctx: Context
+) -> Person | None:
+    """Give one row a title of no position of its unit (TITLE_UNMATCHED), when the regulation
+    leaves room for one: Muna's unit types name every class generically and Pejabat Level I-III,
+    so the importer holds any structural title somewhere and nothing is planted."""
+    found = find_unmatched(roster.units, roster.people, ctx)
+    if found is None:
+        return None
+    unit, title, strict = found
+    people = roster.people
+    victim = next((p for p in picked if p.unit == unit.name), None)
+    if victim is None:
+        staff = [
+            p for p in people if p.unit == unit.name and p.layer in ("pelaksana", "fungsional")
+        ]
+        victim = staff[-1]
+    victim.jabatan, victim.jenjang, victim.layer = title, "", "pengawas"
+    victim.appraiser = heads[unit.name].nip
+    where = (
+        "regulation-wide positions and Pejabat Level counted"
+        if strict
+        else (
+            "the unit type's own positions; regulation-wide generic positions or Pejabat Level "
+            "by tier would hold it"
+        )
+    )
+    roster.planted.append(
+        Planted(
+            "TITLE_UNMATCHED",
+            "pegawai",
+            victim.nip,
+            f"'{title}' in {unit.name}: no such position ({where})",
+        )
+    )
+    return victim
 
 
 def _plant_teams(roster: DemoRoster, rng: random.Random, by_nip: dict[str, Person]) -> None:
@@ -802,12 +636,13 @@ def generate(
     regulation = extraction.regulation
     slug = regulation.uid.split("/")[0]
     rng = random.Random(f"{seed}/{slug}")
-    units = plan_units(extraction, rng, scale)
+    ctx = Context.from_extraction(extraction)
+    units = plan_units(extraction, ctx, rng, scale)
     plans = [skeleton(u, rng, scale) for u in units]
     nips = NipMaker(rng, taken)
     total = round(EMPLOYEES_PER_SCALE * scale)
     people = staff_people(units, plans, total, rng, nips)
     teams = make_teams(people, max(2, round(TEAMS_PER_SCALE * scale)), rng)
     roster = DemoRoster(regulation.regency, slug, units, people, teams)
-    plant(roster, rng)
+    plant(roster, rng, ctx)
     return roster

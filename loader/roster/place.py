@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from loader.graph_rows import slug
+from loader.graph_rows import node_rows, slug
 from loader.mentions import find_mentions
-from loader.model import Employee, PositionClass, RosterProblem, Team, position_key
+from loader.model import Employee, Extraction, PositionClass, RosterProblem, Team, position_key
 from loader.roster.rules import RosterRules
 from loader.rules import load_rules
 
@@ -63,6 +63,18 @@ class Context:
             ctx.positions[(row["unit_type"], row["unit"])].append(pos)
         return ctx
 
+    @classmethod
+    def from_extraction(cls, extraction: Extraction) -> Context:
+        """The Context ``roster_context.cypher`` gives once ``extraction`` is loaded, with no store:
+        every unit type's template positions (the regulation-wide ``_seluruh`` among them), then
+        each named unit's instances. The demo generator places its rows with it."""
+        rows = node_rows(extraction)
+        templates = [
+            r["props"] | {"template_title": r["props"]["title"]} for r in rows["templates"]
+        ]
+        instances = [r["props"] for r in rows["instances"]]
+        return cls.from_rows(extraction.regulation.regency, templates + instances)
+
 
 @dataclass(frozen=True)
 class WorkUnit:
@@ -99,7 +111,7 @@ def place(
     regency_uid = ctx.regulation.split("/")[0]
     placed: list[Employee] = []
     for e in employees:
-        unit = _work_unit(ctx, e.unit, regency_uid, rules)
+        unit = work_unit(ctx, e.unit, regency_uid, rules)
         cls = classify(e.jabatan, e.jenjang, rules)
         if unit is None:
             out.problems.append(_unknown_unit(ctx, e.source, e.row, "unit", e.unit))
@@ -122,7 +134,7 @@ def place(
         unit = out.work_units[out.unit_of[e.nip]]
         out.posts[e.nip] = _posts(ctx, unit, e, out.cls[e.nip], out.tier[e.nip], rules)
     for t in teams:
-        unit = _work_unit(ctx, t.owner, regency_uid, rules)
+        unit = work_unit(ctx, t.owner, regency_uid, rules)
         if unit is None:
             out.problems.append(_unknown_unit(ctx, t.source, t.row, "owner", t.owner))
             continue
@@ -155,7 +167,9 @@ def classify(jabatan: str, jenjang: str | None, rules: RosterRules) -> PositionC
 _KEPALA_DAERAH = PositionClass.KEPALA_DAERAH
 
 
-def _work_unit(ctx: Context, name: str, regency_uid: str, rules: RosterRules) -> WorkUnit | None:
+def work_unit(ctx: Context, name: str, regency_uid: str, rules: RosterRules) -> WorkUnit | None:
+    """The unit a roster name falls under: a named unit, a unit type of that name, the first
+    roster.toml row matching a unit type, the regulation-wide type, or None (unknown)."""
     folded = _fold(name)
     uid = f"{regency_uid}/wu/{slug(name)}"
     if folded in ctx.units:
@@ -219,9 +233,9 @@ def _posts(
 
 def _how(p: ContextPosition, jabatan: str, cls: PositionClass, tier: int, rules) -> str | None:
     title = p.title.strip()
-    for pattern, generic_cls in rules.generic:
-        if pattern.search(title):
-            return "class" if generic_cls is cls else None
+    generic = generic_class(title, rules)
+    if generic is not None:
+        return "class" if generic is cls else None
     for pattern, level in rules.levels:
         if pattern.search(title):
             return "level" if level == tier else None
@@ -233,7 +247,13 @@ def _how(p: ContextPosition, jabatan: str, cls: PositionClass, tier: int, rules)
 
 
 def _is_generic(p: ContextPosition, rules: RosterRules) -> bool:
-    return any(pattern.search(p.title.strip()) for pattern, _ in rules.generic)
+    return generic_class(p.title, rules) is not None
+
+
+def generic_class(title: str, rules: RosterRules) -> PositionClass | None:
+    """The class a generic regulation title ("Pejabat Pengawas", "JF") stands for, else None."""
+    title = title.strip()
+    return next((cls for pattern, cls in rules.generic if pattern.search(title)), None)
 
 
 def _title_match(position: str, jabatan: str) -> bool:
