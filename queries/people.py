@@ -61,9 +61,31 @@ def employees(store: GraphStore, regency: str, q: str = "") -> list[dict]:
     return store.query("people_list", {"regency": regency, "q": q}).rows
 
 
-def superiors(store: GraphStore, regency: str, kind: str, nip: str = "") -> list[dict]:
-    """Candidate superiors of ``kind`` (APPRAISES ...) per employee, implied ones first."""
-    return store.query("people_superiors", {"regency": regency, "type": kind, "nip": nip}).rows
+def superiors(
+    store: GraphStore, regency: str, kind: str, nip: str = "", people: list[dict] | None = None
+) -> list[dict]:
+    """Candidate superiors of ``kind`` (APPRAISES ...) per employee, implied ones first.
+
+    The query returns holders as NIPs and the edge's offsets; names and the quote are
+    joined here from ``people`` (fetched when not given) and ``edge_quotes``.
+    """
+    rows = store.query("people_superiors", {"regency": regency, "type": kind, "nip": nip}).rows
+    quotes = {
+        (q["start"], q["end"]): q["quote"]
+        for q in store.query("edge_quotes", {"regency": regency}).rows
+    }
+    if people is None:
+        wanted = {n for row in rows for n in row["holders"]}
+        people = employees(store, regency) if wanted else []
+    by_nip = {e["nip"]: e for e in people}
+    for row in rows:
+        row["quote"] = quotes.get((row["start"], row["end"]))
+        row["holders"] = [
+            {"nip": n, "nama": by_nip[n]["nama"], "jabatan": by_nip[n]["jabatan"]}
+            for n in row["holders"]
+            if n in by_nip
+        ]
+    return rows
 
 
 def implied(rows: list[dict]) -> dict[str, list[dict]]:
@@ -82,7 +104,10 @@ def teams(store: GraphStore, regency: str) -> list[dict]:
 def reconciliation(store: GraphStore, regency: str) -> list[dict]:
     """Per employee: appraiser on record vs the one the regulation implies, with the provision."""
     people = employees(store, regency)
-    rows = superiors(store, regency, "APPRAISES")
+    return _reconcile(people, superiors(store, regency, "APPRAISES", people=people))
+
+
+def _reconcile(people: list[dict], rows: list[dict]) -> list[dict]:
     best, delegated = implied(rows), defaultdict(list)
     for row in rows:
         if row["delegated"]:
@@ -128,12 +153,12 @@ def reconciliation(store: GraphStore, regency: str) -> list[dict]:
 def findings(store: GraphStore, regency: str) -> list[Finding]:
     """Every check of docs/people.md over one regency's roster and regulation."""
     people = employees(store, regency)
-    rows = superiors(store, regency, "APPRAISES")
+    rows = superiors(store, regency, "APPRAISES", people=people)
     out = _appraiser_findings(people, rows)
-    out += _record_findings(reconciliation(store, regency))
+    out += _record_findings(_reconcile(people, rows))
     out += _team_findings(store, regency)
     out += _cycle_findings(store, regency)
-    out += _target_findings(people, superiors(store, regency, "SETS_PERFORMANCE"))
+    out += _target_findings(people, superiors(store, regency, "SETS_PERFORMANCE", people=people))
     for e in people:
         if not e["matched"]:
             detail = (
@@ -287,7 +312,8 @@ def chain(store: GraphStore, regency: str, nip: str) -> list[dict]:
     hops, seen, current = [], set(), nip
     while current and current not in seen and len(hops) < MAX_CHAIN:
         seen.add(current)
-        picks = implied(superiors(store, regency, "APPRAISES", current)).get(current, [])
+        rows = superiors(store, regency, "APPRAISES", current, people=list(people.values()))
+        picks = implied(rows).get(current, [])
         holders = [h for c in picks for h in c["holders"]]
         person = people.get(current, {})
         hops.append(

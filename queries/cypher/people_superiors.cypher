@@ -4,10 +4,11 @@
 // names the employee's; the candidates are whoever holds post U|Q (same unit or team).
 // Score: 2 when the edge names the jenjang, +1 when it is the unit type's own (not regulation-
 // wide); implied = not delegated and best score; delegated edges are accepted alternatives.
+// holders are NIPs; start/end key the edge's quote (edge_quotes): rows stay small at 100k people.
 // param regency "Kabupaten Buton" -- Regency name
 // param type "APPRAISES" -- APPRAISES, SETS_PERFORMANCE or ASSIGNS
 // param nip "" -- one employee's NIP, or "" for everyone
-// returns: nip, nama, jabatan, jenjang, unit, position, position_title, superior_position, superior_title, superior_cls, holders, score, delegated, implied, where, quote, provision, regulation
+// returns: nip, nama, jabatan, jenjang, unit, position, position_title, superior_position, superior_title, superior_cls, holders, score, delegated, implied, where, start, end
 MATCH (e:Employee {regency: $regency})
 WHERE $nip = '' OR e.nip = $nip
 MATCH (e)-[:HOLDS]->(s:Post)-[:OF_POSITION]->(p:Position)<-[r]-(q:Position)
@@ -16,11 +17,11 @@ WITH e, s, p, r, q, s.work_unit + '|' + q.uid AS post
 OPTIONAL MATCH (t:Post {uid: post})
 OPTIONAL MATCH (t)<-[:HOLDS]-(a:Employee)
 WHERE a.uid <> e.uid
-WITH e, s, p, r, q, collect(DISTINCT {nip: a.nip, nama: a.nama, jabatan: a.jabatan}) AS found,
+WITH e, s, p, r, q, collect(DISTINCT a.nip) AS holders,
      (CASE WHEN size(r.jenjang) > 0 THEN 2 ELSE 0 END)
      + (CASE WHEN q.scope = 'regulation' THEN 0 ELSE 1 END) AS score,
      coalesce(r.delegated, false) AS delegated
-WITH e, collect({s: s, p: p, r: r, q: q, holders: [h IN found WHERE h.nip IS NOT NULL],
+WITH e, collect({s: s, p: p, r: r, q: q, holders: holders,
                  score: score, delegated: delegated}) AS candidates
 WITH e, candidates,
      reduce(best = -1, c IN candidates |
@@ -30,6 +31,6 @@ RETURN e.nip AS nip, e.nama AS nama, e.jabatan AS jabatan, e.jenjang AS jenjang,
        e.unit_name AS unit, c.p.uid AS position, c.p.title AS position_title,
        c.q.uid AS superior_position, c.q.title AS superior_title, c.q.cls AS superior_cls,
        c.holders AS holders, c.score AS score, c.delegated AS delegated,
-       (NOT c.delegated AND c.score = best) AS implied, c.r.where AS where, c.r.quote AS quote,
-       c.r.provision AS provision, c.r.regulation AS regulation
+       (NOT c.delegated AND c.score = best) AS implied, c.r.where AS where, c.r.start AS start,
+       c.r.end AS end
 ORDER BY unit, nama, implied DESC, score DESC, superior_title
