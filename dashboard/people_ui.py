@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import messages, widgets
-from dashboard.render import people, tables
+from dashboard.render import people
 from dashboard.render.citation import citation_html
 from queries.errors import QueryError
 from queries.store import GraphStore
@@ -50,15 +50,7 @@ def roster(store: GraphStore, regency: str, *, stop: bool = True) -> Mapping | N
 def downloads(df: pd.DataFrame, key: str, sheet: str) -> None:
     """CSV and XLSX downloads of one table."""
     cols = st.columns(2)
-    cols[0].download_button(
-        messages.DOWNLOAD_CSV,
-        tables.csv_bytes(df),
-        file_name=f"{key}.csv",
-        mime="text/csv",
-        key=f"csv-{key}",
-        icon=":material/download:",
-        on_click="ignore",
-    )
+    widgets.csv_download(df, key, cols[0])
     cols[1].download_button(
         messages.DOWNLOAD_XLSX,
         people.xlsx_bytes(df, sheet),

@@ -38,7 +38,12 @@ def table(df: pd.DataFrame, key: str, *, truncated: bool = False, what: str = ""
     if truncated:
         st.caption(messages.TRUNCATED.format(count=len(df)))
     st.dataframe(df, hide_index=True, width="stretch")
-    st.download_button(
+    csv_download(df, key)
+
+
+def csv_download(df: pd.DataFrame, key: str, where=st) -> None:
+    """The CSV download of a table; ``where`` is a column or container (default: the page)."""
+    where.download_button(
         messages.DOWNLOAD_CSV,
         tables.csv_bytes(df),
         file_name=f"{key}.csv",

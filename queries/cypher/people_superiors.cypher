@@ -1,5 +1,6 @@
 // purpose: Who the regulation makes an employee's appraiser (or target-setter, or assigner):
-// every candidate with the edge it rests on, its precedence score and whether it is implied.
+// the candidates that survive precedence (implied) and delegated alternatives, each with the
+// edge it rests on and its precedence score; overridden candidates are left out.
 // An edge (Q)-[type]->(P) applies to an employee holding post U|P when its jenjang is empty or
 // names the employee's; the candidates are whoever holds post U|Q (same unit or team).
 // Score: 2 when the edge names the jenjang, +1 when it is the unit type's own (not regulation-
@@ -27,6 +28,8 @@ WITH e, candidates,
      reduce(best = -1, c IN candidates |
             CASE WHEN NOT c.delegated AND c.score > best THEN c.score ELSE best END) AS best
 UNWIND candidates AS c
+WITH e, c, best
+WHERE c.delegated OR c.score = best
 RETURN e.nip AS nip, e.nama AS nama, e.jabatan AS jabatan, e.jenjang AS jenjang,
        e.unit_name AS unit, c.p.uid AS position, c.p.title AS position_title,
        c.q.uid AS superior_position, c.q.title AS superior_title, c.q.cls AS superior_cls,
