@@ -110,9 +110,15 @@ def place(
     out = Placement()
     regency_uid = ctx.regulation.split("/")[0]
     placed: list[Employee] = []
+    # a roster repeats a few hundred units and titles: decide each once (bench/roster.py)
+    units: dict[str, WorkUnit | None] = {}
+    classes: dict[tuple[str, str | None], PositionClass | None] = {}
     for e in employees:
-        unit = work_unit(ctx, e.unit, regency_uid, rules)
-        cls = classify(e.jabatan, e.jenjang, rules)
+        if e.unit not in units:
+            units[e.unit] = work_unit(ctx, e.unit, regency_uid, rules)
+        if (e.jabatan, e.jenjang) not in classes:
+            classes[e.jabatan, e.jenjang] = classify(e.jabatan, e.jenjang, rules)
+        unit, cls = units[e.unit], classes[e.jabatan, e.jenjang]
         if unit is None:
             out.problems.append(_unknown_unit(ctx, e.source, e.row, "unit", e.unit))
         if cls is None:
@@ -130,9 +136,13 @@ def place(
         out.unit_of[e.nip], out.cls[e.nip] = unit.uid, cls
         placed.append(e)
     _tiers(out, placed)
+    posts: dict[tuple, list[Post]] = {}
     for e in placed:
         unit = out.work_units[out.unit_of[e.nip]]
-        out.posts[e.nip] = _posts(ctx, unit, e, out.cls[e.nip], out.tier[e.nip], rules)
+        key = (unit.uid, e.jabatan, out.cls[e.nip], out.tier[e.nip])
+        if key not in posts:
+            posts[key] = _posts(ctx, unit, e, out.cls[e.nip], out.tier[e.nip], rules)
+        out.posts[e.nip] = list(posts[key])  # copied: team posts are appended per person
     for t in teams:
         unit = work_unit(ctx, t.owner, regency_uid, rules)
         if unit is None:
