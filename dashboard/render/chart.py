@@ -78,9 +78,14 @@ def edge_tooltip(row: Mapping) -> str:
         lines.append(f"Syarat: {row['condition']}")
     quote = " ".join(str(row.get("quote") or "").split())
     if quote:
-        cut = quote if len(quote) <= _QUOTE_CHARS else quote[:_QUOTE_CHARS].rstrip() + " …"
-        lines.append(f"“{cut}”")
+        lines.append(clip_quote(quote))
     return "\n".join(lines)
+
+
+def clip_quote(quote: str) -> str:
+    """A quote for a tooltip: its start, in quotation marks (the table holds it whole)."""
+    cut = quote if len(quote) <= _QUOTE_CHARS else quote[:_QUOTE_CHARS].rstrip() + " …"
+    return f"“{cut}”"
 
 
 def build_network(rows: Iterable[Mapping], positions: Iterable[Mapping] = ()) -> Network:
@@ -193,11 +198,16 @@ def org_chart_html(
     """The self-contained HTML page of an org chart; ``height`` is the drawing's height in px."""
     rows = list(rows)
     net = build_network(rows, positions)
+    return vis_page(net.nodes, net.edges, OPTIONS, legend_items(rows), title=title, height=height)
+
+
+def vis_page(nodes, edges, options: Mapping, legend, *, title: str, height: int) -> str:
+    """Nodes and edges as one HTML page with vis-network inlined (``chart_template.html``)."""
     payload = {
-        "nodes": net.nodes,
-        "edges": net.edges,
-        "options": OPTIONS,
-        "legend": legend_items(rows),
+        "nodes": nodes,
+        "edges": edges,
+        "options": options,
+        "legend": legend,
         "title": title,
         "height": height,
     }

@@ -55,7 +55,6 @@ OPTIONS = {
     "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}, "width": 2},
     "interaction": {"hover": True, "tooltipDelay": 120},
 }
-_QUOTE_CHARS = 280
 
 
 def pale(hex_colour: str, keep: float = 0.35) -> str:
@@ -77,7 +76,7 @@ def provision_tip(head: str, where: str | None, quote: str | None) -> str:
         lines.append(str(where))
     text = " ".join(str(quote or "").split())
     if text:
-        lines.append(f"“{text if len(text) <= _QUOTE_CHARS else text[:_QUOTE_CHARS] + ' …'}”")
+        lines.append(chart.clip_quote(text))
     return "\n".join(lines)
 
 
@@ -189,18 +188,4 @@ def team_chart_html(
 ) -> str:
     """The team chart as one HTML page with vis-network inlined (no URL is fetched)."""
     nodes, edges, legend = team_graph(members, people)
-    payload = {
-        "nodes": nodes,
-        "edges": edges,
-        "options": OPTIONS,
-        "legend": legend,
-        "title": title,
-        "height": height,
-    }
-    values = {
-        "VIS_CSS": (chart._VIS_DIR / "vis-network.css").read_text(encoding="utf-8"),
-        "VIS_JS": (chart._VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8"),
-        "DATA": chart._script_json(payload),
-    }
-    template = chart._TEMPLATE.read_text(encoding="utf-8")
-    return chart._TOKEN.sub(lambda m: values[m.group(1)], template)
+    return chart.vis_page(nodes, edges, OPTIONS, legend, title=title, height=height)
