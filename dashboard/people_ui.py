@@ -1,12 +1,12 @@
 """Streamlit pieces shared by the people pages: the roster check, data-layer calls, downloads.
 
-The pages call ``queries.people`` through ``call`` (a failure is shown, not raised)
-and say how to import a roster when the regency has none.
+The pages call ``queries.people`` through ``widgets.call`` (a failure is shown, not
+raised) and say how to import a roster when the regency has none.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 import pandas as pd
 import streamlit as st
@@ -14,17 +14,7 @@ import streamlit as st
 from dashboard import messages, widgets
 from dashboard.render import people
 from dashboard.render.citation import citation_html
-from queries.errors import QueryError
 from queries.store import GraphStore
-
-
-def call(fn: Callable, *args):
-    """``fn(*args)`` from ``queries.people``, or None after showing the error."""
-    try:
-        return fn(*args)
-    except QueryError as err:
-        messages.show_error(err)
-        return None
 
 
 def roster(store: GraphStore, regency: str, *, stop: bool = True) -> Mapping | None:

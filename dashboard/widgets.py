@@ -5,7 +5,7 @@ Pages stay thin by calling these; the pure building happens in ``render/``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import pandas as pd
 import streamlit as st
@@ -23,8 +23,13 @@ SOURCES_PAGE = "views/sources.py"  # relative to app.py, as st.navigation regist
 
 def run_query(store: GraphStore, name: str, params: Mapping | None = None):
     """The named query's Rows, or None after showing the error (pages then stop drawing)."""
+    return call(store.query, name, dict(params or {}))
+
+
+def call(fn: Callable, *args):
+    """``fn(*args)`` of the data layer, or None after showing its QueryError."""
     try:
-        return store.query(name, dict(params or {}))
+        return fn(*args)
     except QueryError as err:
         messages.show_error(err)
         return None

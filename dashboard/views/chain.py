@@ -25,7 +25,7 @@ mode = st.radio(
 if mode == "pegawai":
     people_ui.roster(store, regency)
     q = st.text_input(messages.EMPLOYEE_SEARCH, key="chain_nip")
-    found_people = people_ui.call(people_q.employees, store, regency, q.strip())
+    found_people = widgets.call(people_q.employees, store, regency, q.strip())
     options = people.employee_options(found_people or [])
     if not options:
         st.info(messages.NO_RESULT.format(what=f"pegawai “{q}” di {regency}"))
@@ -33,7 +33,7 @@ if mode == "pegawai":
     nip = st.selectbox(
         messages.EMPLOYEE_PICKER, list(options), format_func=options.get, key="chain_e"
     )
-    hops = people_ui.call(people_q.chain, store, regency, nip)
+    hops = widgets.call(people_q.chain, store, regency, nip)
     if not hops:
         st.stop()
     st.subheader(messages.PEOPLE_CHAIN)

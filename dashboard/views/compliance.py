@@ -15,7 +15,7 @@ st.title(messages.PAGE_TITLES["compliance"])
 st.caption(messages.COMPLIANCE_INTRO)
 regency = widgets.current_regency()
 people_ui.roster(store, regency)
-found = people_ui.call(people_q.findings, store, regency)
+found = widgets.call(people_q.findings, store, regency)
 if found is None:
     st.stop()
 rows = [f.as_row() for f in found]

@@ -15,7 +15,7 @@ st.title(messages.PAGE_TITLES["reconciliation"])
 st.caption(messages.RECON_INTRO)
 regency = widgets.current_regency()
 people_ui.roster(store, regency)
-rows = people_ui.call(people_q.reconciliation, store, regency)
+rows = widgets.call(people_q.reconciliation, store, regency)
 if rows is None:
     st.stop()
 

@@ -17,8 +17,8 @@ params = {"regency": regency}
 
 st.header(messages.TEAMS_WORK)
 if people_ui.roster(store, regency, stop=False) is not None:
-    members = people_ui.call(people_q.teams, store, regency)
-    recon = people_ui.call(people_q.reconciliation, store, regency)
+    members = widgets.call(people_q.teams, store, regency)
+    recon = widgets.call(people_q.reconciliation, store, regency)
     options = people.team_options(members or [])
     if members is not None and recon is not None and not options:
         st.info(messages.NO_TEAMS.format(regency=regency))
