@@ -14,7 +14,7 @@ the others. Usable from the CLI and the dashboard::
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from queries.store import GraphStore, GraphWrite, Progress, WriteStep
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "regulations"
 BATCH_ROWS = 5000  # rows per UNWIND: large enough to amortise a round trip, small for memory
+NODE_KINDS = ("provisions", "unit_types", "units", "templates", "instances")
 
 
 @dataclass
@@ -65,7 +66,7 @@ def load_files(
     loaded = store.regulation_hashes() if if_changed else {}
     good: list[tuple[str, Extraction]] = []
     for done, path in enumerate(paths):
-        _tick(progress, done, len(paths), path.name)
+        tick(progress, done, len(paths), path.name)
         try:
             extraction = extract_file(path)
         except RegulationError as err:
@@ -77,7 +78,7 @@ def load_files(
         else:
             good.append((path.name, extraction))
     write_extractions(good, store, report)
-    _tick(progress, len(paths), len(paths), "")
+    tick(progress, len(paths), len(paths), "")
     return report
 
 
@@ -111,15 +112,11 @@ def build_write(ex: Extraction) -> GraphWrite:
     steps = [WriteStep("delete_regulation", {"regulation": uid})]
     steps.append(WriteStep("create_regulation", regulation_rows(ex)))
     nodes = node_rows(ex)
-    for kind in ("provisions", "unit_types", "units", "templates", "instances"):
-        for chunk in _chunks(nodes[kind]):
-            steps.append(WriteStep("create_nodes", _only(kind, chunk)))
+    steps += batched_steps("create_nodes", {kind: nodes[kind] for kind in NODE_KINDS})
     by_type: dict[str, list[dict]] = {str(t): [] for t in EdgeType}
     for row in edge_rows(ex):
         by_type[row["type"]].append(row)
-    for kind, rows in by_type.items():
-        for chunk in _chunks(rows):
-            steps.append(WriteStep("create_edges", {t: [] for t in by_type} | {kind: chunk}))
+    steps += batched_steps("create_edges", by_type)
     # the regency's roster points at positions by uid: attach it to the new ones
     steps.append(WriteStep("relink_roster", {"regency": ex.regulation.regency}))
     return GraphWrite(uid, tuple(steps))
@@ -127,7 +124,7 @@ def build_write(ex: Extraction) -> GraphWrite:
 
 def write_counts(write: GraphWrite) -> dict[str, int]:
     """Rows a write creates per kind (provisions ... instances, edges), read off its steps."""
-    sizes = dict.fromkeys(("provisions", "unit_types", "units", "templates", "instances"), 0)
+    sizes = dict.fromkeys(NODE_KINDS, 0)
     sizes["edges"] = 0
     for step in write.steps:
         for kind, rows in step.params.items():
@@ -137,15 +134,20 @@ def write_counts(write: GraphWrite) -> dict[str, int]:
     return sizes
 
 
-def _only(kind: str, rows: list[dict]) -> dict[str, list[dict]]:
-    empty = {k: [] for k in ("provisions", "unit_types", "units", "templates", "instances")}
-    return empty | {kind: rows}
+def batched_steps(name: str, rows: Mapping[str, list[dict]]) -> list[WriteStep]:
+    """Statement ``name`` once per BATCH_ROWS rows of one kind, in the order of ``rows``.
+
+    The statement's other kinds get ``[]``, so their parts are skipped (``NamedQuery.plan``).
+    """
+    empty = {kind: [] for kind in rows}
+    return [
+        WriteStep(name, empty | {kind: kind_rows[i : i + BATCH_ROWS]})
+        for kind, kind_rows in rows.items()
+        for i in range(0, len(kind_rows), BATCH_ROWS)
+    ]
 
 
-def _chunks(rows: list[dict]) -> list[list[dict]]:
-    return [rows[i : i + BATCH_ROWS] for i in range(0, len(rows), BATCH_ROWS)] or []
-
-
-def _tick(progress: Progress | None, done: int, total: int, name: str) -> None:
+def tick(progress: Progress | None, done: int, total: int, name: str) -> None:
+    """Report progress to ``progress`` when the caller gave one."""
     if progress is not None:
         progress(done, total, name)

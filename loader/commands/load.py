@@ -12,7 +12,7 @@ import sys
 
 from tqdm import tqdm
 
-from loader.commands.output import on_store
+from loader.commands.output import bar_progress, on_store
 from loader.graph_load import default_paths, load_files
 
 
@@ -33,7 +33,7 @@ def run(args) -> int:
 def _load(paths, store, if_changed: bool) -> int:
     quiet = not sys.stderr.isatty()
     with tqdm(total=len(paths), unit="file", file=sys.stderr, leave=False, disable=quiet) as bar:
-        report = load_files(paths, store, progress=_advance(bar), if_changed=if_changed)
+        report = load_files(paths, store, progress=bar_progress(bar), if_changed=if_changed)
     for name in report.loaded:
         sizes = report.counts[name]
         print(
@@ -51,12 +51,3 @@ def _load(paths, store, if_changed: bool) -> int:
         )
         return 1
     return 0
-
-
-def _advance(bar: tqdm):
-    def progress(done: int, total: int, name: str) -> None:
-        bar.n = done
-        bar.set_postfix_str(name)
-        bar.refresh()
-
-    return progress

@@ -1,4 +1,4 @@
-"""What the commands share: one error line and exit 2, a report as JSON/table, the store."""
+"""What the commands share: one error line and exit 2, JSON/table reports, the store, progress."""
 
 from __future__ import annotations
 
@@ -46,3 +46,14 @@ def on_store(work: Callable[[Any], int]) -> int:
         return 2
     finally:
         store.close()
+
+
+def bar_progress(bar) -> Callable[[int, int, str], None]:
+    """A ``Progress`` callback that moves a tqdm ``bar`` and shows what is being done."""
+
+    def progress(done: int, total: int, name: str) -> None:
+        bar.n = done
+        bar.set_postfix_str(name)
+        bar.refresh()
+
+    return progress

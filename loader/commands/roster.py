@@ -13,7 +13,7 @@ import sys
 
 from tqdm import tqdm
 
-from loader.commands.output import on_store
+from loader.commands.output import bar_progress, on_store
 from loader.roster.importer import DEMO_DIR, RosterRefused, import_roster
 
 
@@ -51,15 +51,9 @@ def _import(store, regency: str, files: list[str], args) -> int:
     with tqdm(
         total=len(files) + 2, unit="step", file=sys.stderr, leave=False, disable=quiet
     ) as bar:
-
-        def progress(done: int, total: int, name: str) -> None:
-            bar.n = done
-            bar.set_postfix_str(name)
-            bar.refresh()
-
         try:
             report = import_roster(
-                files, regency, store, args.partial, args.if_changed, progress=progress
+                files, regency, store, args.partial, args.if_changed, progress=bar_progress(bar)
             )
         except RosterRefused as err:
             print(f"error: {regency}: {err}", file=sys.stderr)

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from loader.graph_load import BATCH_ROWS
+from loader.graph_load import batched_steps, tick
 from loader.model import Employee, RosterProblem, Team
 from loader.roster.parse import parse_tables
 from loader.roster.place import Context, Placement, place, team_uid
@@ -78,13 +78,13 @@ def import_roster(
     rules = roster_rules()
     tables = []
     for done, path in enumerate(paths):
-        _tick(progress, done, len(paths) + 2, path.name)
+        tick(progress, done, len(paths) + 2, path.name)
         found, problems = read_tables(path, rules)
         tables += found
         report.problems += problems
     if not any(t.kind == "pegawai" for t in tables) and not report.problems:
         raise RosterRefused("tidak ada tabel pegawai: impor pegawai (dan tim kerja) bersama-sama")
-    _tick(progress, len(paths), len(paths) + 2, "memeriksa")
+    tick(progress, len(paths), len(paths) + 2, "memeriksa")
     parsed = parse_tables(tables)
     report.problems += parsed.problems
     ctx = Context.from_rows(regency, store.query("roster_context", {"regency": regency}).rows)
@@ -94,14 +94,14 @@ def import_roster(
     teams = _complete_teams(parsed.teams, placement, report)
     if report.errors and not partial:
         return report
-    _tick(progress, len(paths) + 1, len(paths) + 2, "menulis")
+    tick(progress, len(paths) + 1, len(paths) + 2, "menulis")
     write = build_roster_write(ctx, employees, teams, placement, [p.name for p in paths], digest)
     store.apply_writes([write])
     report.written = True
     report.counts = {"employees": len(employees), "teams": len(teams)}
     report.counts["posts"] = len({p.uid for e in employees for p in placement.posts[e.nip]})
     report.counts["work_units"] = len(placement.work_units)
-    _tick(progress, len(paths) + 2, len(paths) + 2, "")
+    tick(progress, len(paths) + 2, len(paths) + 2, "")
     return report
 
 
@@ -136,10 +136,7 @@ def build_roster_write(
     roster |= {"demo": any(e.demo for e in employees), "regulation": ctx.regulation}
     steps = [WriteStep("delete_roster", {"regency": ctx.regency})]
     steps.append(WriteStep("create_roster", {"regency": ctx.regency, "roster": roster}))
-    for kind in _PEOPLE:
-        for i in range(0, len(rows[kind]), BATCH_ROWS):
-            chunk = rows[kind][i : i + BATCH_ROWS]
-            steps.append(WriteStep("create_people", {k: [] for k in _PEOPLE} | {kind: chunk}))
+    steps += batched_steps("create_people", {kind: rows[kind] for kind in _PEOPLE})
     steps.append(WriteStep("relink_roster", {"regency": ctx.regency}))
     return GraphWrite(roster["uid"], tuple(steps))
 
@@ -217,8 +214,3 @@ def _stored_digest(store: GraphStore, regency: str) -> str | None:
         if row["regency"] == regency:
             return row["sha256"]
     return None
-
-
-def _tick(progress: Progress | None, done: int, total: int, name: str) -> None:
-    if progress is not None:
-        progress(done, total, name)
