@@ -161,20 +161,15 @@ def team_uid(regency_uid: str, kode: str) -> str:
 def classify(jabatan: str, jenjang: str | None, rules: RosterRules) -> PositionClass | None:
     """The class of a roster title: the reader's title table first, then roster.toml rows."""
     mentions = find_mentions(jabatan, load_rules())
-    first = mentions[0] if mentions else None
-    if first is not None and first.start == 0 and first.cls in (*STRUCTURAL, _KEPALA_DAERAH):
-        return first.cls
+    leading = mentions[0].cls if mentions and mentions[0].start == 0 else None
+    if leading in (*STRUCTURAL, PositionClass.KEPALA_DAERAH):
+        return leading
     if jenjang:
         return PositionClass.FUNGSIONAL
     for pattern, cls in rules.titles:
         if pattern.search(jabatan):
             return cls
-    if first is not None and first.start == 0 and first.cls is not PositionClass.LAINNYA:
-        return first.cls
-    return None
-
-
-_KEPALA_DAERAH = PositionClass.KEPALA_DAERAH
+    return leading if leading is not PositionClass.LAINNYA else None
 
 
 def work_unit(ctx: Context, name: str, regency_uid: str, rules: RosterRules) -> WorkUnit | None:

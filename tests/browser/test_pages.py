@@ -36,12 +36,11 @@ PAGES = [  # (url path, page title, text that shows a real query result)
 ]
 
 
-@pytest.fixture(scope="module")
-def page(browser, dashboard_url):
+def guarded_tab(browser, base_url: str):
     """One browser page whose every non-local request is aborted and recorded."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     outside: list[str] = []
-    host = urlparse(dashboard_url).netloc
+    host = urlparse(base_url).netloc
 
     def guard(route):
         url = urlparse(route.request.url)
@@ -57,6 +56,11 @@ def page(browser, dashboard_url):
     yield tab
     context.close()
     assert outside == [], f"requests left localhost: {outside}"
+
+
+@pytest.fixture(scope="module")
+def page(browser, dashboard_url):
+    yield from guarded_tab(browser, dashboard_url)
 
 
 def test_a_deep_link_as_the_first_visit_runs_through_the_entrypoint(page, dashboard_url):
@@ -137,24 +141,7 @@ def test_upload_reviews_a_regulation_and_loads_it_on_confirmation(page, dashboar
 @pytest.fixture(scope="module")
 def people_page(browser, people_url):
     """Like ``page``, for the server whose graph holds the test roster."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    outside: list[str] = []
-    host = urlparse(people_url).netloc
-
-    def guard(route):
-        url = urlparse(route.request.url)
-        if url.scheme in LOCAL_SCHEMES or url.netloc == host:
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
-    tab = context.new_page()
-    tab.outside_requests = outside
-    yield tab
-    context.close()
-    assert outside == [], f"requests left localhost: {outside}"
+    yield from guarded_tab(browser, people_url)
 
 
 PEOPLE_PAGES = [  # (url path, page title, text that shows the roster's data)
