@@ -61,19 +61,28 @@ def employees(store: GraphStore, regency: str, q: str = "") -> list[dict]:
     return store.query("people_list", {"regency": regency, "q": q}).rows
 
 
+def edge_quotes(store: GraphStore, regency: str) -> dict[tuple[int, int], str]:
+    """(start, end) -> quote of every edge of the regency's regulation."""
+    rows = store.query("edge_quotes", {"regency": regency}).rows
+    return {(q["start"], q["end"]): q["quote"] for q in rows}
+
+
 def superiors(
-    store: GraphStore, regency: str, kind: str, nip: str = "", people: list[dict] | None = None
+    store: GraphStore,
+    regency: str,
+    kind: str,
+    nip: str = "",
+    people: list[dict] | None = None,
+    quotes: dict[tuple[int, int], str] | None = None,
 ) -> list[dict]:
     """Candidate superiors of ``kind`` (APPRAISES ...) per employee, implied ones first.
 
     The query returns holders as NIPs and the edge's offsets; names and the quote are
-    joined here from ``people`` (fetched when not given) and ``edge_quotes``.
+    joined here from ``people`` and ``quotes`` (each fetched when not given: callers
+    asking several times pass them, so they are read once).
     """
     rows = store.query("people_superiors", {"regency": regency, "type": kind, "nip": nip}).rows
-    quotes = {
-        (q["start"], q["end"]): q["quote"]
-        for q in store.query("edge_quotes", {"regency": regency}).rows
-    }
+    quotes = edge_quotes(store, regency) if quotes is None else quotes
     if people is None:
         wanted = {n for row in rows for n in row["holders"]}
         people = employees(store, regency) if wanted else []
@@ -152,13 +161,14 @@ def _reconcile(people: list[dict], rows: list[dict]) -> list[dict]:
 
 def findings(store: GraphStore, regency: str) -> list[Finding]:
     """Every check of docs/people.md over one regency's roster and regulation."""
-    people = employees(store, regency)
-    rows = superiors(store, regency, "APPRAISES", people=people)
+    people, quotes = employees(store, regency), edge_quotes(store, regency)
+    rows = superiors(store, regency, "APPRAISES", people=people, quotes=quotes)
     out = _appraiser_findings(people, rows)
     out += _record_findings(_reconcile(people, rows))
     out += _team_findings(store, regency)
     out += _cycle_findings(store, regency)
-    out += _target_findings(people, superiors(store, regency, "SETS_PERFORMANCE", people=people))
+    sets = superiors(store, regency, "SETS_PERFORMANCE", people=people, quotes=quotes)
+    out += _target_findings(people, sets)
     for e in people:
         if not e["matched"]:
             detail = (
@@ -309,10 +319,11 @@ def _target_findings(people: list[dict], rows: list[dict]) -> list[Finding]:
 def chain(store: GraphStore, regency: str, nip: str) -> list[dict]:
     """The employee, then each implied appraiser up to the top, each hop with its provision."""
     people = {e["nip"]: e for e in employees(store, regency)}
+    listed, quotes = list(people.values()), edge_quotes(store, regency)
     hops, seen, current = [], set(), nip
     while current and current not in seen and len(hops) < MAX_CHAIN:
         seen.add(current)
-        rows = superiors(store, regency, "APPRAISES", current, people=list(people.values()))
+        rows = superiors(store, regency, "APPRAISES", current, people=listed, quotes=quotes)
         picks = implied(rows).get(current, [])
         holders = [h for c in picks for h in c["holders"]]
         person = people.get(current, {})
