@@ -206,9 +206,14 @@ class Extraction:
     source_text: str = field(default="", repr=False)
 
 
+def fold(text: str | None) -> str:
+    """Case and spacing folded: how titles, unit names and jenjang are compared."""
+    return " ".join((text or "").split()).casefold()
+
+
 def position_key(title: str) -> str:
     """Fold case and spacing so 'kepala  Bagian' and 'Kepala Bagian' are one position."""
-    return " ".join(title.split()).casefold()
+    return fold(title)
 
 
 def _slug(text: str) -> str:

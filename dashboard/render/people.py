@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
+from loader.model import fold
 from queries.people import FINDINGS, STATUS
 
 DEMO_MARK = "DEMO"
@@ -163,7 +164,7 @@ def units_of(rows: Iterable[Mapping]) -> list[str]:
 
 def matches_text(row: Mapping, text: str, fields: Sequence[str] = ("nama", "nip")) -> bool:
     """Case-insensitive substring on name or NIP; a NIP matches with or without spaces."""
-    needle = " ".join(text.split()).casefold()
+    needle = fold(text)
     if not needle:
         return True
     compact = needle.replace(" ", "")

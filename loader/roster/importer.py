@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from loader.graph_load import batched_steps, tick
-from loader.model import Employee, RosterProblem, Team
+from loader.model import Employee, RosterProblem, Team, fold
 from loader.roster.parse import parse_tables
 from loader.roster.place import Context, Placement, place, team_uid
 from loader.roster.rules import roster_rules
@@ -50,7 +50,7 @@ class RosterReport:
 def resolve_regency(store: GraphStore, name: str) -> str:
     """'buton' or 'Kabupaten Buton' -> 'Kabupaten Buton'; RosterRefused names the loaded ones."""
     loaded = store.query("regency_list").column("regency")
-    folded = " ".join(name.split()).casefold()
+    folded = fold(name)
     hits = [r for r in loaded if r.casefold() == folded]
     hits = hits or [r for r in loaded if r.casefold().split(" ", 1)[-1] == folded]
     if len(hits) != 1:

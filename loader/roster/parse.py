@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loader.model import JENJANG, Employee, RosterProblem, Team
+from loader.model import JENJANG, Employee, RosterProblem, Team, fold
 from loader.roster.nip import nip_problem, normalise_nip
 from loader.roster.table import Table
 
 _MEMBER_SPLIT = re.compile(r"[,;\n/]+")
-_JENJANG = {" ".join(j.split()).casefold(): j for j in JENJANG}
+_JENJANG = {fold(j): j for j in JENJANG}
 
 
 @dataclass
@@ -41,7 +41,7 @@ def parse_tables(tables: list[Table]) -> Parsed:
 def find_jenjang(*texts: str) -> str | None:
     """The jenjang named in the first text that names one ('ahli  muda' -> 'Ahli Muda')."""
     for text in texts:
-        folded = " ".join((text or "").split()).casefold()
+        folded = fold(text)
         for key, grade in _JENJANG.items():
             if re.search(rf"\b{key}\b", folded):
                 return grade

@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 
 from loader.graph_rows import node_rows, slug
 from loader.mentions import find_mentions
-from loader.model import Employee, Extraction, PositionClass, RosterProblem, Team, position_key
+from loader.model import (
+    Employee,
+    Extraction,
+    PositionClass,
+    RosterProblem,
+    Team,
+    fold,
+    position_key,
+)
 from loader.roster.rules import RosterRules
 from loader.rules import load_rules
 
@@ -53,7 +61,7 @@ class Context:
             if row["scope"] == "regulation":
                 ctx.wide_type = row["unit_type"]
             if row["unit"]:
-                key = _fold(row["unit_name"])
+                key = fold(row["unit_name"])
                 if key not in ctx.units:
                     ctx.units[key] = (row["unit"], row["unit_type"], row["unit_name"])
                     ctx.named_count[row["unit_type"]] = ctx.named_count.get(row["unit_type"], 0) + 1
@@ -175,13 +183,13 @@ def classify(jabatan: str, jenjang: str | None, rules: RosterRules) -> PositionC
 def work_unit(ctx: Context, name: str, regency_uid: str, rules: RosterRules) -> WorkUnit | None:
     """The unit a roster name falls under: a named unit, a unit type of that name, the first
     roster.toml row matching a unit type, the regulation-wide type, or None (unknown)."""
-    folded = _fold(name)
+    folded = fold(name)
     uid = f"{regency_uid}/wu/{slug(name)}"
     if folded in ctx.units:
         unit, kind, _ = ctx.units[folded]
         return WorkUnit(uid, name, kind, ctx.type_names[kind], unit)
     for kind, type_name in ctx.type_names.items():
-        if _fold(type_name) == folded and kind != ctx.wide_type:
+        if fold(type_name) == folded and kind != ctx.wide_type:
             return WorkUnit(uid, name, kind, type_name, None)
     for unit_pattern, type_patterns in rules.units:
         if not unit_pattern.search(name):
@@ -295,7 +303,3 @@ def _team_posts(
                 for nip in nips:
                     if nip in out.unit_of:
                         out.posts[nip].append(Post(f"{holder}|{p.uid}", holder, p, "team"))
-
-
-def _fold(text: str) -> str:
-    return " ".join((text or "").split()).casefold()
