@@ -25,7 +25,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from loader.model import JENJANG, Employee, Extraction, Position, PositionClass
+from loader.model import JENJANG, Employee, Extraction, Position, PositionClass, Team
 from loader.roster.place import Context, classify, generic_class, place, work_unit
 from loader.roster.rules import roster_rules
 from loader.rules import RULES_DIR, load_table
@@ -140,16 +140,6 @@ class Person:
     layer: str
     appraiser: str = ""  # NIP of the recorded appraiser (nip atasan penilai)
     keterangan: str = "DEMO"
-
-
-@dataclass(frozen=True)
-class Team:
-    kode: str
-    nama: str
-    owner: str
-    leader: str
-    members: tuple[str, ...]
-    periode: str = "2025"
 
 
 @dataclass(frozen=True)
@@ -463,7 +453,9 @@ def make_teams(people: list[Person], count: int, rng: random.Random) -> list[Tea
         theme = themes[(n - 1) % len(themes)]
         round_ = (n - 1) // len(themes)
         nama = theme if not round_ else f"{theme} {round_ + 1}"
-        teams.append(Team(f"TK-{n}", nama, owner, lead.nip, tuple(members)))
+        teams.append(
+            Team(f"TK-{n}", nama, owner, lead.nip, tuple(members), "2025", "tim.csv", n + 1)
+        )
     return teams
 
 

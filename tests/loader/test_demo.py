@@ -16,7 +16,7 @@ import pytest
 from loader.__main__ import main
 from loader.demo import _employee, demo_table, generate
 from loader.graph_rows import WIDE_ID
-from loader.model import JENJANG, PositionClass, Team
+from loader.model import JENJANG, PositionClass
 from loader.roster.nip import nip_problem
 from loader.roster.place import STRUCTURAL, Context, classify, place
 from loader.roster.rules import roster_rules
@@ -38,11 +38,7 @@ def _planted(roster, check):
 def _placed(roster, extraction):
     """The roster as the importer places it (loader.roster.place), no store needed."""
     employees = [_employee(p, n) for n, p in enumerate(roster.people, start=2)]
-    teams = [
-        Team(t.kode, t.nama, t.owner, t.leader, t.members, t.periode, "demo", n)
-        for n, t in enumerate(roster.teams, start=2)
-    ]
-    return place(Context.from_extraction(extraction), employees, teams, roster_rules())
+    return place(Context.from_extraction(extraction), employees, roster.teams, roster_rules())
 
 
 def _own(placement, nip):
