@@ -14,9 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from loader.extract import extract_file
-from loader.rules import load_rules
-from loader.text import read_source
+from loader.reading.extract import extract_file
+from loader.reading.rules import load_rules
+from loader.reading.text import read_source
 
 FILES = sorted((Path(__file__).resolve().parents[1] / "data" / "regulations").glob("*.txt"))
 RUNS = 7

@@ -28,8 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import synthetic
 
-from loader.graph_load import LoadReport, build_write, write_extractions
-from loader.graph_rows import edge_rows, node_rows
+from loader.graph.load import LoadReport, build_write, write_extractions
+from loader.graph.rows import edge_rows, node_rows
 from queries.store import open_store
 
 ROUNDS = 2

@@ -1,7 +1,7 @@
 """Seconds per page reading PDFs, and the edges found again from them (issue 7).
 
 Renders the five regulations into a text-layer PDF and a scanned (image-only,
-200 dpi) PDF with ``tests/pdf/render.py``, reads each with ``loader.pdf`` into
+200 dpi) PDF with ``tests/pdf/render.py``, reads each with ``loader.pdf.document`` into
 an empty text directory (so the kept-text cache never answers), and compares
 the edges (type, from, to, condition) with those of the .txt:
 
@@ -31,10 +31,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from loader import ocr
-from loader.extract import extract_file
-from loader.pdf import read_pdf
-from loader.rules import load_rules
+from loader.pdf import ocr
+from loader.pdf.document import read_pdf
+from loader.reading.extract import extract_file
+from loader.reading.rules import load_rules
 from tests.pdf.render import REGULATIONS, rendered
 
 RUNS = 3

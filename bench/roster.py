@@ -4,7 +4,7 @@
 
 On a private embedded server in a temporary directory: load the five
 regulations, generate demo rosters at ``--scale`` (200 gives 100 000 employees
-and 5 000 teams over the five regencies, ``loader/demo.py``), then time
+and 5 000 teams over the five regencies, ``demo/generate.py``), then time
 (1) the import of every regency's roster (read, validate, place, atomic write),
 (2) deriving every employee's appraiser, target-setter and assigner
 (``people_superiors``), (3) all checks (``queries.people.findings``) and the
@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from loader.graph_load import default_paths, load_files  # noqa: E402
+from loader.graph.load import default_paths, load_files  # noqa: E402
 from loader.roster.importer import import_roster  # noqa: E402
 from queries import people  # noqa: E402
 from queries.store import open_store  # noqa: E402
@@ -41,7 +41,7 @@ def main() -> None:
         out = Path(tmp) / "demo"
         started = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "loader", "demo", "--out", str(out), "--scale", str(scale)],
+            [sys.executable, "-m", "demo", "--out", str(out), "--scale", str(scale)],
             check=True,
             cwd=ROOT,
             stdout=subprocess.DEVNULL,

@@ -8,8 +8,8 @@ import streamlit as st
 
 from dashboard import messages
 from loader.errors import RegulationError
-from loader.extract import extract_file
-from loader.graph_load import DEFAULT_DIR, default_paths, load_files
+from loader.graph.load import DEFAULT_DIR, default_paths, load_files
+from loader.reading.extract import extract_file
 from queries.errors import QueryError
 from queries.store import GraphStore
 

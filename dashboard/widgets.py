@@ -13,7 +13,7 @@ import streamlit as st
 from dashboard import messages
 from dashboard.render import chart, rows, svg, tables
 from dashboard.render.citation import citation_html
-from loader.graph_load import DEFAULT_DIR
+from loader.graph.load import DEFAULT_DIR
 from queries.errors import QueryError
 from queries.store import GraphStore
 

@@ -11,7 +11,7 @@ import argparse
 import importlib
 import sys
 
-COMMANDS = ("extract", "review", "load", "reset", "roster", "demo")
+COMMANDS = ("extract", "review", "load", "reset", "roster")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -166,7 +166,7 @@ class Edge:
     e.g. to the jenjang "Ahli Utama, Ahli Madya". ``delegated`` is True when
     the sentence gives the source this power by delegation ("Kepala Dinas
     dengan pendelegasian kewenangan akan menetapkan kinerja ..."; see
-    ``loader.delegation``), False for the source's own power.
+    ``loader.reading.delegation``), False for the source's own power.
     """
 
     type: EdgeType

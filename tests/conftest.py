@@ -31,7 +31,7 @@ import uuid
 
 import pytest
 
-from loader.graph_load import default_paths, load_files
+from loader.graph.load import default_paths, load_files
 from queries.embedded import EmbeddedServer
 from queries.neo4j_store import Neo4jStore
 from queries.settings import Settings

@@ -1,6 +1,6 @@
 """The review report of an uploaded regulation as tables, and its edges as chart rows (issue 7).
 
-Pure builders from ``loader.review.Review``: the upload page shows what was
+Pure builders from ``loader.review.analysis.Review``: the upload page shows what was
 understood (sections and the edges each gave) and what was not (unread
 sentences, positions never linked, OCR confidence per page) before the
 analyst decides to load the file.
@@ -12,7 +12,7 @@ import pandas as pd
 
 from dashboard.render import tables
 from loader.model import Extraction, position_key
-from loader.review import BODY, GENERAL, Review
+from loader.review.analysis import BODY, GENERAL, Review
 
 SECTION_HEADERS = {"name": "Bagian", "where": "Letak", "edges": "Relasi", "named_units": "Unit"}
 UNREAD_HEADERS = {

@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard import messages, resources, widgets
 from dashboard.render import compare, rows
-from loader.graph_rows import WIDE_NAME  # regulation-wide rules: a type every regency has
+from loader.graph.rows import WIDE_NAME  # regulation-wide rules: a type every regency has
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["compare"])

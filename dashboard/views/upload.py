@@ -1,7 +1,7 @@
 """Unggah Peraturan: upload a PDF or text, review what was read, load it only on confirmation.
 
 The file is saved under ``dashboard.uploads.UPLOAD_DIR`` (size capped by
-``MAX_UPLOAD_MB``), reviewed with ``loader.review.review_file`` (the review is
+``MAX_UPLOAD_MB``), reviewed with ``loader.review.analysis.review_file`` (the review is
 kept in the session, so the confirming rerun does not read a scan again), and
 loaded with ``load_files`` (atomic, as any load) only when the analyst presses
 the button. A RegulationError shows one line and loads nothing.
@@ -15,8 +15,8 @@ from dashboard import messages, resources, uploads, widgets
 from dashboard.render import chart, tables
 from dashboard.render import review as review_tables
 from loader.errors import RegulationError
-from loader.graph_load import load_files
-from loader.review import review_file
+from loader.graph.load import load_files
+from loader.review.analysis import review_file
 from queries.errors import QueryError
 
 REVIEW_KEY = "_upload_review"  # session key: (saved path, Review) of the last upload

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from loader.commands.output import print_report
-from loader.extract import extract_file
-from loader.report import to_json, to_table
+from loader.reading.extract import extract_file
+from loader.reading.report import to_json, to_table
 
 
 def register(sub) -> None:

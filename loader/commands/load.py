@@ -13,7 +13,7 @@ import sys
 from tqdm import tqdm
 
 from loader.commands.output import bar_progress, on_store
-from loader.graph_load import default_paths, load_files
+from loader.graph.load import default_paths, load_files
 
 
 def register(sub) -> None:

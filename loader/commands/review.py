@@ -2,14 +2,14 @@
 
 Reads a text or PDF regulation like ``extract`` (writing nothing to the graph;
 a PDF's text is kept under ``SK_PDF_TEXT_DIR``) and prints the review report of
-``loader.review``. Bad input: one line on stderr naming the file, exit 2.
+``loader.review.analysis``. Bad input: one line on stderr naming the file, exit 2.
 """
 
 from __future__ import annotations
 
 from loader.commands.output import print_report
-from loader.review import review_file
-from loader.review_report import to_json, to_table
+from loader.review.analysis import review_file
+from loader.review.report import to_json, to_table
 
 
 def register(sub) -> None:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from loader.graph_load import batched_steps, tick
+from loader.graph.load import batched_steps, tick
 from loader.model import Employee, RosterProblem, Team, fold
 from loader.roster.parse import parse_tables
 from loader.roster.place import Context, Placement, place, team_uid

@@ -14,8 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from loader.graph_rows import node_rows, slug
-from loader.mentions import find_mentions
+from loader.graph.rows import node_rows, slug
 from loader.model import (
     Employee,
     Extraction,
@@ -25,8 +24,9 @@ from loader.model import (
     fold,
     position_key,
 )
+from loader.reading.mentions import find_mentions
+from loader.reading.rules import load_rules
 from loader.roster.rules import RosterRules
-from loader.rules import load_rules
 
 STRUCTURAL = (PositionClass.JPT_PRATAMA, PositionClass.ADMINISTRATOR, PositionClass.PENGAWAS)
 

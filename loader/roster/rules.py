@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from loader.model import PositionClass
-from loader.rules import RULES_DIR, TableCollector, load_table
+from loader.reading.rules import RULES_DIR, TableCollector, load_table
 
 KINDS = ("pegawai", "tim")
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from loader.graph_load import DEFAULT_DIR, load_files
+from loader.graph.load import DEFAULT_DIR, load_files
 from loader.roster.importer import import_roster
 from queries.store import open_store
 

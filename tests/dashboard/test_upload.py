@@ -11,8 +11,8 @@ import pytest
 
 from dashboard import uploads
 from dashboard.render import review as review_tables
-from loader.graph_load import DEFAULT_DIR, load_files
-from loader.review import review_file
+from loader.graph.load import DEFAULT_DIR, load_files
+from loader.review.analysis import review_file
 from tests.dashboard.test_pages import start
 
 ALREADY = DEFAULT_DIR / "001_814ae01bb09b4304.txt"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from loader.extract import extract_file
+from loader.reading.extract import extract_file
 
 REGULATIONS = Path(__file__).resolve().parents[2] / "data" / "regulations"
 FILES = sorted(REGULATIONS.glob("*.txt"))

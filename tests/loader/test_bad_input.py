@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from loader.extract import extract_file
+from loader.reading.extract import extract_file
 from tests.loader.conftest import BUTON
 
 

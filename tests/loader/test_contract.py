@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from loader.report import to_json
+from loader.reading.report import to_json
 from tests.loader.conftest import BUTON, FILES
 
 

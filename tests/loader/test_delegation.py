@@ -1,4 +1,4 @@
-"""Edges given by delegation are marked ``delegated`` (loader/delegation.py).
+"""Edges given by delegation are marked ``delegated`` (loader/reading/delegation.py).
 
 Expected values come from reading the regulations. ``grep -n -i delegas
 data/regulations/*.txt`` (and no "limpah", "mandat" or "atas nama" anywhere)
@@ -34,14 +34,14 @@ import shutil
 
 import pytest
 
-from loader.delegation import delegated_sources
 from loader.errors import RuleTableError
-from loader.extract import extract_file
-from loader.graph_rows import edge_rows
-from loader.mentions import MentionList, find_mentions
+from loader.graph.rows import edge_rows
 from loader.model import EdgeType
-from loader.report import to_json
-from loader.rules import RULES_DIR, load_rules
+from loader.reading.delegation import delegated_sources
+from loader.reading.extract import extract_file
+from loader.reading.mentions import MentionList, find_mentions
+from loader.reading.report import to_json
+from loader.reading.rules import RULES_DIR, load_rules
 from tests.loader.conftest import BUTON, FILES, KONAWE_SELATAN, MALANG, MUNA, TABALONG
 
 SP, AP, RA = EdgeType.SETS_PERFORMANCE, EdgeType.APPRAISES, EdgeType.RECOMMENDS_APPRAISAL

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from loader.extract import extract_file
 from loader.model import position_key
+from loader.reading.extract import extract_file
 from tests.loader.conftest import FILES
 
 

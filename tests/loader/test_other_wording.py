@@ -8,8 +8,8 @@ not a real regulation); each expected edge is what its sentence says.
 
 from __future__ import annotations
 
-from loader.extract import extract_file
 from loader.model import EdgeType, position_key
+from loader.reading.extract import extract_file
 
 TEXT = """PERATURAN WALI KOTA CONTOH
 NOMOR 7 TAHUN 2025

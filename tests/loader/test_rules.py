@@ -7,8 +7,8 @@ import shutil
 import pytest
 
 from loader.errors import RuleTableError
-from loader.extract import extract_file
-from loader.rules import RULES_DIR, load_rules
+from loader.reading.extract import extract_file
+from loader.reading.rules import RULES_DIR, load_rules
 from tests.loader.conftest import BUTON
 
 

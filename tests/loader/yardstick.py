@@ -26,7 +26,7 @@ def load_expected(source: Path) -> dict:
 
 def _condition(text: str | None) -> frozenset[str]:
     """Grades named in a condition, in the canonical names of the jenjang table."""
-    from loader.rules import load_rules
+    from loader.reading.rules import load_rules
 
     found = set()
     for pattern, names in load_rules().structure.jenjang:
@@ -67,8 +67,8 @@ def _scope(row: dict, scopes: dict[int, str]) -> str:
 
 def line_scopes(x: Extraction) -> dict[int, str]:
     """Line number -> the unit type (or body/Lampiran) the extractor put that line in."""
-    from loader.rules import load_rules
-    from loader.segment import Segmenter
+    from loader.reading.rules import load_rules
+    from loader.reading.segment import Segmenter
 
     blocks, sections = Segmenter(load_rules().structure).segment(x.source_text)
     ids = {id(s): u.id for s, u in zip(sections, x.unit_types, strict=True)}

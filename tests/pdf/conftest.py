@@ -15,8 +15,8 @@ import os
 
 import pytest
 
-from loader import ocr
-from loader.extract import extract_file
+from loader.pdf import ocr
+from loader.reading.extract import extract_file
 from tests.loader.conftest import FILES, KONAWE_SELATAN
 from tests.pdf.render import rendered
 

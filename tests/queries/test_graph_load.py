@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from loader.extract import extract_file
-from loader.graph_load import build_write, default_paths, load_files
-from loader.graph_rows import instance_title
+from loader.graph.load import build_write, default_paths, load_files
+from loader.graph.rows import instance_title
+from loader.reading.extract import extract_file
 from queries.errors import QueryError
 from queries.store import GraphWrite, WriteStep
 

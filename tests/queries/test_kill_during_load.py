@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from loader.graph_load import load_files
+from loader.graph.load import load_files
 
 ROOT = Path(__file__).resolve().parents[2]
 BUTON = ROOT / "data" / "regulations" / "000_b65b5e3740c9ccfa.txt"
@@ -18,8 +18,8 @@ MALANG = ROOT / "data" / "regulations" / "004_b7684ddf9c3f1cea.txt"
 # The child replaces Malang, then keeps writing filler provisions into the staging graph
 # (40 steps of 5000 rows) so the parent can kill it while the staging graph is half built.
 CHILD = """
-from loader.extract import extract_file
-from loader.graph_load import build_write
+from loader.reading.extract import extract_file
+from loader.graph.load import build_write
 from queries.store import GraphWrite, WriteStep, open_store
 store = open_store()
 good = build_write(extract_file({path!r}))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from loader.graph_load import default_paths, load_files
+from loader.graph.load import default_paths, load_files
 from queries.store import open_store
 
 PEGAWAI = ["nip", "nama", "jabatan", "jenjang", "unit", "nip atasan penilai", "keterangan"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from loader.graph_load import build_write
+from loader.graph.load import build_write
 from loader.model import (
     Citation,
     Edge,
@@ -150,7 +150,7 @@ def test_chain_of_an_employee(buton):
 
 
 def test_reloading_the_regulation_keeps_people_attached(buton):
-    from loader.graph_load import default_paths, load_files
+    from loader.graph.load import default_paths, load_files
 
     before = _appraisers(buton, BUTON)
     buton_file = [p for p in default_paths() if p.name.startswith("000_")]

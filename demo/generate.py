@@ -8,7 +8,7 @@ titles that are or extend its positions, names from generic lists, NIPs valid
 in format only, ``DEMO`` on every row. Title classes and unit placement are the
 importer's own (``loader.roster.place`` on a :class:`Context` built from the
 extraction), so the demo cannot drift from what an import does. The word lists
-and unit kinds are data (``loader/rules/demo.toml``). A few rows are made
+and unit kinds are data (``demo/words.toml``). A few rows are made
 inconsistent on purpose so that each check of docs/people.md has something to
 find; :class:`Planted` says which. Pure data: nothing is read but the rule
 tables and nothing is written (``loader/commands/demo.py`` writes the files).
@@ -26,11 +26,12 @@ from functools import cache
 from pathlib import Path
 
 from loader.model import JENJANG, Employee, Extraction, Position, PositionClass, Team
+from loader.reading.rules import load_table
 from loader.roster.place import Context, classify, generic_class, place, work_unit
 from loader.roster.rules import roster_rules
-from loader.rules import RULES_DIR, load_table
 
 PC = PositionClass
+DEMO_DIR = Path(__file__).resolve().parent  # words.toml: the generator's word lists
 EMPLOYEES_PER_SCALE = 100  # per regency: --scale 200 gives 100 000 employees over five regencies
 TEAMS_PER_SCALE = 5  # ... and 5 000 teams
 LAST_APPOINTMENT = 2024  # fixed, so the output does not depend on today's date
@@ -52,7 +53,7 @@ class Kind:
 
 @dataclass(frozen=True)
 class DemoTable:
-    """``loader/rules/demo.toml``: names, unit kinds, titles, jenjang shares, team themes."""
+    """``demo/words.toml``: names, unit kinds, titles, jenjang shares, team themes."""
 
     given: tuple[str, ...]
     surnames: tuple[str, ...]
@@ -70,9 +71,9 @@ class DemoTable:
 
 
 @cache
-def demo_table(directory: Path = RULES_DIR) -> DemoTable:
-    """Read and check demo.toml, reporting every bad row at once (RuleTableError)."""
-    data, c = load_table("demo.toml", directory)
+def demo_table(directory: Path = DEMO_DIR) -> DemoTable:
+    """Read and check words.toml, reporting every bad row at once (RuleTableError)."""
+    data, c = load_table("words.toml", directory)
 
     def words(where: str, value: object) -> tuple[str, ...]:
         if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):

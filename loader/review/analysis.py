@@ -22,15 +22,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from loader.aliases import with_defined_aliases
-from loader.engine import Engine
-from loader.extract import extract_file
-from loader.kept_text import PdfText, text_path
-from loader.mentions import find_mentions
 from loader.model import Extraction, Provision, position_key
-from loader.pdf import is_pdf, read_pdf
-from loader.rules import Rules, load_rules
-from loader.text import CleanText
+from loader.pdf.document import is_pdf, read_pdf
+from loader.pdf.kept_text import PdfText, text_path
+from loader.reading.aliases import with_defined_aliases
+from loader.reading.engine import Engine
+from loader.reading.extract import extract_file
+from loader.reading.mentions import find_mentions
+from loader.reading.rules import Rules, load_rules
+from loader.reading.text import CleanText
 
 _PASAL = re.compile(r"^Pasal \d+[A-Z]?")
 BODY, GENERAL = "(batang tubuh)", "(Lampiran, bagian umum)"

@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from loader.errors import RegulationError
-from loader.extract import extract_file
-from loader.graph_rows import edge_rows, node_rows, regulation_rows
+from loader.graph.rows import edge_rows, node_rows, regulation_rows
 from loader.model import EdgeType, Extraction
+from loader.reading.extract import extract_file
 from queries.errors import QueryError
 from queries.store import GraphStore, GraphWrite, Progress, WriteStep
 
-DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "regulations"
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "data" / "regulations"
 BATCH_ROWS = 5000  # rows per UNWIND: large enough to amortise a round trip, small for memory
 NODE_KINDS = ("provisions", "unit_types", "units", "templates", "instances")
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loader.mentions import ListReader, MentionList, find_mentions
 from loader.model import EdgeType, Role
-from loader.rules import RelationRule, Rules
-from loader.segment import Block
-from loader.text import CleanText
+from loader.reading.mentions import ListReader, MentionList, find_mentions
+from loader.reading.rules import RelationRule, Rules
+from loader.reading.segment import Block
+from loader.reading.text import CleanText
 
 _PREPOSITION = re.compile(
     r"\b(?:oleh|dari|kepada|bagi|dengan|terhadap|atas|rekomendasi|usulan|persetujuan|arahan)"

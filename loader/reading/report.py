@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from loader.kept_text import text_path
 from loader.model import Citation, Extraction
+from loader.pdf.kept_text import text_path
 
 
 def to_json(x: Extraction) -> dict:
@@ -66,7 +66,7 @@ def to_json(x: Extraction) -> dict:
 
 
 def _text_file(x: Extraction) -> dict:
-    """For a PDF, the kept text that ``start``/``end`` index (``loader.kept_text``)."""
+    """For a PDF, the kept text that ``start``/``end`` index (``loader.pdf.kept_text``)."""
     if not any(p.page is not None for p in x.provisions):
         return {}
     return {"text_file": str(text_path(x.regulation.sha256))}

@@ -13,9 +13,9 @@ from datetime import date
 
 import pytest
 
-from loader.__main__ import main
-from loader.demo import _employee, demo_table, generate
-from loader.graph_rows import WIDE_ID
+from demo.__main__ import main
+from demo.generate import _employee, demo_table, generate
+from loader.graph.rows import WIDE_ID
 from loader.model import JENJANG, PositionClass
 from loader.roster.nip import nip_problem
 from loader.roster.place import STRUCTURAL, Context, classify, place
@@ -178,7 +178,7 @@ def test_scale_grows_the_counts(extracted):
 
 
 def test_command_writes_the_same_files_for_a_seed(tmp_path, capsys):
-    args = ["demo", str(FILES[0]), str(KONAWE_SELATAN), "--seed", "7"]
+    args = [str(FILES[0]), str(KONAWE_SELATAN), "--seed", "7"]
     assert main([*args, "--out", str(tmp_path / "a")]) == 0
     assert main([*args, "--out", str(tmp_path / "b")]) == 0
     assert main([*args[:-1], "8", "--out", str(tmp_path / "c")]) == 0

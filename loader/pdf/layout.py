@@ -22,7 +22,7 @@ import statistics
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from loader.rules import Structure
+from loader.reading.rules import Structure
 
 # Type is set with its lines about 1.2–1.4 times the glyph height apart.
 _LINE_PITCH = 1.5

@@ -19,7 +19,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULT_DIR = Path(__file__).resolve().parent.parent / "data" / "texts"
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "data" / "texts"
 FORMAT = 2  # bump when the reading changes, so older entries are read again
 
 

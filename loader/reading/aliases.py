@@ -10,8 +10,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from loader.mentions import find_mentions
-from loader.rules import PositionRule, Rules
+from loader.reading.mentions import find_mentions
+from loader.reading.rules import PositionRule, Rules
 
 
 def with_defined_aliases(source: str, rules: Rules) -> Rules:

@@ -3,7 +3,7 @@
 text (decode, universal newlines) -> segment (blocks with citations and
 sections) -> engine (edges and roles per sentence) -> model objects with
 verbatim quotes. Nothing is written anywhere: loading into the graph is
-``loader.graph_load``'s job.
+``loader.graph.load``'s job.
 """
 
 from __future__ import annotations
@@ -12,11 +12,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from loader.aliases import with_defined_aliases
-from loader.delegation import delegated_sources
-from loader.engine import Engine, Found
 from loader.errors import UnknownLayout
-from loader.mentions import MentionList
 from loader.model import (
     Citation,
     Edge,
@@ -28,17 +24,21 @@ from loader.model import (
     UnitType,
     position_key,
 )
-from loader.pdf import is_pdf, read_pdf, with_pages
-from loader.regulation import identify
-from loader.rules import Rules, load_rules
-from loader.segment import Block, Section, Segmenter, split_units
-from loader.text import CleanText, LineIndex, decode, read_bytes
+from loader.pdf.document import is_pdf, read_pdf, with_pages
+from loader.reading.aliases import with_defined_aliases
+from loader.reading.delegation import delegated_sources
+from loader.reading.engine import Engine, Found
+from loader.reading.mentions import MentionList
+from loader.reading.regulation import identify
+from loader.reading.rules import Rules, load_rules
+from loader.reading.segment import Block, Section, Segmenter, split_units
+from loader.reading.text import CleanText, LineIndex, decode, read_bytes
 
 
 def extract_file(path: str | Path, rules: Rules | None = None) -> Extraction:
     """Read ``path`` (UTF-8, UTF-16 with BOM, or PDF); raise RegulationError on bad input.
 
-    For a PDF, offsets and quotes index the text kept by ``loader.kept_text``.
+    For a PDF, offsets and quotes index the text kept by ``loader.pdf.kept_text``.
     """
     name = str(path)
     raw = read_bytes(path)
@@ -139,7 +139,7 @@ class _Builder:
 
     def _collect(self, hit: Found, unit, citation, edges, roles, positions, delegated) -> None:
         """Add the edges or roles of one hit; ``delegated`` holds the source mentions a
-        delegation cue attaches to (``loader.delegation``).
+        delegation cue attaches to (``loader.reading.delegation``).
 
         An edge stated twice in one scope is kept once, with its first citation, except
         that a direct statement replaces a delegated one (with its own citation): the

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from loader.model import PositionClass
-from loader.rules import PositionRule, Rules
+from loader.reading.rules import PositionRule, Rules
 
 _ALIAS_BEFORE = re.compile(r"\s(?:sebagai|selaku)(?:\s+\w+){0,3}?\s*$", re.IGNORECASE)
 _SPACE = re.compile(r"^\s*,?\s*$")

@@ -1,7 +1,7 @@
 """OCR of scanned pages with Tesseract's Indonesian model, through pytesseract.
 
 pytesseract rather than ocrmypdf: we need words with their boxes (to rebuild
-lines the same way as the text layer, ``loader.pdf_layout``) and a confidence
+lines the same way as the text layer, ``loader.pdf.layout``) and a confidence
 per word (for the review report), which is exactly Tesseract's TSV output that
 ``image_to_data`` parses. ocrmypdf writes a new PDF with a hidden text layer and
 brings Ghostscript, pikepdf and a plugin system we would not use; reading its
@@ -22,7 +22,7 @@ from functools import cache
 import pytesseract
 from PIL.Image import Image
 
-from loader.pdf_layout import Run
+from loader.pdf.layout import Run
 
 LANGUAGE = "ind"
 DPI = 200  # scans are published at 150–300 dpi; 200 keeps 11 pt text legible for Tesseract

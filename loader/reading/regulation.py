@@ -14,7 +14,7 @@ from pathlib import Path
 
 from loader.errors import UnknownLayout
 from loader.model import Regulation
-from loader.rules import RULES_DIR
+from loader.reading.rules import RULES_DIR
 
 _HEAD_CHARS = 6000
 

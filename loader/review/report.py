@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from loader.review import Review
+from loader.review.analysis import Review
 
 QUOTE_WIDTH = 110  # characters of an unread sentence shown in the table
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loader.rules import Marker, Structure
-from loader.text import CleanText, Line, split_lines
+from loader.reading.rules import Marker, Structure
+from loader.reading.text import CleanText, Line, split_lines
 
 _STRIP = re.compile(r"^[\s#>*\-•]*")
 _BODY_START = re.compile(r"^(?:BAB I\b|Pasal 1\s*$)")

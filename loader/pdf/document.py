@@ -15,9 +15,9 @@ of 0.05 s a page for the text layer:
   as its own error code. It is what pdfplumber itself uses to render pages.
 
 Pages with a text layer are read from it; pages without one (scans) go
-through OCR (``loader.ocr``). Both become positioned runs that
-``loader.pdf_layout`` turns into the regulation's lines. The result is kept by
-``loader.kept_text`` so that quotes point into a file that can be opened.
+through OCR (``loader.pdf.ocr``). Both become positioned runs that
+``loader.pdf.layout`` turns into the regulation's lines. The result is kept by
+``loader.pdf.kept_text`` so that quotes point into a file that can be opened.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from dataclasses import replace
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from loader import ocr
 from loader.errors import (
     EncryptedPdf,
     NoTextLayer,
@@ -37,9 +36,10 @@ from loader.errors import (
     TooManyPages,
     UnreadableFile,
 )
-from loader.kept_text import PdfText, keep, kept
 from loader.model import Citation, Extraction, Provision
-from loader.pdf_layout import (
+from loader.pdf import ocr
+from loader.pdf.kept_text import PdfText, keep, kept
+from loader.pdf.layout import (
     PhysLine,
     Run,
     logical_lines,
@@ -47,7 +47,7 @@ from loader.pdf_layout import (
     physical_lines,
     without_folios,
 )
-from loader.rules import Rules
+from loader.reading.rules import Rules
 
 DEFAULT_MAX_PAGES = 150  # the five regulations have 10–60 printed pages; a 300-page file is not one
 # A page with fewer printed characters than this is a scan (or blank), read by OCR.

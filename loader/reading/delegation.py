@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from loader.mentions import Mention, MentionList, find_mentions
-from loader.rules import Rules
+from loader.reading.mentions import Mention, MentionList, find_mentions
+from loader.reading.rules import Rules
 
 
 def delegated_sources(

@@ -17,7 +17,7 @@ from pathlib import Path
 from loader.errors import RuleTableError
 from loader.model import EdgeType, PositionClass, Role
 
-RULES_DIR = Path(__file__).parent / "rules"
+RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
 _I = re.IGNORECASE
 
 
@@ -73,7 +73,7 @@ class Rules:
     relations: tuple[RelationRule, ...]
     roles: RoleRules
     structure: Structure
-    # cues of a power given by delegation (relations.toml [[delegation]]; loader/delegation.py)
+    # cues of a power given by delegation (relations.toml [[delegation]]; loader/reading/delegation.py)
     delegation: tuple[re.Pattern[str], ...] = ()
 
 

@@ -1,38 +1,45 @@
-"""``python -m loader demo [--out DIR] [--scale N] [--seed S] [FILES...]``: write demo rosters.
+"""``python -m demo [--out DIR] [--scale N] [--seed S] [FILES...]``: write demo rosters.
 
 For each regulation (default: every text in ``data/regulations/``) it writes
 ``<out>/<regency-slug>/pegawai.csv``, ``tim.csv`` and a README naming the rows
 made inconsistent on purpose, plus ``<out>/manifest.csv`` (folder, regency), so
 ``make run`` can import them and the checks of docs/people.md have something to
-show. Every row is fictitious (``DEMO``); ``loader/demo.py`` explains how they are
+show. Every row is fictitious (``DEMO``); ``demo/generate.py`` explains how they are
 made. ``--scale 200`` gives about 100 000 employees and 5 000 teams over the five
 regulations, for ``bench/roster.py``. Nothing touches the graph store.
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import sys
 import time
 from pathlib import Path
 
-from loader.demo import DemoRoster, generate
+from demo.generate import DemoRoster, generate
 from loader.errors import RegulationError
-from loader.extract import extract_file
-from loader.graph_load import default_paths
+from loader.graph.load import default_paths
+from loader.reading.extract import extract_file
 
-DEFAULT_OUT = Path(__file__).resolve().parents[2] / "data" / "demo"
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "demo"
 PEGAWAI = ("nip", "nama", "jabatan", "jenjang", "unit", "nip atasan penilai", "keterangan")
 TIM = ("kode", "nama", "unit pemilik kinerja", "ketua", "anggota", "periode")
 
 
-def register(sub) -> None:
-    p = sub.add_parser("demo", help="write fictitious demo rosters (pegawai, tim kerja)")
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m demo", description="write fictitious demo rosters (pegawai, tim kerja)"
+    )
     p.add_argument("files", nargs="*", help="regulation texts; default: every file in data/")
     p.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (data/demo)")
     p.add_argument("--scale", type=float, default=1.0, help="N times the default size (1)")
     p.add_argument("--seed", type=int, default=1, help="random seed (1)")
-    p.set_defaults(handler=run)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(build_parser().parse_args(argv))
 
 
 def run(args) -> int:
@@ -100,7 +107,7 @@ def readme(roster: DemoRoster, scale: float, seed: int) -> str:
             f"# Demo roster: {roster.regency}",
             "",
             "Fictitious data (every row `DEMO`): generic names, NIPs valid in format only.",
-            f"Made by `python -m loader demo --scale {scale:g} --seed {seed}` (`loader/demo.py`):",
+            f"Made by `python -m demo --scale {scale:g} --seed {seed}` (`demo/generate.py`):",
             f"{len(roster.people)} employees in {len(roster.units)} units, "
             f"{len(roster.teams)} teams.",
             "Units and titles are the regulation's own or extend them. The appraiser on record",
@@ -120,3 +127,7 @@ def readme(roster: DemoRoster, scale: float, seed: int) -> str:
 
 def _open(path: Path):
     return path.open("w", encoding="utf-8", newline="")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
