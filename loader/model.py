@@ -189,7 +189,19 @@ class RoleAssignment:
 @dataclass(frozen=True)
 class ExtractionWarning:
     where: str
-    message: str
+    message: str  # English, for the CLI and logs; the dashboard words it from ``code``
+    code: str = ""  # stable code (e.g. "SECTION_NO_EDGE"); dashboard/messages.py holds its text
+
+
+@dataclass(frozen=True)
+class TitleMention:
+    """A title-like phrase the reader found but could not place among known positions."""
+
+    title: str
+    where: str  # the provision, "Pasal 7 ayat (4)" or "Lampiran I A 2"
+    start: int  # offsets into the source text, as Provision's
+    end: int
+    line: int
 
 
 @dataclass(frozen=True)
@@ -204,6 +216,7 @@ class Extraction:
     wide_positions: tuple[Position, ...] = ()  # positions of regulation-wide rules (no unit type)
     provisions: tuple[Provision, ...] = field(default=(), repr=False)
     source_text: str = field(default="", repr=False)
+    unknown_titles: tuple[TitleMention, ...] = ()  # reported, never silently dropped (issue 11)
 
 
 def fold(text: str | None) -> str:
