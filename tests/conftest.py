@@ -16,6 +16,8 @@ Fixtures (all real engines, no mocks):
   embedded server's Bolt port, reading the same loaded graph.
 - ``real_neo4j`` (session): the Neo4j adapter on ``NEO4J_URI`` with the five
   regulations loaded; skipped, saying what it needs, unless NEO4J_URI is set.
+- ``cli_env`` (function): the run's server in the environment, with a graph of the test's
+  own, for tests of ``python -m loader``; dropped afterwards.
 - ``any_store`` (parametrised): each of embedded / bolt / neo4j in turn, for
   contract tests that every adapter must pass.
 """
@@ -134,3 +136,16 @@ def any_store(request):
     store = request.getfixturevalue(name[request.param])
     request.node.flavour = request.param
     return store
+
+
+@pytest.fixture
+def cli_env(embedded_server, store_settings, monkeypatch):
+    """The run's server, a graph of this test's own; dropped afterwards."""
+    graph = f"cli_{uuid.uuid4().hex[:10]}"
+    for name, value in (store_settings | {"SK_GRAPH": graph}).items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    yield graph
+    store = open_store()
+    store.db.connection.delete(graph)
+    store.close()

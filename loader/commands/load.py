@@ -40,6 +40,8 @@ def _load(paths, store, if_changed: bool) -> int:
             f"loaded {name}: {sizes['templates'] + sizes['instances']} positions,"
             f" {sizes['edges']} edges"
         )
+    for name, ids in report.stale.items():
+        print(f"{name}: {len(ids)} correction(s) no longer match the text (marked stale)")
     for name in report.unchanged:
         print(f"unchanged {name}")
     for problem in report.problems:

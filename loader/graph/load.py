@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from corrections.storage import by_regulation, reload_steps
 from loader.errors import RegulationError
 from loader.graph.rows import edge_rows, node_rows, regulation_rows
 from loader.model import EdgeType, Extraction
@@ -39,6 +40,9 @@ class LoadReport:
     failed: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # one line each: "file: why"
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    stale: dict[str, list[str]] = field(
+        default_factory=dict
+    )  # file: corrections no longer matching
 
     @property
     def ok(self) -> bool:
@@ -86,9 +90,15 @@ def write_extractions(
     named: Sequence[tuple[str, Extraction]], store: GraphStore, report: LoadReport
 ) -> None:
     """Write all in one swap; on a store error, one by one to isolate the bad one."""
-    writes = [build_write(ex) for _, ex in named]
-    if not writes:
+    if not named:
         return
+    kept = by_regulation(store)  # corrections outlive a reload: matched again inside its write
+    writes, stale = [], {}
+    for name, ex in named:
+        steps, lost = reload_steps(ex, kept.get(ex.regulation.uid, []))
+        writes.append(build_write(ex, steps))
+        if lost:
+            stale[name] = [c.id for c in lost]
     try:
         store.apply_writes(writes)
         pairs = list(zip(named, writes, strict=True))
@@ -104,10 +114,16 @@ def write_extractions(
     for (name, _), write in pairs:
         report.loaded.append(name)
         report.counts[name] = write_counts(write)
+        if name in stale:
+            report.stale[name] = stale[name]
 
 
-def build_write(ex: Extraction) -> GraphWrite:
-    """The delete-then-create steps that replace one regulation's subgraph."""
+def build_write(ex: Extraction, after: Sequence[WriteStep] = ()) -> GraphWrite:
+    """The delete-then-create steps that replace one regulation's subgraph, then ``after``.
+
+    ``after`` carries the regulation's corrections over (``corrections.storage.reload_steps``):
+    ``delete_regulation`` removes only extracted nodes, never a ``:Correction``.
+    """
     uid = ex.regulation.uid
     steps = [WriteStep("delete_regulation", {"regulation": uid})]
     steps.append(WriteStep("create_regulation", regulation_rows(ex)))
@@ -119,7 +135,7 @@ def build_write(ex: Extraction) -> GraphWrite:
     steps += batched_steps("create_edges", by_type)
     # the regency's roster points at positions by uid: attach it to the new ones
     steps.append(WriteStep("relink_roster", {"regency": ex.regulation.regency}))
-    return GraphWrite(uid, tuple(steps))
+    return GraphWrite(uid, (*steps, *after))
 
 
 def write_counts(write: GraphWrite) -> dict[str, int]:

@@ -62,7 +62,7 @@ def node_rows(ex: Extraction) -> dict[str, list[dict]]:
         "instances": [],
     }
     for ut in types.values():
-        t_uid = _type_uid(reg.uid, ut.id)
+        t_uid = type_uid(reg.uid, ut.id)
         prov = provision_uid(reg.uid, ut.provision) if ut.provision else None
         props = {"uid": t_uid, "regulation": reg.uid, "regency": reg.regency, "id": ut.id}
         props |= {"name": ut.name, "provision": prov, "where": _where(ut.provision)}
@@ -90,7 +90,7 @@ def edge_rows(ex: Extraction) -> list[dict]:
     out = []
     for edge in ex.edges:
         ut = types[edge.unit_type or WIDE_ID]
-        t_uid = _type_uid(reg.uid, ut.id)
+        t_uid = type_uid(reg.uid, ut.id)
         props = _edge_props(reg.uid, edge, t_uid)
         src, dst = position_key(edge.source), position_key(edge.target)
         out.append(_edge(edge, f"{t_uid}/pos/{slug(src)}", f"{t_uid}/pos/{slug(dst)}", props))
@@ -220,8 +220,14 @@ def _provision_rows(ex: Extraction) -> list[dict]:
     ]
 
 
-def _type_uid(reg_uid: str, type_id: str) -> str:
+def type_uid(reg_uid: str, type_id: str) -> str:
+    """A unit type's uid; corrections (issue 15) name their unit type by it."""
     return f"{reg_uid}/ut/{WIDE_ID if type_id == WIDE_ID else slug(type_id)}"
+
+
+def position_uid(home_uid: str, title: str) -> str:
+    """The uid of the position titled ``title`` in a unit type or named unit ``home_uid``."""
+    return f"{home_uid}/pos/{slug(position_key(title))}"
 
 
 def _where(provision: Provision | None) -> str | None:
