@@ -16,7 +16,7 @@ from pathlib import Path
 
 from corrections import files
 from corrections.match import rematch
-from corrections.model import Correction, CorrectionRefused, Draft, Status, now, problems
+from corrections.model import Correction, CorrectionRefused, Draft, Status, new_id, now, problems
 from loader.graph.rows import slug
 from loader.model import Extraction
 from queries.store import GraphStore, GraphWrite, WriteStep
@@ -211,6 +211,6 @@ def backup(store: GraphStore, directory: Path) -> Path | None:
         return None
     directory.mkdir(parents=True, exist_ok=True)
     stamp = now().replace(":", "").replace("+0000", "Z")
-    path = directory / f"koreksi-{stamp}.json"
+    path = directory / f"koreksi-{stamp}-{new_id()[:6]}.json"
     path.write_text(files.to_json(items, kept), encoding="utf-8")
     return path
