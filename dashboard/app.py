@@ -17,7 +17,7 @@ if str(ROOT) not in sys.path:
 
 import streamlit as st  # noqa: E402
 
-from dashboard import loading, messages, resources, widgets  # noqa: E402
+from dashboard import editing, loading, messages, resources, widgets  # noqa: E402
 from queries.errors import QueryError  # noqa: E402
 
 # No page icons: Streamlit makes the page's icon the favicon, fetching a material icon from
@@ -33,6 +33,8 @@ PAGES = (
     ("cypher", False),
     ("sources", False),
     ("upload", False),
+    ("corrections", False),
+    ("drafts", False),
 )
 
 
@@ -66,6 +68,7 @@ def main() -> None:
     page = st.navigation(build_pages())
     with st.sidebar:
         widgets.regency_picker(store)
+        editing.view_toggle()
     page.run()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import messages, resources, widgets
+from dashboard import editing, messages, resources, widgets
 from dashboard.render import chart, rows, tables
 from dashboard.render.palette import EDGE_STYLES
 from loader.model import JENJANG
@@ -42,6 +42,7 @@ found = widgets.run_query(store, name, {param: uid})
 if found is None:
     st.stop()
 all_edges, positions = rows.org_chart(found.rows)
+all_edges = editing.corrected(store, regency, all_edges, home=uid)
 edges = chart.filter_edges(all_edges, types, jenjang or None)
 title = f"{options[uid]['label']} — {regency}"
 stem = "bagan-" + uid.rsplit("/", 1)[-1]

@@ -1,0 +1,86 @@
+"""The Draf page's parts: create or pick a draft, its diff and downloads, the two charts."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from corrections import drafts, storage
+from corrections.model import Correction, Draft, now
+from dashboard import editing, messages, people_ui, widgets
+from dashboard.render import chart, correction_tables, rows
+
+
+def create_ui(store, regency: str, reg: dict, editor: storage.Editor) -> None:
+    """A new draft: its name and what it copies (one unit type or the whole regulation)."""
+    types = widgets.run_query(store, "unit_types", {"regency": regency})
+    if types is None:
+        return
+    names = {"": messages.WHOLE_REGULATION}
+    names |= {t["uid"]: t["name"] for t in types.rows if t["uid"].startswith(reg["uid"] + "/")}
+    with st.form("draf_baru"):
+        name = st.text_input(messages.DRAFT_NAME, key="draf_nama")
+        scope = st.selectbox(messages.DRAFT_SCOPE, list(names), format_func=names.get)
+        pressed = st.form_submit_button(messages.DRAFT_CREATE, disabled=not editor.allowed)
+    if pressed:
+        draft = Draft(name.strip(), reg["uid"], scope, editor.name, now())
+        editing.write(storage.save_draft, store, draft, editor, [])
+
+
+def pick_ui(kept: list[Draft]) -> Draft | None:
+    if not kept:
+        return None
+    by_name = {d.name: d for d in kept}
+    name = st.selectbox(messages.DRAFT_PICKER, list(by_name), key="draf_pilih")
+    return by_name[name]
+
+
+def scope_ui(store, regency: str, draft: Draft) -> tuple[str, str] | None:
+    """(unit type uid, name) the draft is drawn for: its own, or one picked for a whole-regulation
+    draft."""
+    types = widgets.run_query(store, "unit_types", {"regency": regency})
+    if types is None:
+        return None
+    names = {t["uid"]: t["name"] for t in types.rows if t["uid"].startswith(draft.regulation + "/")}
+    if draft.unit_type:
+        return draft.unit_type, names.get(draft.unit_type, draft.unit_type)
+    uid = st.selectbox(messages.UNIT_TYPE_PICKER, list(names), format_func=names.get, key="draf_ut")
+    return uid, names[uid]
+
+
+def structures(store, unit_type: str, items: list[Correction], draft: Draft):
+    """(enacted edges, draft edges, positions) of one unit type; None after an error."""
+    found = widgets.run_query(store, "org_chart_unit_type", {"unit_type": unit_type})
+    if found is None:
+        return None
+    extracted, positions = rows.org_chart(found.rows)
+    return (
+        drafts.enacted(extracted, items, unit_type),
+        drafts.drafted(extracted, items, draft, unit_type),
+        positions,
+    )
+
+
+def diff_ui(before, after, draft: Draft, items: list[Correction]) -> list[dict]:
+    """The diff as a table, with CSV and XLSX downloads in Indonesian headings."""
+    changes = drafts.diff(before, after, drafts.edits_of(draft, items))
+    st.subheader(messages.DRAFT_DIFF.format(count=len(changes)))
+    if not changes:
+        st.info(messages.DRAFT_SAME)
+        return changes
+    df = correction_tables.diff_frame(changes)
+    st.dataframe(df, hide_index=True, width="stretch")
+    people_ui.downloads(df, "draf-" + storage.regency_uid(draft.name), "Perubahan")
+    return changes
+
+
+def charts_ui(before, after, positions, draft: Draft, name: str) -> None:
+    """The enacted chart beside the draft's."""
+    left, right = st.columns(2)
+    with left:
+        st.markdown(f"**{messages.DRAFT_ENACTED}**")
+        html = chart.org_chart_html(before, positions, title=name, height=520)
+        st.iframe(html, height=640, alt=messages.CHART_ALT)
+    with right:
+        st.markdown(f"**{messages.DRAFT_PROPOSED.format(name=draft.name)}**")
+        html = chart.org_chart_html(after, positions, title=name, height=520)
+        st.iframe(html, height=640, alt=messages.CHART_ALT)

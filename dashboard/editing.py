@@ -1,0 +1,123 @@
+"""Streamlit side of corrections: the as-corrected toggle, the overlay, who may write.
+
+Pages call :func:`corrected` on the edges they draw, so every chart and table
+shows the structure as corrected by default and says so; :func:`editor_ui`
+decides whether this session may write (``corrections.access``) and returns the
+:class:`corrections.storage.Editor` the write path checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import streamlit as st
+
+from corrections import overlay, storage
+from corrections.access import is_local, may_write
+from corrections.model import Correction, CorrectionRefused
+from dashboard import messages, widgets
+from queries.errors import QueryError
+from queries.store import GraphStore
+
+AS_CORRECTED = "_as_corrected"  # session key: outlives the sidebar toggle across pages
+AUTHOR = "_editor_name"
+WROTE = "_correction_written"  # session key: a write succeeded; say so after the rerun
+
+
+def view_toggle() -> None:
+    """The sidebar switch between the structure as corrected (default) and as extracted."""
+    kept = st.session_state.get(AS_CORRECTED, True)
+    choice = st.toggle(messages.VIEW_TOGGLE, value=kept, key="as_corrected")
+    st.session_state[AS_CORRECTED] = choice
+
+
+def as_corrected() -> bool:
+    return st.session_state.get(AS_CORRECTED, True)
+
+
+def active_corrections(store: GraphStore, regency: str) -> list[Correction]:
+    """The regency's corrections that apply to the enacted structure ([] after an error)."""
+    found = widgets.call(storage.corrections, store, regency)
+    return overlay.active(found or [])
+
+
+def corrected(
+    store: GraphStore,
+    regency: str,
+    edges: Sequence[Mapping],
+    *,
+    home: str | None = None,
+    classes: Mapping[str, str | None] | None = None,
+) -> list[dict]:
+    """``edges`` as corrected when the toggle is on (saying so on the page), else as they are."""
+    if not as_corrected():
+        st.caption(messages.VIEW_EXTRACTED)
+        return [dict(e) for e in edges]
+    items = active_corrections(store, regency)
+    st.caption(messages.VIEW_CORRECTED.format(count=len(items), regency=regency))
+    return overlay.apply(edges, items, home=home, classes=classes)
+
+
+def used_note(edges: Sequence[Mapping]) -> None:
+    """Under an answer: which corrections it used (reason and author), if any."""
+    marks = overlay.used(edges)
+    if marks:
+        items = "; ".join(
+            f"{messages.CORRECTION_KINDS.get(m['kind'], m['kind'])}: {m['reason']} ({m['author']})"
+            for m in marks
+        )
+        st.info(messages.CORRECTIONS_USED.format(items=items), icon=":material/edit_note:")
+
+
+def editor_ui(where=st) -> storage.Editor:
+    """Name (and, beyond localhost, password) of who writes; the Editor says if they may."""
+    name = where.text_input(
+        messages.EDITOR_NAME, value=st.session_state.get(AUTHOR, ""), key="editor_name"
+    )
+    st.session_state[AUTHOR] = name
+    address = st.get_option("server.address")
+    if is_local(address):
+        return storage.Editor(name, allowed=True)
+    configured = _configured_password()
+    if not configured:
+        where.warning(messages.READ_ONLY_NO_PASSWORD, icon=":material/lock:")
+        return storage.Editor(name, allowed=False)
+    entered = where.text_input(messages.EDITOR_PASSWORD, type="password", key="editor_password")
+    allowed = may_write(address, configured, entered or None)
+    if not allowed:
+        where.info(messages.READ_ONLY_LOCKED, icon=":material/lock:")
+    return storage.Editor(name, allowed=allowed)
+
+
+def _configured_password() -> str | None:
+    """``editor_password`` from Streamlit secrets (top level or ``[editor]``), None when unset."""
+    if not st.secrets.load_if_toml_exists() and not st.secrets.to_dict():
+        return None
+    secrets = st.secrets.to_dict()
+    value = secrets.get("editor_password") or secrets.get("editor", {}).get("password")
+    return str(value) if value else None
+
+
+def write(fn, *args) -> bool:
+    """Run a writer of ``corrections.storage``, then rerun so the page shows what it wrote.
+
+    A refusal (``CorrectionRefused``) or a store error is shown and False returned.
+    """
+    try:
+        fn(*args)
+    except CorrectionRefused as err:
+        for code in err.codes:
+            st.error(messages.REFUSED.get(code, code), icon=":material/block:")
+        return False
+    except QueryError as err:
+        messages.show_error(err)
+        return False
+    st.session_state[WROTE] = True
+    st.rerun()
+    return True  # not reached: the rerun draws the page again with what was written
+
+
+def written_note() -> None:
+    """After a write's rerun: say that it was saved (once)."""
+    if st.session_state.pop(WROTE, False):
+        st.success(messages.SAVED, icon=":material/check:")

@@ -1,0 +1,77 @@
+"""Corrections, the write log and a draft's diff as tables and picker labels (issue 15)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import pandas as pd
+
+from corrections.model import Correction
+from dashboard import messages
+from dashboard.render import tables
+from dashboard.render.palette import edge_label as type_label
+
+LABEL_CHARS = 110  # of a sentence in a picker
+
+
+def sentence_label(sentence: Mapping | None) -> str:
+    """'Pasal 11 ayat (3) huruf c — kalimat tak terbaca: “apabila …”' (or "usulan")."""
+    if not sentence:
+        return messages.PROPOSAL
+    quote = " ".join(str(sentence["quote"]).split())
+    clipped = quote if len(quote) <= LABEL_CHARS else quote[:LABEL_CHARS].rstrip() + " …"
+    kind = messages.SENTENCE_KINDS.get(sentence.get("kind"), "")
+    return f"{sentence['where']} — {kind}: “{clipped}”"
+
+
+def sentence_text(sentence: Mapping) -> str:
+    """The whole sentence under its picker: 'Pasal 11 ayat (3) huruf c: “…”'."""
+    return f"{sentence['where']}: “{' '.join(str(sentence['quote']).split())}”"
+
+
+def edge_label(edge: Mapping) -> str:
+    condition = f" [{edge['condition']}]" if edge.get("condition") else ""
+    return (
+        f"{edge['source']} → {edge['target']}: {type_label(edge['type'])}{condition}"
+        f" ({edge.get('where') or messages.PROPOSAL})"
+    )
+
+
+def correction_label(c: Correction) -> str:
+    kind = messages.CORRECTION_KINDS.get(str(c.kind), str(c.kind))
+    return f"{kind}: {c.source} → {c.target}, {type_label(str(c.type))} — {c.reason} ({c.author})"
+
+
+def corrections_frame(items: Iterable[Correction]) -> pd.DataFrame:
+    rows = [
+        c.as_row()
+        | {
+            "status_label": messages.CORRECTION_STATUS.get(str(c.status)),
+            "kind_label": messages.CORRECTION_KINDS.get(str(c.kind)),
+            "type_label": type_label(str(c.type)),
+            "where": c.where or messages.PROPOSAL,
+        }
+        for c in items
+    ]
+    headers = dict(messages.CORRECTION_HEADERS)
+    if not any(r["draft"] for r in rows):
+        headers.pop("draft")
+    return tables.frame(list(headers), rows, headers)
+
+
+def log_frame(rows: Iterable[Mapping]) -> pd.DataFrame:
+    return tables.frame(list(messages.LOG_HEADERS), rows, messages.LOG_HEADERS)
+
+
+def diff_frame(rows: Iterable[Mapping]) -> pd.DataFrame:
+    """A draft's diff with Indonesian headings: ready to attach to an amendment proposal."""
+    shown = [
+        dict(r)
+        | {
+            "change_label": messages.DIFF_KINDS[r["change"]],
+            "type_label": type_label(r["type"]),
+            "citation": r.get("where") or messages.PROPOSAL,
+        }
+        for r in rows
+    ]
+    return tables.frame(list(messages.DIFF_HEADERS), shown, messages.DIFF_HEADERS)

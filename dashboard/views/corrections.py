@@ -1,0 +1,44 @@
+"""Koreksi: analyst corrections of one regency's structure -- add, remove, amend, undo, share.
+
+Corrections are their own records (``corrections/``): the extracted edges stay
+as they were, every page shows the structure as corrected by default, and the
+"tidak cocok lagi" list holds those a changed text no longer matches.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from corrections import storage
+from dashboard import corrections_ui, editing, messages, resources, widgets
+from dashboard.render import correction_tables
+
+store = resources.get_store()
+st.title(messages.PAGE_TITLES["corrections"])
+st.write(messages.CORRECTIONS_INTRO)
+regency = widgets.current_regency()
+with st.sidebar:
+    editor = editing.editor_ui()
+editing.written_note()
+reg = corrections_ui.regulation_ui(store, regency)
+if reg is None:
+    st.stop()
+items = widgets.call(storage.corrections, store, regency)
+if items is None:
+    st.stop()
+active, stale = corrections_ui.split(items)
+
+st.subheader(messages.ADD_FROM_SENTENCE)
+corrections_ui.add_ui(store, regency, reg, editor)
+st.subheader(messages.EDIT_EDGE)
+corrections_ui.edit_ui(store, regency, reg, editor)
+st.subheader(messages.CORRECTIONS_ACTIVE.format(count=len(active)))
+corrections_ui.list_ui(active, editor, store, "koreksi-berlaku")
+st.subheader(messages.CORRECTIONS_STALE.format(count=len(stale)))
+st.caption(messages.STALE_INTRO)
+corrections_ui.list_ui(stale, editor, store, "koreksi-tidak-cocok")
+corrections_ui.files_ui(store, regency, items, editor)
+st.subheader(messages.WRITE_LOG)
+log = widgets.call(storage.write_log, store, regency)
+if log is not None:
+    widgets.table(correction_tables.log_frame(log), "catatan-koreksi", what=messages.WRITE_LOG)

@@ -1,0 +1,49 @@
+"""Draf: what-if copies of a unit type or a whole regulation, their diff, charts and checks."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from corrections import storage
+from dashboard import corrections_ui, drafts_ui, editing, messages, resources, widgets
+
+store = resources.get_store()
+st.title(messages.PAGE_TITLES["drafts"])
+st.write(messages.DRAFTS_INTRO)
+regency = widgets.current_regency()
+with st.sidebar:
+    editor = editing.editor_ui()
+editing.written_note()
+reg = corrections_ui.regulation_ui(store, regency)
+if reg is None:
+    st.stop()
+with st.expander(messages.DRAFT_NEW):
+    drafts_ui.create_ui(store, regency, reg, editor)
+kept = widgets.call(storage.drafts, store, regency)
+items = widgets.call(storage.corrections, store, regency)
+if kept is None or items is None:
+    st.stop()
+draft = drafts_ui.pick_ui(kept)
+if draft is None:
+    st.info(messages.NO_DRAFTS.format(regency=regency))
+    st.stop()
+scope = drafts_ui.scope_ui(store, regency, draft)
+if scope is None:
+    st.stop()
+unit_type, name = scope
+with st.expander(messages.DRAFT_EDIT):
+    st.markdown(f"**{messages.DRAFT_ADD}**")
+    corrections_ui.add_ui(store, regency, reg, editor, draft.name, unit_type)
+    st.markdown(f"**{messages.EDIT_EDGE}**")
+    corrections_ui.edit_ui(store, regency, reg, editor, draft.name, unit_type)
+    mine = [c for c in items if c.draft == draft.name]
+    corrections_ui.list_ui(mine, editor, store, "draf-ubah")
+found = drafts_ui.structures(store, unit_type, items, draft)
+if found is None:
+    st.stop()
+before, after, positions = found
+drafts_ui.diff_ui(before, after, draft, items)
+drafts_ui.charts_ui(before, after, positions, draft, name)
+pressed = st.button(messages.DRAFT_DELETE, key="draf_hapus", disabled=not editor.allowed)
+if pressed:
+    editing.write(storage.delete_draft, store, draft.name, editor)
