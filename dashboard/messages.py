@@ -170,6 +170,31 @@ PARAMS_EDITOR = "Parameter (JSON)"
 RUN_QUERY = "Jalankan"
 SCHEMA_TITLE = "Skema graf"
 RESULT_GRAPH = "Hasil sebagai graf"
+CONSOLE_TEMPLATES = {
+    "who_appraises": "Siapa penilai kinerja Pejabat Fungsional di Kecamatan?",
+    "assigned_by": "Siapa saja yang diberi penugasan oleh Camat?",
+    "edges_per_type": "Berapa relasi per jenis dalam peraturan kabupaten ini?",
+    "team_rules": "Ketentuan apa saja tentang tim kerja lintas unit?",
+    "appraisal_chain": "Rantai penilai kinerja sampai ke puncak untuk Pelaksana",
+}
+# Headers for the console templates' columns (an ad-hoc query keeps its own names).
+CONSOLE_COLUMNS = {
+    "unit_type": "Jenis unit",
+    "appraiser": "Penilai",
+    "appraised": "Dinilai",
+    "condition": "Syarat",
+    "where": "Letak",
+    "quote": "Kutipan",
+    "regulation": "Peraturan",
+    "relation": "Relasi",
+    "count": "Jumlah",
+    "provision": "Ketentuan",
+    "chain": "Rantai (dari jabatan ke atas)",
+    "provisions": "Dasar hukum tiap langkah",
+    "path": "Jalur",
+    "assigner": "Pemberi tugas",
+    "assignee": "Penerima tugas",
+}
 
 # Sumber Hukum
 REGULATION_PICKER = "Peraturan"
@@ -229,7 +254,7 @@ _ERROR_TEXTS = {
     ),
     "MissingParameter": (
         "Kueri membutuhkan parameter yang belum diisi. Tambahkan parameter itu di kolom "
-        'parameter (format JSON), misalnya `{"kabupaten": "Kabupaten Buton"}`.'
+        'parameter (format JSON), misalnya `{"regency": "Kabupaten Buton"}`.'
     ),
     "QueryError": "Kueri gagal dijalankan.",
     "ValueError": "Ada nilai yang tidak sah; periksa setelan (variabel lingkungan atau secrets).",
@@ -240,8 +265,8 @@ _ERROR_TEXTS = {
     "RegulationError": "Berkas peraturan tidak dapat dibaca.",
     "UnreadableFile": "Berkas peraturan tidak dapat dibaca (hilang, kosong, atau bukan teks).",
     "UnknownLayout": "Berkas ini bukan peraturan tentang sistem kerja yang dikenali.",
-    "JSONDecodeError": 'Parameter bukan JSON yang sah. Contoh: `{"judul": "Kepala Seksi"}`.',
-    "ParamsNotObject": 'Parameter harus berupa objek JSON, misalnya `{"judul": "Camat"}`.',
+    "JSONDecodeError": 'Parameter bukan JSON yang sah. Contoh: `{"title": "Kepala Seksi"}`.',
+    "ParamsNotObject": 'Parameter harus berupa objek JSON, misalnya `{"title": "Camat"}`.',
 }
 
 
