@@ -38,3 +38,9 @@ def unit_options(store: GraphStore, regency: str) -> dict[str, dict]:
     if unit_types is None or units is None:
         return {}
     return rows.unit_options(unit_types.rows, units.rows)
+
+
+def source_text(store: GraphStore, regulation_uid: str) -> dict | None:
+    """The regulation's Source row (file, sha256, text), or None when the graph has none."""
+    found = call(store.query, "source_text", {"regulation": regulation_uid})
+    return found.rows[0] if found is not None and found.rows else None

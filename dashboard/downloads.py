@@ -9,7 +9,6 @@ import streamlit as st
 
 from dashboard import messages
 from dashboard.render import people, svg, tables
-from loader.graph.load import DEFAULT_DIR
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -65,14 +64,21 @@ def chart_downloads(html: str, edges: Sequence[Mapping], stem: str) -> None:
     _button(cols[2], messages.DOWNLOAD_SVG, drawing, f"{stem}.svg", "image/svg+xml", f"svg-{stem}")
 
 
-def source_download(source_file: str) -> None:
-    """The regulation's text exactly as loaded (quotes and offsets point into it)."""
-    path = DEFAULT_DIR / source_file
+def source_download(source: Mapping | None) -> None:
+    """The regulation's text as read (quotes and offsets point into it), from the graph.
+
+    ``source`` is ``data.source_text``'s row; a graph written before regulations kept
+    their text has none, and the page says how to load it again instead.
+    """
+    if source is None:
+        st.info(messages.SOURCE_MISSING, icon=":material/description:")
+        return
+    name = source["file"]
     _button(
         st,
-        messages.DOWNLOAD_SOURCE.format(file=source_file),
-        path.read_bytes(),
-        source_file,
+        messages.DOWNLOAD_SOURCE.format(file=name),
+        source["text"].encode("utf-8"),
+        name,
         "text/plain",
-        f"src-{source_file}",
+        f"src-{source['sha256'][:16]}",
     )

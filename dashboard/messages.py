@@ -44,6 +44,7 @@ DOWNLOAD_CSV = "Unduh CSV"
 DOWNLOAD_HTML = "Unduh HTML"
 DOWNLOAD_SVG = "Unduh SVG"
 DOWNLOAD_SOURCE = "Unduh teks sumber ({file})"
+SOURCE_MISSING = "Teks sumber belum tersimpan di graf; muat ulang peraturan (`make run`)."
 START_EXPLORING = "Mulai menjelajah"
 PICK_REGENCY = "Pilih kabupaten di bilah samping untuk memulai."
 

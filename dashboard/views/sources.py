@@ -23,8 +23,7 @@ regulation = st.selectbox(
     index=uids.index(wanted) if wanted in labels else 0,
     key="src_reg",
 )
-files = {row["uid"]: row["source_file"] for row in regulations.rows}
-downloads.source_download(files[regulation])
+downloads.source_download(data.source_text(store, regulation))
 part = st.segmented_control(
     messages.PART_PICKER,
     list(messages.PARTS),

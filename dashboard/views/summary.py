@@ -42,7 +42,7 @@ if overview is not None:
         {"Peraturan": row["regulation"], "Letak": w["where"], "Peringatan": w["message"]}
         for row in overview.rows
         if row["warnings"]
-        for w in loading.extraction_warnings(row["source_file"], row["sha256"])
+        for w in loading.extraction_warnings(store, row["regulation_uid"], row["sha256"])
     ]
     blocks.table(
         pd.DataFrame(found, columns=["Peraturan", "Letak", "Peringatan"]),
