@@ -37,7 +37,17 @@ def unit_options(store: GraphStore, regency: str) -> dict[str, dict]:
     units = call(store.query, "units", {"regency": regency})
     if unit_types is None or units is None:
         return {}
-    return rows.unit_options(unit_types.rows, units.rows)
+    return rows.unit_options(
+        unit_types.rows, units.rows, messages.REGULATION_SHORT, messages.NO_POSITIONS_MARK
+    )
+
+
+def unit_type_labels(store: GraphStore, regency: str) -> dict[str, str]:
+    """``{uid: label}`` of the regency's unit types, told apart ({} after an error)."""
+    found = call(store.query, "unit_types", {"regency": regency})
+    if found is None:
+        return {}
+    return rows.unit_type_labels(found.rows, messages.REGULATION_SHORT, messages.NO_POSITIONS_MARK)
 
 
 def source_text(store: GraphStore, regulation_uid: str) -> dict | None:

@@ -60,6 +60,8 @@ SUMMARY_SOURCES = "Teks sumber"
 # Bagan Organisasi
 UNIT_PICKER = "Jenis unit atau unit bernama"
 UNIT_TYPE_PICKER = "Jenis unit"
+REGULATION_SHORT = "Nomor {number} Tahun {year}"  # which regulation a unit type comes from
+NO_POSITIONS_MARK = "(tanpa jabatan terbaca)"
 EDGE_TYPE_PICKER = "Jenis relasi yang ditampilkan"
 JENJANG_PICKER = "Jenjang jabatan fungsional"
 ALL_JENJANG = "Semua jenjang"

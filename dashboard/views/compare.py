@@ -21,10 +21,9 @@ sides = []
 for col, key, default in zip(st.columns(2), ("a", "b"), (0, 1), strict=True):
     with col:
         name = st.selectbox(messages.REGENCY_PICKER, regencies, index=default, key=f"cmp_{key}")
-        types = data.call(store.query, "unit_types", {"regency": name})
-        if types is None or not types.rows:
+        labels = data.unit_type_labels(store, name)
+        if not labels:
             st.stop()
-        labels = {row["uid"]: row["name"] for row in types.rows}
         index = pickers.same_kind_index(list(labels.values()), sides[0][2] if sides else WIDE_NAME)
         unit = st.selectbox(
             messages.UNIT_TYPE_PICKER,
