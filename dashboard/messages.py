@@ -53,7 +53,21 @@ SUMMARY_INTRO = (
     "Peraturan yang dimuat ke basis data graf dan apa yang dibaca dari masing-masing: jenis unit, "
     "unit bernama, jabatan, dan relasi antarjabatan."
 )
-SUMMARY_EDGES = "Relasi per jenis"
+SUMMARY_EDGES = "Relasi per jenis (relasi yang dinyatakan peraturan, tanpa salinan)"
+# The figures of Ringkasan, counted as `python -m loader load` reports them.
+COUNT_HEADERS = {
+    "positions": "Jabatan (peraturan)",
+    "unit_positions": "Jabatan di unit bernama",
+    "edges": "Relasi (peraturan)",
+    "edge_copies": "Salinan relasi di unit bernama",
+}
+COUNTS_NOTE = (
+    "**Jabatan (peraturan)** dan **Relasi (peraturan)**: jabatan tiap jenis unit dan relasi di "
+    "antaranya sebagaimana ditulis peraturan (termasuk aturan yang berlaku bagi seluruh perangkat "
+    "daerah). **Jabatan di unit bernama** dan **salinan relasi**: jabatan dan relasi yang sama, "
+    "diturunkan untuk setiap unit bernama (misalnya Dinas Kesehatan). Pemuat (`python -m loader "
+    "load`) melaporkan keempat angka yang sama."
+)
 SUMMARY_WARNINGS = "Peringatan ekstraksi"
 SUMMARY_SOURCES = "Teks sumber"
 

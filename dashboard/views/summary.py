@@ -11,10 +11,10 @@ from dashboard.render import tables
 OVERVIEW_HEADERS = {
     "regency": "Kabupaten",
     "regulation": "Peraturan",
+    "source_file": "Berkas",
     "unit_types": "Jenis unit",
     "named_units": "Unit bernama",
-    "positions": "Jabatan",
-    "edges": "Relasi",
+    **messages.COUNT_HEADERS,
     "warnings": "Peringatan",
 }
 
@@ -25,10 +25,11 @@ st.caption(messages.SUMMARY_INTRO)
 overview = data.call(store.query, "regulation_overview", {})
 if overview is not None:
     df = tables.frame(list(OVERVIEW_HEADERS), overview.rows, OVERVIEW_HEADERS)
-    cols = st.columns(3)
+    cols = st.columns(5)
     cols[0].metric("Kabupaten", df["Kabupaten"].nunique())
-    cols[1].metric("Jabatan", int(df["Jabatan"].sum()))
-    cols[2].metric("Relasi", int(df["Relasi"].sum()))
+    for col, header in zip(cols[1:], messages.COUNT_HEADERS.values(), strict=True):
+        col.metric(header, int(df[header].sum()))
+    st.caption(messages.COUNTS_NOTE)
     blocks.table(df, "ringkasan-peraturan", what="peraturan yang dimuat")
 
 st.subheader(messages.SUMMARY_EDGES)
