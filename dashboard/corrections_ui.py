@@ -13,7 +13,7 @@ import streamlit as st
 
 from corrections import build, files, sentences, storage
 from corrections.model import Correction, Kind, Status
-from dashboard import editing, messages, uploads, widgets
+from dashboard import blocks, data, editing, messages, uploads
 from dashboard.render import correction_tables, rows
 from dashboard.render.palette import EDGE_STYLES
 from loader.graph.load import DEFAULT_DIR
@@ -26,8 +26,8 @@ OTHER = "\u2026"  # picker value meaning "type another title"
 
 def regulation_ui(store, regency: str) -> dict | None:
     """The regency's regulation (uid, label, source_file, sha256); None after an error."""
-    found = widgets.run_query(store, "regulation_list")
-    hashes = widgets.call(store.regulation_hashes)
+    found = data.call(store.query, "regulation_list", {})
+    hashes = data.call(store.regulation_hashes)
     if found is None or hashes is None:
         return None
     mine = [r for r in found.rows if r["regency"] == regency]
@@ -80,7 +80,7 @@ def add_ui(
     if not found and not draft:
         st.info(messages.NO_SENTENCES.format(label=reg["label"]))
         return
-    types = widgets.run_query(store, "unit_types", {"regency": regency})
+    types = data.call(store.query, "unit_types", {"regency": regency})
     if types is None:
         return
     unit_types = [t for t in types.rows if t["uid"].startswith(reg["uid"] + "/")]
@@ -108,7 +108,7 @@ def add_ui(
         format_func=names.get,
         key=f"kor_ut{draft}",
     )
-    chart = widgets.run_query(store, "org_chart_unit_type", {"unit_type": ut})
+    chart = data.call(store.query, "org_chart_unit_type", {"unit_type": ut})
     known = [p["title"] for p in rows.org_chart(chart.rows)[1]] if chart else []
     titles = list(dict.fromkeys([*sentence.get("titles", []), *known]))
     named = sentence.get("titles", [])
@@ -147,7 +147,7 @@ def edit_ui(
     store, regency: str, reg: dict, editor: storage.Editor, draft: str = "", unit_type: str = ""
 ) -> None:
     """Remove an extracted edge of a unit type, or give it another condition."""
-    types = widgets.run_query(store, "unit_types", {"regency": regency})
+    types = data.call(store.query, "unit_types", {"regency": regency})
     if types is None:
         return
     names = {t["uid"]: t["name"] for t in types.rows if t["uid"].startswith(reg["uid"] + "/")}
@@ -157,7 +157,7 @@ def edit_ui(
         format_func=names.get,
         key=f"kor_edit_ut{draft}",
     )
-    chart = widgets.run_query(store, "org_chart_unit_type", {"unit_type": ut})
+    chart = data.call(store.query, "org_chart_unit_type", {"unit_type": ut})
     if chart is None:
         return
     edges = rows.org_chart(chart.rows)[0]
@@ -196,7 +196,7 @@ def edit_ui(
 
 def list_ui(items: list[Correction], editor: storage.Editor, store, key: str) -> None:
     """The corrections as a table, and undoing one of them."""
-    widgets.table(correction_tables.corrections_frame(items), key)
+    blocks.table(correction_tables.corrections_frame(items), key)
     if not items:
         return
     by_id = {c.id: c for c in items}
@@ -215,7 +215,7 @@ def list_ui(items: list[Correction], editor: storage.Editor, store, key: str) ->
 
 def files_ui(store, regency: str, items: list[Correction], editor: storage.Editor) -> None:
     """Export the regency's corrections and drafts; import an export."""
-    kept = widgets.call(storage.drafts, store, regency) or []
+    kept = data.call(storage.drafts, store, regency) or []
     left, right = st.columns(2)
     stem = "koreksi-" + storage.regency_uid(regency)
     left.download_button(

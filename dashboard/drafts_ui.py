@@ -6,13 +6,13 @@ import streamlit as st
 
 from corrections import drafts, storage
 from corrections.model import Correction, Draft, now
-from dashboard import editing, messages, people_ui, widgets
+from dashboard import data, downloads, editing, messages
 from dashboard.render import chart, correction_tables, rows
 
 
 def create_ui(store, regency: str, reg: dict, editor: storage.Editor) -> None:
     """A new draft: its name and what it copies (one unit type or the whole regulation)."""
-    types = widgets.run_query(store, "unit_types", {"regency": regency})
+    types = data.call(store.query, "unit_types", {"regency": regency})
     if types is None:
         return
     names = {"": messages.WHOLE_REGULATION}
@@ -37,7 +37,7 @@ def pick_ui(kept: list[Draft]) -> Draft | None:
 def scope_ui(store, regency: str, draft: Draft) -> tuple[str, str] | None:
     """(unit type uid, name) the draft is drawn for: its own, or one picked for a whole-regulation
     draft."""
-    types = widgets.run_query(store, "unit_types", {"regency": regency})
+    types = data.call(store.query, "unit_types", {"regency": regency})
     if types is None:
         return None
     names = {t["uid"]: t["name"] for t in types.rows if t["uid"].startswith(draft.regulation + "/")}
@@ -49,7 +49,7 @@ def scope_ui(store, regency: str, draft: Draft) -> tuple[str, str] | None:
 
 def structures(store, unit_type: str, items: list[Correction], draft: Draft):
     """(enacted edges, draft edges, positions) of one unit type; None after an error."""
-    found = widgets.run_query(store, "org_chart_unit_type", {"unit_type": unit_type})
+    found = data.call(store.query, "org_chart_unit_type", {"unit_type": unit_type})
     if found is None:
         return None
     extracted, positions = rows.org_chart(found.rows)
@@ -69,7 +69,7 @@ def diff_ui(before, after, draft: Draft, items: list[Correction]) -> list[dict]:
         return changes
     df = correction_tables.diff_frame(changes)
     st.dataframe(df, hide_index=True, width="stretch")
-    people_ui.downloads(df, "draf-" + storage.regency_uid(draft.name), "Perubahan")
+    downloads.csv_xlsx(df, "draf-" + storage.regency_uid(draft.name), "Perubahan")
     return changes
 
 

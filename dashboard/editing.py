@@ -15,7 +15,7 @@ import streamlit as st
 from corrections import overlay, storage
 from corrections.access import is_local, may_write
 from corrections.model import Correction, CorrectionRefused
-from dashboard import messages, widgets
+from dashboard import data, messages
 from queries.errors import QueryError
 from queries.store import GraphStore
 
@@ -37,7 +37,7 @@ def as_corrected() -> bool:
 
 def active_corrections(store: GraphStore, regency: str) -> list[Correction]:
     """The regency's corrections that apply to the enacted structure ([] after an error)."""
-    found = widgets.call(storage.corrections, store, regency)
+    found = data.call(storage.corrections, store, regency)
     return overlay.active(found or [])
 
 

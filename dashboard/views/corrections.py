@@ -10,20 +10,20 @@ from __future__ import annotations
 import streamlit as st
 
 from corrections import storage
-from dashboard import corrections_ui, editing, messages, resources, widgets
+from dashboard import blocks, corrections_ui, data, editing, messages, pickers, resources
 from dashboard.render import correction_tables
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["corrections"])
 st.write(messages.CORRECTIONS_INTRO)
-regency = widgets.current_regency()
+regency = pickers.current_regency()
 with st.sidebar:
     editor = editing.editor_ui()
 editing.written_note()
 reg = corrections_ui.regulation_ui(store, regency)
 if reg is None:
     st.stop()
-items = widgets.call(storage.corrections, store, regency)
+items = data.call(storage.corrections, store, regency)
 if items is None:
     st.stop()
 active, stale = corrections_ui.split(items)
@@ -39,6 +39,6 @@ st.caption(messages.STALE_INTRO)
 corrections_ui.list_ui(stale, editor, store, "koreksi-tidak-cocok")
 corrections_ui.files_ui(store, regency, items, editor)
 st.subheader(messages.WRITE_LOG)
-log = widgets.call(storage.write_log, store, regency)
+log = data.call(storage.write_log, store, regency)
 if log is not None:
-    widgets.table(correction_tables.log_frame(log), "catatan-koreksi", what=messages.WRITE_LOG)
+    blocks.table(correction_tables.log_frame(log), "catatan-koreksi", what=messages.WRITE_LOG)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from corrections import storage
-from dashboard import corrections_ui, drafts_ui, editing, messages, resources, widgets
+from dashboard import corrections_ui, data, drafts_ui, editing, messages, pickers, resources
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["drafts"])
 st.write(messages.DRAFTS_INTRO)
-regency = widgets.current_regency()
+regency = pickers.current_regency()
 with st.sidebar:
     editor = editing.editor_ui()
 editing.written_note()
@@ -19,8 +19,8 @@ if reg is None:
     st.stop()
 with st.expander(messages.DRAFT_NEW):
     drafts_ui.create_ui(store, regency, reg, editor)
-kept = widgets.call(storage.drafts, store, regency)
-items = widgets.call(storage.corrections, store, regency)
+kept = data.call(storage.drafts, store, regency)
+items = data.call(storage.corrections, store, regency)
 if kept is None or items is None:
     st.stop()
 draft = drafts_ui.pick_ui(kept)
