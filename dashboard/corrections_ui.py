@@ -13,7 +13,7 @@ import streamlit as st
 
 from corrections import build, files, sentences, storage
 from corrections.model import Correction, Kind, Status
-from dashboard import blocks, data, editing, messages, uploads
+from dashboard import blocks, data, editing, messages, pickers, uploads
 from dashboard.render import correction_tables, rows
 from dashboard.render.palette import EDGE_STYLES
 from loader.graph.load import DEFAULT_DIR
@@ -24,27 +24,33 @@ from loader.review.analysis import review_file
 OTHER = "\u2026"  # picker value meaning "type another title"
 
 
-def regulation_ui(store, regency: str) -> dict | None:
-    """The regency's regulation (uid, label, source_file, sha256); None after an error."""
+def regulation_ui(store) -> tuple[str, dict] | None:
+    """(regency, regulation row with sha256) to correct; None when there is none.
+
+    A ``peraturan`` URL parameter (the links of Unggah Peraturan) picks the
+    regulation, and its regency becomes the sidebar's; else the sidebar's regency.
+    """
     found = data.call(store.query, "regulation_list", {})
     hashes = data.call(store.regulation_hashes)
     if found is None or hashes is None:
         return None
-    mine = [r for r in found.rows if r["regency"] == regency]
+    by_uid = {r["uid"]: r for r in found.rows}
+    wanted = st.query_params.get("peraturan")
+    if wanted in by_uid:
+        st.session_state[pickers.CHOSEN_REGENCY] = by_uid[wanted]["regency"]
+    regency = pickers.current_regency()
+    mine = [uid for uid, r in by_uid.items() if r["regency"] == regency]
     if not mine:
         return None
-    labels = {r["uid"]: r for r in mine}
-    wanted = st.query_params.get("peraturan")
-    keys = list(labels)
     uid = st.selectbox(
         messages.REGULATION_PICKER,
-        keys,
-        index=keys.index(wanted) if wanted in labels else 0,
-        format_func=lambda u: labels[u]["label"],
+        mine,
+        index=mine.index(wanted) if wanted in mine else 0,
+        format_func=lambda u: by_uid[u]["label"],
         key="kor_reg",
     )
-    row = labels[uid]
-    return row | {"sha256": hashes.get(row["source_file"], "")}
+    row = by_uid[uid]
+    return regency, row | {"sha256": hashes.get(row["source_file"], "")}
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -54,6 +60,28 @@ def _sentences(source_file: str, sha256: str) -> list[dict]:
         if Path(path).is_file():
             return sentences.review_sentences(review_file(path))
     return []
+
+
+CORRECTIONS_PAGE = "views/corrections.py"  # relative to app.py, as st.navigation registers it
+
+
+def sentence_links(review) -> None:
+    """Under a review report: "tambahkan relasi dari kalimat ini" for each unread sentence and
+    unknown title, opening Koreksi with the sentence's span pre-filled (once the file is loaded).
+    """
+    found = sentences.review_sentences(review)
+    if not found:
+        return
+    uid = review.extraction.regulation.uid
+    with st.expander(f"{messages.ADD_FROM_SENTENCE} ({len(found)})"):
+        st.caption(messages.ADD_NEEDS_LOAD)
+        for s in found:
+            st.page_link(
+                CORRECTIONS_PAGE,
+                label=f"{messages.ADD_FROM_THIS}: {correction_tables.sentence_label(s)}",
+                query_params={"peraturan": uid, "kalimat": f"{s['start']}-{s['end']}"},
+                icon=":material/add_link:",
+            )
 
 
 def _title_picker(label: str, titles: list[str], default: str | None, key: str) -> str:

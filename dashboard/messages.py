@@ -291,6 +291,7 @@ STALE_INTRO = (
 )
 ADD_FROM_SENTENCE = "Tambahkan relasi dari kalimat"
 ADD_FROM_THIS = "tambahkan relasi dari kalimat ini"
+ADD_NEEDS_LOAD = "Koreksi mengutip teks yang dimuat: muat peraturan ini dahulu (tombol di bawah)."
 SENTENCE_PICKER = "Kalimat dasar (dari laporan tinjauan)"
 SENTENCE_KINDS = {"unread": "kalimat tak terbaca", "title": "jabatan tak dikenal"}
 NO_SENTENCES = "Laporan tinjauan {label} tidak memuat kalimat tak terbaca atau jabatan tak dikenal."

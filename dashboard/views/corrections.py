@@ -10,19 +10,19 @@ from __future__ import annotations
 import streamlit as st
 
 from corrections import storage
-from dashboard import blocks, corrections_ui, data, editing, messages, pickers, resources
+from dashboard import blocks, corrections_ui, data, editing, messages, resources
 from dashboard.render import correction_tables
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["corrections"])
 st.write(messages.CORRECTIONS_INTRO)
-regency = pickers.current_regency()
 with st.sidebar:
     editor = editing.editor_ui()
 editing.written_note()
-reg = corrections_ui.regulation_ui(store, regency)
-if reg is None:
+chosen = corrections_ui.regulation_ui(store)
+if chosen is None:
     st.stop()
+regency, reg = chosen
 items = data.call(storage.corrections, store, regency)
 if items is None:
     st.stop()

@@ -1,14 +1,15 @@
 """In Chromium: a correction is added from an unread sentence and shows on the org chart.
 
 The server runs on a graph of its own holding Buton's regulation (the session's
-loaded store is never written). The Koreksi page is opened with the sentence's
-span in the URL (as "tambahkan relasi dari kalimat ini" on Unggah Peraturan
-links to it), so its titles are pre-filled; after saving, the Sekretariat
-Daerah chart's legend shows a corrected edge and its table the "dikoreksi" badge.
+loaded store is never written). Buton is uploaded on Unggah Peraturan; its
+review report's "tambahkan relasi dari kalimat ini" opens Koreksi with the
+sentence's span and titles pre-filled; after saving, the Sekretariat Daerah
+chart's legend shows a corrected edge.
 """
 
 from __future__ import annotations
 
+import re
 import uuid
 
 import pytest
@@ -24,6 +25,7 @@ expect = pytest.importorskip("playwright.sync_api").expect
 
 BUTON = DEFAULT_DIR / "000_b65b5e3740c9ccfa.txt"
 SENTENCE = "34490-34597"  # Lampiran I B angka (1) huruf b: Sekretaris Daerah ... asisten (unread)
+WHERE = "Lampiran I B angka (1) huruf b"
 
 
 @pytest.fixture(scope="module")
@@ -46,11 +48,15 @@ def tab(browser, writable_url):
 
 
 def test_correction_from_an_unread_sentence_shows_on_the_chart(tab, writable_url):
-    tab.goto(f"{writable_url}/corrections?kalimat={SENTENCE}")
+    tab.goto(f"{writable_url}/upload")
+    tab.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(BUTON))
+    expect(tab.get_by_text("Terbaca: Peraturan Bupati Buton")).to_be_visible(timeout=TIMEOUT_MS)
+    tab.get_by_text("Tambahkan relasi dari kalimat (").click()
+    link = tab.get_by_role("link", name="tambahkan relasi dari kalimat ini: " + WHERE)
+    expect(link).to_have_attribute("href", re.compile(f"kalimat={SENTENCE}"))
+    link.click()
     expect(tab.get_by_role("heading", name="Koreksi").first).to_be_visible(timeout=TIMEOUT_MS)
-    expect(tab.get_by_text("Lampiran I B angka (1) huruf b").first).to_be_visible(
-        timeout=TIMEOUT_MS
-    )
+    expect(tab.get_by_text(WHERE + ": “").first).to_be_visible(timeout=TIMEOUT_MS)
     tab.get_by_label("Nama penyunting (dicatat pada setiap perubahan)").fill("Analis Uji")
     tab.get_by_label("Nama penyunting (dicatat pada setiap perubahan)").press("Enter")
     wait_idle(tab)
