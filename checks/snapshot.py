@@ -7,6 +7,8 @@
 from __future__ import annotations
 
 from checks.structure import Cite, PositionNode, Structure, StructureEdge, UnitTypeNode
+from corrections import storage
+from corrections import structure as overlay_structure
 from loader.model import EdgeType, PositionClass
 from queries.store import GraphStore
 
@@ -17,14 +19,15 @@ def regulation_of(store: GraphStore, regency: str) -> dict | None:
     return rows[0] if rows else None
 
 
-def read_structure(store: GraphStore, regulation: str) -> Structure:
-    """Unit types, positions and edges of regulation ``regulation`` (uid): three reads."""
+def read_structure(store: GraphStore, regulation: str, corrected: bool = True) -> Structure:
+    """Unit types, positions and edges of regulation ``regulation`` (uid): three reads, then
+    the analysts' corrections applied (``corrected``; False: the structure as extracted)."""
     params = {"regulation": regulation}
     types = store.query("structure_unit_types", params).rows
     positions = store.query("structure_positions", params).rows
     edges = store.query("structure_edges", params).rows
     regency, label, sha = _heading(store, regulation)
-    return Structure(
+    structure = Structure(
         regulation=regulation,
         regency=regency,
         label=label,
@@ -33,6 +36,9 @@ def read_structure(store: GraphStore, regulation: str) -> Structure:
         positions={p["uid"]: _position(p) for p in positions},
         edges=tuple(_edge(e) for e in edges),
     )
+    if not corrected:
+        return structure
+    return overlay_structure.corrected(structure, storage.for_regulation(store, regulation))
 
 
 def _heading(store: GraphStore, regulation: str) -> tuple[str, str, str]:

@@ -40,6 +40,12 @@ def corrections(store: GraphStore, regency: str = "") -> list[Correction]:
     return [Correction.from_row(row) for row in rows]
 
 
+def for_regulation(store: GraphStore, regulation: str) -> list[Correction]:
+    """Every correction and draft edit of one regulation (uid)."""
+    rows = store.query("corrections", {"regency_uid": regulation.split("/")[0]}).rows
+    return [Correction.from_row(row) for row in rows if row["regulation"] == regulation]
+
+
 def drafts(store: GraphStore, regency: str = "") -> list[Draft]:
     rows = store.query("drafts", {"regency_uid": regency_uid(regency)}).rows
     return [Draft.from_row(row) for row in rows]

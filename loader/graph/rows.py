@@ -129,7 +129,7 @@ def _edge_props(reg_uid: str, edge: Edge, t_uid: str) -> dict:
         "end": cite.end,
         "line": cite.line,
         "condition": edge.condition,
-        "jenjang": _jenjang(edge.condition),
+        "jenjang": jenjang_of(edge.condition),
         "delegated": edge.delegated,
         "unit_type": t_uid,
         "unit": None,
@@ -137,7 +137,7 @@ def _edge_props(reg_uid: str, edge: Edge, t_uid: str) -> dict:
     }
 
 
-def _jenjang(condition: str | None) -> list[str]:
+def jenjang_of(condition: str | None) -> list[str]:
     """The grades a condition names, in JENJANG order; [] means the edge holds for all."""
     text = (condition or "").casefold()
     return [grade for grade in JENJANG if grade.casefold() in text]
