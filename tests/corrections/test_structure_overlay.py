@@ -1,4 +1,4 @@
-"""The overlay reaches checks: read_structure applies corrections, so a chain changes and says so."""
+"""The overlay reaches checks: read_structure applies corrections; a chain changes, says so."""
 
 from __future__ import annotations
 
