@@ -14,10 +14,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from checks.structure import Cite, PositionNode, Structure, StructureEdge
-from corrections import overlay
-from corrections.model import Correction, Kind
+from corrections import drafts, overlay
+from corrections.model import Correction, Draft, Kind
 from loader.graph.rows import jenjang_of, position_uid
 from loader.model import PositionClass, fold
+
+
+def drafted(enacted: Structure, items: list[Correction], draft: Draft) -> Structure:
+    """The draft's structure: ``enacted`` (already corrected) with the draft's edits on top."""
+    return corrected(enacted, drafts.edits_of(draft, items), draft.name)
 
 
 def corrected(structure: Structure, items: list[Correction], draft: str = "") -> Structure:
