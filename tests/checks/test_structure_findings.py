@@ -1,4 +1,4 @@
-"""Structure checks with no roster, on Buton as enacted and on a draft of its Kecamatan (issue 15)."""
+"""Structure checks with no roster, on Buton as enacted and on a draft of its Kecamatan."""
 
 from __future__ import annotations
 
