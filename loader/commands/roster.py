@@ -65,7 +65,9 @@ def _import(store, regency: str, files: list[str], args) -> int:
         print(f"unchanged {report.regency}")
         return 0
     if report.refused:
-        print(f"error: {report.regency}: nothing imported, the roster is unchanged", file=sys.stderr)
+        print(
+            f"error: {report.regency}: nothing imported, the roster is unchanged", file=sys.stderr
+        )
         return 2
     if not report.written:
         print(
