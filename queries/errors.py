@@ -2,6 +2,7 @@
 
     QueryError                 anything a store call can fail with
     ├── StoreUnavailable       the engine cannot be started or reached (socket, data dir, auth)
+    │   └── DiskFull           too little free space to save a load: the previous graph is kept
     ├── QueryTimeout           the engine stopped the query at its time limit
     ├── WriteRefused           a read-only call was given a query that writes
     ├── CypherRejected         the engine (or our LOAD CSV guard) rejected the text
@@ -38,6 +39,10 @@ class QueryError(Exception):
 
 class StoreUnavailable(QueryError):
     """The server cannot start or be reached; ``setting`` names what to check."""
+
+
+class DiskFull(StoreUnavailable):
+    """A load could not be saved (or would not fit): nothing of it is live or on disk."""
 
 
 class QueryTimeout(QueryError):

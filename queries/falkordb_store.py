@@ -11,6 +11,7 @@ serialised by a file lock in the data directory.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -23,6 +24,7 @@ from queries.catalog import WRITES_DIR, load_catalog, schema_statements
 from queries.embedded import RESULTSET_SIZE, EmbeddedServer, file_lock
 from queries.errors import (
     CypherRejected,
+    DiskFull,
     MissingParameter,
     QueryError,
     StoreUnavailable,
@@ -80,6 +82,7 @@ class FalkorDBStore(CatalogReads):
     def _swap_in(self, writes: Sequence[GraphWrite]) -> None:
         conn = self.db.connection
         conn.delete(self.staging_name)  # left by a killed load, if any
+        self._check_space()
         try:
             conn.execute_command("GRAPH.COPY", self.graph_name, self.staging_name)
             staging = self.db.select_graph(self.staging_name)
@@ -91,7 +94,46 @@ class FalkorDBStore(CatalogReads):
             conn.rename(self.staging_name, self.graph_name)
         finally:
             conn.delete(self.staging_name)
-        conn.save()
+            self.server.remove_dumps()
+        self._save_or_roll_back()
+
+    def _check_space(self) -> None:
+        """Refuse a load the disk cannot hold, before anything changes.
+
+        GRAPH.COPY dumps the graph uncompressed to TEMP_FOLDER (about 6.3 times
+        ``graph.rdb``, measured on the five regulations) and a truncated dump
+        crashes FalkorDB 4.16; SAVE then writes the new ``graph.rdb`` beside the
+        old. Eight times the current file plus ``SK_MIN_FREE_MB`` covers both.
+        """
+        need = 8 * self.server.rdb_size() + self.settings.min_free_mb * 1_000_000
+        free = self.server.free_bytes()
+        if free < need:
+            raise self._disk_full(free, f"a load needs about {need / 1e6:.0f} MB")
+
+    def _save_or_roll_back(self) -> None:
+        """SAVE the swapped graph; if that fails, go back to what ``graph.rdb`` holds.
+
+        Every write is saved at once, so the file always equals the graph that
+        was live before this load: ``DEBUG RELOAD NOSAVE`` restores it, and the
+        load is neither live nor on disk (durable-or-not).
+        """
+        conn = self.db.connection
+        try:
+            conn.save()
+        except redis.ResponseError:
+            free = self.server.free_bytes()
+            with contextlib.suppress(redis.ResponseError):  # no graph.rdb yet: an empty store
+                conn.execute_command("DEBUG", "RELOAD", "NOSAVE")
+            self._ensure_graph()
+            raise self._disk_full(free, "saving the new graph failed") from None
+
+    def _disk_full(self, free: int, why: str) -> DiskFull:
+        return DiskFull(
+            f"disk full: {why} and {self.server.data_dir} has {free / 1e6:.0f} MB free;"
+            " nothing was loaded and the previous graph is kept",
+            query="(load)",
+            setting="SK_DATA_DIR",
+        )
 
     def reset(self) -> None:
         with file_lock(self.server.data_dir / "load.lock"):
@@ -100,7 +142,7 @@ class FalkorDBStore(CatalogReads):
     def _reset(self) -> None:
         self.db.connection.delete(self.graph_name)
         self._ensure_graph()
-        self.db.connection.save()
+        self._save_or_roll_back()
 
     def _ensure_graph(self) -> None:
         """Create the graph with its indexes, or add indexes a newer schema file has.
