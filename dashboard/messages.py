@@ -86,6 +86,29 @@ EDGE_TABLE = "Relasi beserta dasar hukumnya"
 POSITION_SEARCH = "Cari jabatan"
 POSITION_PICKER = "Jabatan"
 NO_CHAIN = "Tidak ada relasi jenis ini ke atas dari jabatan ini."
+CHAIN_BY_TYPE = "Rantai per jenis relasi"
+CHAIN_FULL = "Rantai lengkap sampai pimpinan tertinggi"
+CHAIN_FULL_INTRO = (
+    "Pada setiap jabatan: siapa yang menilai kinerjanya; bila peraturan tidak menyebut penilai, "
+    "siapa yang menetapkan target kinerjanya; bila itu pun tidak, siapa yang menugasinya."
+)
+CHAIN_RELATIONS = {
+    "APPRAISES": "dinilai kinerjanya oleh",
+    "SETS_PERFORMANCE": "target kinerjanya ditetapkan oleh",
+    "ASSIGNS": "diberi penugasan oleh",
+}
+CHAIN_FULL_HOP = "{n}. **{target}** {relation} **{source}**"
+CHAIN_TIES = (
+    "Ketentuan yang sama menyebut {count} atasan lain yang setara; rantai mengikuti yang pertama."
+)
+CHAIN_ENDS = (
+    "Rantai berhenti di **{title}**: peraturan tidak menyebut siapa yang menilai, menetapkan "
+    "target kinerja, atau menugasi jabatan ini."
+)
+CHAIN_PICK_JENJANG = (
+    "Pilih jenjang: ketentuan yang menyebut jenjang (misalnya bagi Ahli Madya) didahulukan atas "
+    "ketentuan jenis unit; tanpa jenjang hanya ketentuan yang tidak menyebut jenjang dipakai."
+)
 OPEN_PROVISION = "Buka {where} di Sumber Hukum"
 
 # Tim Lintas Unit
