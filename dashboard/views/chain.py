@@ -107,7 +107,8 @@ top = full[-1].next.title if full else position["title"]
 st.caption(messages.CHAIN_ENDS.format(title=top))
 
 st.subheader(messages.CHAIN_BY_TYPE)
-for tab, edge_type in zip(st.tabs([s.label for s in EDGE_STYLES.values()]), EDGE_STYLES):
+tabs = st.tabs([s.label for s in EDGE_STYLES.values()])
+for tab, edge_type in zip(tabs, EDGE_STYLES, strict=True):
     paths = [chain.hop_rows(c, structure, texts) for c in by_type[edge_type]]
     with tab:
         if not paths:
