@@ -205,17 +205,21 @@ CONSOLE_LIMITS = (
     "(setelan `SK_QUERY_TIMEOUT_MS`), paling banyak {max_rows} baris (`SK_MAX_ROWS`)."
 )
 TEMPLATE_PICKER = "Templat kueri"
+TEMPLATE_NOTE = (
+    "Templat menampilkan relasi sebagaimana tertulis. Penilai yang berlaku menurut urutan prioritas "
+    "(jenjang, lalu jenis unit, lalu seluruh perangkat daerah) ada di halaman Rantai Akuntabilitas."
+)
 QUERY_EDITOR = "Kueri Cypher"
 PARAMS_EDITOR = "Parameter (JSON)"
 RUN_QUERY = "Jalankan"
 SCHEMA_TITLE = "Skema graf"
 RESULT_GRAPH = "Hasil sebagai graf"
 CONSOLE_TEMPLATES = {
-    "who_appraises": "Siapa penilai kinerja Pejabat Fungsional di Kecamatan?",
+    "who_appraises": "Ketentuan tertulis tentang penilai Pejabat Fungsional di Dinas/Badan",
     "assigned_by": "Siapa saja yang diberi penugasan oleh Camat?",
     "edges_per_type": "Berapa relasi per jenis dalam peraturan kabupaten ini?",
     "team_rules": "Ketentuan apa saja tentang tim kerja lintas unit?",
-    "appraisal_chain": "Rantai penilai kinerja sampai ke puncak untuk Pelaksana",
+    "appraisal_chain": "Semua jalur relasi penilaian tertulis di atas Pelaksana",
 }
 # Headers for the console templates' columns (an ad-hoc query keeps its own names).
 CONSOLE_COLUMNS = {
@@ -223,6 +227,7 @@ CONSOLE_COLUMNS = {
     "appraiser": "Penilai",
     "appraised": "Dinilai",
     "condition": "Syarat",
+    "jenjang": "Jenjang",
     "where": "Letak",
     "quote": "Kutipan",
     "regulation": "Peraturan",

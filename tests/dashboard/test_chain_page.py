@@ -27,6 +27,7 @@ ROSTER = (
 )
 JPT_RULE = "Pasal 7 ayat (4) huruf a"
 PELAKSANA_DINAS = "kabupaten-buton/peraturan-bupati-3-2024/ut/iv-dinas-badan-daerah/pos/pelaksana"
+DINAS = "kabupaten-buton/peraturan-bupati-3-2024/ut/iv-dinas-badan-daerah"
 JF_DINAS = "kabupaten-buton/peraturan-bupati-3-2024/ut/iv-dinas-badan-daerah/pos/pejabat-fungsional"
 
 
@@ -90,3 +91,20 @@ def test_the_full_chain_goes_to_the_top_citing_each_hop(chain_app):
     assert "Lampiran IV A angka (2) huruf b" in blocks[0]
     assert "Lampiran IV A angka (2) huruf a" in blocks[1]
     assert any("Kepala Dinas/Badan Daerah" in c.value and "berhenti" in c.value for c in at.caption)
+
+
+def test_the_org_chart_draws_the_same_appraiser_for_an_ahli_madya(madya_settings):
+    at = visit(start(madya_settings, REGENCY), "org_chart")
+    at.selectbox(key="unit").set_value(DINAS).run()
+    at.selectbox(key="jenjang").select("Ahli Madya").run()
+    at.pills(key="edge_types").set_value(["APPRAISES"]).run()
+    assert not at.exception and not at.error
+    edges = at.dataframe[0].value
+    into_jf = edges[edges["Kepada"] == "Pejabat Fungsional"]
+    assert list(zip(into_jf["Dari"], into_jf["Letak"], strict=True)) == [
+        ("Kepala Dinas/Badan Daerah", JPT_RULE)
+    ]
+    at.selectbox(key="jenjang").select("Ahli Muda").run()
+    edges = at.dataframe[0].value
+    into_jf = edges[edges["Kepada"] == "Pejabat Fungsional"]
+    assert sorted(into_jf["Dari"]) == ["Kepala Bidang", "Sekretaris"]
