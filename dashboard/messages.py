@@ -206,8 +206,9 @@ CONSOLE_LIMITS = (
 )
 TEMPLATE_PICKER = "Templat kueri"
 TEMPLATE_NOTE = (
-    "Templat menampilkan relasi sebagaimana tertulis. Penilai yang berlaku menurut urutan prioritas "
-    "(jenjang, lalu jenis unit, lalu seluruh perangkat daerah) ada di halaman Rantai Akuntabilitas."
+    "Templat menampilkan relasi sebagaimana tertulis. Penilai yang berlaku menurut urutan "
+    "prioritas (jenjang, lalu jenis unit, lalu seluruh perangkat daerah) ada di halaman Rantai "
+    "Akuntabilitas."
 )
 QUERY_EDITOR = "Kueri Cypher"
 PARAMS_EDITOR = "Parameter (JSON)"
