@@ -47,5 +47,8 @@ def extraction_warnings(source_file: str, sha256: str) -> list[dict]:
     try:
         extraction = extract_file(DEFAULT_DIR / source_file)
     except RegulationError as err:
-        return [{"where": source_file, "message": str(err)}]
-    return [{"where": w.where, "message": w.message} for w in extraction.warnings]
+        return [{"where": source_file, "code": "UNREADABLE", "message": str(err)}]
+    return [
+        {"where": w.where, "code": getattr(w, "code", ""), "message": w.message}
+        for w in extraction.warnings
+    ]

@@ -58,6 +58,15 @@ def edges_frame(rows: Iterable[Mapping]) -> pd.DataFrame:
     return frame(columns, rows, EDGE_COLUMNS)
 
 
+def blanks(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with missing text cells empty: st.dataframe shows None as the English "None"."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object:
+            out[col] = out[col].where(out[col].notna(), "")
+    return out
+
+
 def csv_bytes(df: pd.DataFrame) -> bytes:
     """CSV with a byte-order mark so spreadsheet programs read the Indonesian text as UTF-8."""
     return df.to_csv(index=False).encode("utf-8-sig")
