@@ -81,6 +81,7 @@ JENJANG_PICKER = "Jenjang jabatan fungsional"
 ALL_JENJANG = "Semua jenjang"
 CHART_ALT = "Bagan organisasi: jabatan dan relasi antarjabatan"
 EDGE_TABLE = "Relasi beserta dasar hukumnya"
+FULL_UNIT_NAME = "Nama lengkap jenis unit"
 
 # Rantai Akuntabilitas
 POSITION_SEARCH = "Cari jabatan"

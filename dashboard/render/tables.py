@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import pandas as pd
 
 from dashboard.render.palette import EDGE_STYLES, edge_label
+from dashboard.render.titles import display_title
 
 EDGE_COLUMNS = {
     "source": "Dari",
@@ -78,7 +79,15 @@ def frame(
 
 def edges_frame(rows: Iterable[Mapping]) -> pd.DataFrame:
     """The edge table shown beside every chart: who, relation, whom, condition, citation."""
-    rows = [{**row, "type_label": edge_label(row.get("type", ""))} for row in rows]
+    rows = [
+        {
+            **row,
+            "type_label": edge_label(row.get("type", "")),
+            "source": display_title(row.get("source")),
+            "target": display_title(row.get("target")),
+        }
+        for row in rows
+    ]
     columns = [
         c for c in EDGE_COLUMNS if c not in OPTIONAL_EDGE_COLUMNS or any(r.get(c) for r in rows)
     ]
