@@ -160,8 +160,12 @@ def side_checks(results: list[CaseResult]) -> dict[str, tuple[int, int]]:
     }
 
 
-def report(results: list[CaseResult], groups: Iterable[str], out=sys.stdout) -> None:
-    """Print the figures, the groups asked for, the refusals, misses and false edges."""
+def report(
+    results: list[CaseResult], groups: Iterable[str], out=None, listings: bool = True
+) -> None:
+    """Print the figures, the groups asked for and (``listings``) the refusals, misses and
+    false edges."""
+    out = out or sys.stdout
     total = figures(results)
     refused = [r for r in results if r.refused]
     print(
@@ -180,6 +184,8 @@ def report(results: list[CaseResult], groups: Iterable[str], out=sys.stdout) -> 
             precision = f"{f.precision:6.3f}" if f.got else f"{'-':>6}"
             line = f"  {name:<24} {precision} {f.recall:6.3f} {f.want:5d} {f.got:5d}"
             print(line, file=out)
+    if not listings:
+        return
     _listing("refused", [f"{r.case.id}: {r.refused}" for r in refused], out)
     _listing("missed", [_edge(r, k) for r in results if not r.refused for k in r.want - r.got], out)
     _listing("false", [_edge(r, k) for r in results for k in r.got - r.want], out)
