@@ -32,13 +32,14 @@ from tests.loader.wordings.score import (
     side_checks,
 )
 
-# train: measured with main at 7d1c289 (101 of 117 extracted edges right, 101 of 320 found)
-TRAIN_PRECISION, TRAIN_RECALL = 0.863, 0.315
+# train: measured with main at b684c7b (112 of 131 extracted edges right, 112 of 350 found)
+TRAIN_PRECISION, TRAIN_RECALL = 0.854, 0.320
 # held-out "before" (README): 25 of 30 extracted edges right, 25 of 107 found
 HELDOUT_PRECISION, HELDOUT_RECALL = 25 / 30, 25 / 107
 
-# Constructions a split may lack: none today; a name here must say why.
-OPTIONAL: dict[str, set[str]] = {"heldout": set(), "train": set()}
+# Constructions a split may lack, with the reason. "page-furniture" was added to the list
+# after the held-out split was committed, and held-out cases are never added to or edited.
+OPTIONAL: dict[str, set[str]] = {"heldout": {"page-furniture"}, "train": set()}
 
 
 @pytest.fixture(scope="module")

@@ -48,6 +48,7 @@ CONSTRUCTIONS = (
     "condition-dalam-hal",
     "delegation",
     "negative-lookalike",
+    "page-furniture",  # page numbers, running heads, figure captions, hyphenation inside a sentence
 )
 
 _CASE_KEYS = {"id", "kind", "unit", "construction", "part", "heading", "text", "unknown_titles"}
