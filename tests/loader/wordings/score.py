@@ -1,7 +1,7 @@
 """Score the reader on the wording corpus: precision and recall, overall and by group.
 
     .venv/bin/python -m tests.loader.wordings.score --split heldout|train
-        [--by construction|type|kind] [--bare]
+        [--by construction|type|kind] [--bare] [--case ID ...]
 
 Each case is wrapped in a document of its kind (``document.py``; ``--bare``
 gives the text alone), read by the public reader, and its edges compared with
@@ -204,13 +204,34 @@ def _listing(title: str, lines: list[str], out) -> None:
         print(f"  {line}", file=out)
 
 
+def show(result: CaseResult, bare: bool, out=None) -> None:
+    """One case in full: the document given to the reader, then what agreed and what not."""
+    out = out or sys.stdout
+    print(f"=== {result.case.id} ({result.case.file}) ===\n{document(result.case, bare)}", file=out)
+    if result.refused:
+        print(f"refused: {result.refused}", file=out)
+    for title, keys in (
+        ("agree", result.hits),
+        ("missed", result.want - result.got),
+        ("false", result.got - result.want),
+    ):
+        print(f"{title}: " + "; ".join(_edge(result, k) for k in sorted(keys)), file=out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("heldout", "train"), default="train")
     parser.add_argument("--by", choices=GROUPS, action="append", help="repeatable")
     parser.add_argument("--bare", action="store_true", help="the case text alone, no heading")
+    parser.add_argument("--case", action="append", help="show this case in full (repeatable)")
     args = parser.parse_args(argv)
-    report(read_split(args.split, args.bare), args.by or GROUPS)
+    results = read_split(args.split, args.bare)
+    if args.case:
+        for r in results:
+            if r.case.id in args.case:
+                show(r, args.bare)
+        return 0
+    report(results, args.by or GROUPS)
     return 0
 
 
