@@ -27,6 +27,7 @@ _LEAD = re.compile(
     r"|(?:individu|tim kerja)\s*(?:,|atau|dan|/)\s*)*$",
     re.IGNORECASE,
 )
+_SPACE_ONLY = re.compile(r"^\s*$")
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta|sekaligus|maupun)\s+)?", re.IGNORECASE)
 
 
@@ -100,6 +101,9 @@ class Engine:
                 found = lists.backward(cue.start(), self.clause["subject_tail"])
             elif spec == "object":
                 found = self._object(lists, cue.end(), end, depth=3)
+                if found and self.clause["anaphor"].match(lists.text, found.end, end):
+                    found = lists.antecedent(found, start)  # "bagi Pejabat Fungsional tersebut"
+                found = found or self._anaphor(lists, start, cue.start(), cue.end(), end)
             else:
                 anchor = re.compile(spec[6:], re.IGNORECASE).search(lists.text, cue.end(), end)
                 found = anchor and lists.after(anchor.end(), end, _LEAD)
@@ -117,6 +121,9 @@ class Engine:
         found = lists.after(at, end, _LEAD)
         if found or depth == 0:
             return found
+        bridge = self.clause["verb_bridge"].match(lists.text, at, end)
+        if bridge and (found := lists.after(bridge.end(), end, _LEAD)):
+            return found  # "menugaskan dan melaksanakan distribusi X": both verbs take X
         joint = _COORDINATION.match(lists.text, at, end)
         if not joint:
             return None
@@ -124,6 +131,18 @@ class Engine:
             nxt = rule.cue.match(lists.text, joint.end(), end)
             if nxt and rule.target == "object":
                 return self._object(lists, nxt.end(), end, depth - 1)
+        return None
+
+    def _anaphor(self, lists: ListReader, start: int, cue_start: int, cue_end: int, end: int):
+        """The object a clause-final cue refers back to ("... bagi Pejabat Fungsional tersebut
+        dan hanya memberikan penugasan;"): the antecedent of the sentence's "X tersebut",
+        first written with its grade."""
+        if not self.clause["clause_end"].match(lists.text, cue_end, end):
+            return None
+        for m in self.clause["anaphor"].finditer(lists.text, start, cue_start):
+            near = lists.backward(m.start(), _SPACE_ONLY)
+            if near is not None and near.start >= start:
+                return lists.antecedent(near, start)
         return None
 
     def _clause_start(self, text: str, start: int, cue_start: int) -> int:

@@ -8,6 +8,7 @@ verbatim quotes. Nothing is written anywhere: loading into the graph is
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from pathlib import Path
@@ -147,6 +148,9 @@ class _Builder:
         (type, from, to, condition, scope).
         """
         scope = positions.setdefault(unit, {})
+        hit = _parties(hit)
+        if hit is None:
+            return
         for m in hit.source.members:
             scope.setdefault(position_key(m.title), Position(m.title, m.cls))
         if hit.role is not None:
@@ -221,6 +225,23 @@ class _Builder:
         if body_yield == 0:
             warnings.append(ExtractionWarning("body", "the body articles gave no edge"))
         return warnings
+
+
+def _parties(hit: Found) -> Found | None:
+    """The hit without members that cannot take part in its edge (an "Individu" given a
+    task or a role); None when an end is left empty."""
+    kind = hit.edge
+
+    def keep(lst: MentionList | None) -> MentionList | None:
+        if lst is None:
+            return None
+        members = tuple(m for m in lst.members if not m.only or kind in m.only)
+        return dataclasses.replace(lst, members=members) if members else None
+
+    source, target = keep(hit.source), keep(hit.target)
+    if source is None or (hit.target is not None and target is None):
+        return None
+    return dataclasses.replace(hit, source=source, target=target)
 
 
 def _unit_ids(sections: list[Section]) -> dict[int, str]:

@@ -24,6 +24,7 @@ class Mention:
     end: int
     title: str
     cls: PositionClass
+    only: frozenset = frozenset()  # edge types this party may take part in; empty: any
 
 
 @dataclass(frozen=True)
@@ -40,14 +41,13 @@ def find_mentions(text: str, rules: Rules) -> list[Mention]:
     result: list[Mention] = []
     pos = 0
     while (m := combined.search(text, pos)) is not None:
-        best_end, best_cls = m.end(), rows[m.lastindex - 1].cls
+        best_end, best = m.end(), rows[m.lastindex - 1]
         for row in rows:
             other = row.pattern.match(text, m.start())
             if other and other.end() > best_end:
-                best_end, best_cls = other.end(), row.cls
-        result.append(
-            Mention(m.start(), best_end, " ".join(text[m.start() : best_end].split()), best_cls)
-        )
+                best_end, best = other.end(), row
+        title = " ".join(text[m.start() : best_end].split())
+        result.append(Mention(m.start(), best_end, title, best.cls, best.only))
         pos = best_end
     return result
 
@@ -150,6 +150,15 @@ class ListReader:
             if inside and not self._governed(start, m.start, preposition):
                 return self.forward(i, cue_start)
         return None
+
+    def antecedent(self, anaphor: MentionList, start: int) -> MentionList:
+        """The first list from ``start`` whose first title is the anaphor's ("Pejabat
+        Fungsional dengan Jenjang Ahli Muda ... Pejabat Fungsional tersebut")."""
+        key = anaphor.members[0].title.casefold()
+        for i, m in enumerate(self.mentions):
+            if start <= m.start < anaphor.start and m.title.casefold() == key:
+                return self.forward(i, anaphor.start)
+        return anaphor
 
     def _governed(self, start: int, at: int, preposition: re.Pattern[str]) -> bool:
         return bool(preposition.search(self.text[max(start, at - 24) : at]))

@@ -25,6 +25,8 @@ _I = re.IGNORECASE
 class PositionRule:
     pattern: re.Pattern[str]
     cls: PositionClass
+    # a party only of these edges ("Individu" reports results but is given no task)
+    only: frozenset[EdgeType] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,9 @@ _CLAUSE_KEYS = (
     "object_stop",
     "negation",
     "inherited_subject",
+    "verb_bridge",
+    "clause_end",
+    "anaphor",
 )
 
 
@@ -136,9 +141,10 @@ def _positions(directory: Path) -> tuple[PositionRule, ...]:
     for n, row in enumerate(data.get("position", []), start=1):
         pattern = c.regex(n, row.get("pattern"))
         cls = c.enum(n, PositionClass, row.get("class"))
-        if pattern and cls:
+        only = frozenset(c.enum(n, EdgeType, e) for e in row.get("only_for", []))
+        if pattern and cls and None not in only:
             wrapped = re.compile(rf"(?<![\w])(?:{pattern.pattern})(?![\w])", _I)
-            rows.append(PositionRule(wrapped, cls))
+            rows.append(PositionRule(wrapped, cls, only))
     c.check()
     return tuple(rows)
 
