@@ -14,7 +14,6 @@ from functools import cache
 from loader.model import PositionClass
 from loader.reading.rules import PositionRule, Rules
 
-_ALIAS_BEFORE = re.compile(r"\s(?:sebagai|selaku)(?:\s+\w+){0,3}?\s*$", re.IGNORECASE)
 _SPACE = re.compile(r"^\s*,?\s*$")
 
 
@@ -137,19 +136,28 @@ class ListReader:
         ("dibagi oleh Sekretaris Daerah", "atas rekomendasi Sekretaris Lurah") is never it.
         """
         near = self.backward(cue_start, self.clause["subject_tail"])
-        while near is not None and (alias := _ALIAS_BEFORE.search(self.text, start, near.start)):
+        alias_before = self.clause["alias_before"]
+        while near is not None and (alias := alias_before.search(self.text, start, near.start)):
             near = self.backward(alias.start(), _SPACE)  # "X sebagai (individu atau) Y": X acts
         if (
             near is not None
             and near.start >= start
-            and not self._governed(start, near.start, preposition)
+            and not self.governed(start, near.start, preposition)
         ):
             return near
         for i, m in enumerate(self.mentions):
             inside = m.start >= start and m.end <= cue_start
-            if inside and not self._governed(start, m.start, preposition):
+            if inside and not self.governed(start, m.start, preposition):
                 return self.forward(i, cue_start)
         return None
+
+    def possessor_head(self, found: MentionList) -> MentionList:
+        """ "Pejabat Penilai Kinerja Pejabat Fungsional atau pelaksana": the list names whose
+        appraiser; the head title right before it is the one meant."""
+        for i, m in enumerate(self.mentions):
+            if m.end <= found.start and not self.text[m.end : found.start].strip():
+                return self.forward(i, m.end)
+        return found
 
     def antecedent(self, anaphor: MentionList, start: int) -> MentionList:
         """The first list from ``start`` whose first title is the anaphor's ("Pejabat
@@ -160,7 +168,9 @@ class ListReader:
                 return self.forward(i, anaphor.start)
         return anaphor
 
-    def _governed(self, start: int, at: int, preposition: re.Pattern[str]) -> bool:
+    def governed(self, start: int, at: int, preposition: re.Pattern[str] | None = None) -> bool:
+        """True when a preposition governs the title at ``at`` ("oleh X", "atas arahan X")."""
+        preposition = preposition or self.clause["preposition"]
         return bool(preposition.search(self.text[max(start, at - 24) : at]))
 
     def _grade_gap(self, gap: str, tail: re.Pattern[str]) -> bool:

@@ -75,7 +75,8 @@ class Rules:
     relations: tuple[RelationRule, ...]
     roles: RoleRules
     structure: Structure
-    # cues of a power given by delegation (relations.toml [[delegation]]; loader/reading/delegation.py)
+    # cues of a power given by delegation
+    # (relations.toml [[delegation]]; loader/reading/delegation.py)
     delegation: tuple[re.Pattern[str], ...] = ()
 
 
@@ -92,8 +93,18 @@ _CLAUSE_KEYS = (
     "negation",
     "inherited_subject",
     "verb_bridge",
+    "bridge_lead",
     "clause_end",
     "anaphor",
+    "preposition",
+    "object_lead",
+    "coordination",
+    "alias_before",
+    "role_intro",
+    "role_holder",
+    "controlled",
+    "subject_verb",
+    "agent",
 )
 
 
