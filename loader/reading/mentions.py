@@ -113,11 +113,19 @@ class ListReader:
         first = last
         while first > 0:
             gap = self.text[self.mentions[first - 1].end : self.mentions[first].start]
+            if self._alias_then_comma(first, gap):
+                break  # "X sebagai Pimpinan Unit Organisasi, A dan B ...": the list is A and B
             if self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap):
                 first -= 1
             else:
                 break
         return self.forward(first, end)
+
+    def _alias_then_comma(self, first: int, gap: str) -> bool:
+        if first < 2 or not gap.strip().startswith(","):
+            return False
+        before = self.text[self.mentions[first - 2].end : self.mentions[first - 1].start]
+        return bool(self.clause["apposition"].match(before))
 
     def after(self, pos: int, limit: int, lead: re.Pattern[str]) -> MentionList | None:
         """The list whose first mention follows ``pos`` with only ``lead`` words between."""
@@ -138,7 +146,8 @@ class ListReader:
         near = self.backward(cue_start, self.clause["subject_tail"])
         alias_before = self.clause["alias_before"]
         while near is not None and (alias := alias_before.search(self.text, start, near.start)):
-            near = self.backward(alias.start(), _SPACE)  # "X sebagai (individu atau) Y": X acts
+            # "X (yang berperan) sebagai (individu atau) Y": X acts
+            near = self.backward(alias.start(), self.clause["subject_tail"])
         if (
             near is not None
             and near.start >= start
