@@ -34,6 +34,10 @@ class Slots:
     def subject(self, lists: ListReader, start: int, clause_start: int, cue_start: int):
         """The subject of the verb at ``cue_start`` in the sentence from ``start``."""
         found = lists.first_subject(clause_start, cue_start, self.clause["preposition"])
+        if found is not None and self.clause["relative_also"].match(lists.text, found.end):
+            # "X menetapkan kinerja Y, yang juga memberikan ...": "juga" goes back to X
+            main = lists.first_subject(clause_start, found.start, self.clause["preposition"])
+            found = main if main is not None and main.start < found.start else found
         if found is None or self._role_only(lists, found):
             found = self._role_holder(lists, start, cue_start) or found
         if found is None and clause_start > start:
@@ -72,16 +76,34 @@ class Slots:
         if found:
             return found
         for a, b in reversed(sentences):
-            for i, mention in enumerate(lists.mentions):
-                if not (a <= mention.start < b):
-                    continue
-                candidate = lists.forward(i, b)
-                if lists.governed(a, mention.start, self.clause["agent"]):
-                    return candidate  # "digunakan oleh Pejabat Level I ... untuk merumuskan"
-                if lists.governed(a, mention.start):
-                    continue
-                if self.clause["subject_verb"].match(text, candidate.end, b):
-                    return candidate
+            if found := self.sentence_subject(lists, a, b, agent=True):
+                return found
+        return None
+
+    def sentence_subject(self, lists: ListReader, a: int, b: int, agent: bool = False):
+        """The first list of sentence [a, b) followed by its verb (or, with ``agent``, the
+        agent of a passive: "digunakan oleh Pejabat Level I ... untuk merumuskan")."""
+        for i, mention in enumerate(lists.mentions):
+            if not (a <= mention.start < b):
+                continue
+            candidate = lists.forward(i, b)
+            if agent and lists.governed(a, mention.start, self.clause["agent"]):
+                return candidate
+            if lists.governed(a, mention.start):
+                continue
+            if self.clause["subject_verb"].match(lists.text, candidate.end, b):
+                return candidate
+        return None
+
+    def possessor(self, lists: ListReader, start: int, cue_start: int, previous):
+        """Whose "-nya" when a sentence's subject is under it ("Pejabat Fungsional dan
+        Pelaksana berada di bawah koordinasinya"): the subject of the item before."""
+        near = lists.backward(cue_start, self.clause["subject_tail"])
+        subject = self.sentence_subject(lists, start, cue_start)
+        if subject is None or (near is not None and subject.start == near.start):
+            return previous
+        # "Y menyampaikan arahan kepada X yang berada di bawah koordinasinya": a description
+        # of X, not a statement of coordination (no reading of the five takes an edge from it)
         return None
 
     def object(self, lists: ListReader, start: int, cue_end: int, end: int, depth: int = 3):

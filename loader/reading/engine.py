@@ -45,11 +45,16 @@ class Engine:
             spans.append((start, len(clean.text)))
         return [(a + _lstrip(clean.text[a:b]), b) for a, b in spans if clean.text[a:b].strip()]
 
-    def read_block(self, block: Block, inherited: MentionList | None) -> list[Found]:
+    def read_block(
+        self, block: Block, inherited: MentionList | None, previous: MentionList | None = None
+    ) -> list[Found]:
+        """Edges and roles of one block; ``inherited`` is its lead-in's subject, ``previous``
+        the subject of the item before it (the owner of a "-nya" in this one)."""
         clean = block.clean
         mentions = find_mentions(clean.text, self.rules)
         lists = ListReader(clean.text, mentions, self.rules)
         found: list[Found] = []
+        self.previous = previous
         for start, end in self.sentences(clean):
             used: list[tuple[int, int]] = []
             found.extend(self._roles(clean.text, lists, start, end))
@@ -70,6 +75,18 @@ class Engine:
                         found.append(Found(edge, None, source, target, (start, end), rule.id))
         return found
 
+    def coordinator(self, block: Block) -> MentionList | None:
+        """The subject of a block that names a coordinator ("X berperan sebagai pelaksana
+        koordinasi"), for the item after it ("... di bawah koordinasinya")."""
+        text = block.clean.text
+        if not self.clause["coordinator"].search(text):
+            return None
+        lists = ListReader(text, find_mentions(text, self.rules), self.rules)
+        for a, b in self.sentences(block.clean):
+            if found := self.slots.sentence_subject(lists, a, b):
+                return found
+        return None
+
     def inherited_subject(self, block: Block) -> MentionList | None:
         """The subject a lead-in ("... meliputi:") gives its listed items."""
         text = block.clean.text
@@ -84,6 +101,8 @@ class Engine:
                 found = self.slots.subject(lists, start, clause_start, cue.start())
                 if found is None and clause_start == start and start == _first(lists.text):
                     found = inherited  # a subjectless item: "(4) Menugaskan ... X"
+            elif spec == "possessor":
+                found = self.slots.possessor(lists, start, cue.start(), self.previous)
             elif spec == "near":
                 found = lists.backward(cue.start(), self.clause["subject_tail"])
             elif spec == "object":

@@ -74,6 +74,7 @@ class _Builder:
         self.lines = LineIndex(source)
         self.lead_ins: dict[int, MentionList | None] = {}
         self.unit_ids = _unit_ids(sections)
+        self.index = {id(b): i for i, b in enumerate(blocks)}
 
     def build(self, regulation) -> Extraction:
         edges: dict[tuple, Edge] = {}
@@ -90,7 +91,7 @@ class _Builder:
             provisions.append(provision)
             inherited = self._inherited(block)
             unit = self.unit_ids.get(id(block.section)) if block.section else None
-            for hit in self.engine.read_block(block, inherited):
+            for hit in self.engine.read_block(block, inherited, self._previous(block)):
                 citation = self._citation(block, provision, hit)
                 delegated = frozenset()
                 if hit.edge is not None:
@@ -131,6 +132,17 @@ class _Builder:
         if id(parent) not in self.lead_ins:
             self.lead_ins[id(parent)] = self.engine.inherited_subject(parent)
         return self.lead_ins[id(parent)]
+
+    def _previous(self, block: Block) -> MentionList | None:
+        """The coordinator the item before ``block`` names, when ``block`` needs an owner for
+        "-nya"; read only then, since most items do not."""
+        i = self.index[id(block)]
+        if i == 0 or "nya" not in block.clean.text:
+            return None
+        before = self.blocks[i - 1]
+        if before.parent is not block.parent or before.clean is None:
+            return None
+        return self.engine.coordinator(before)
 
     def _citation(self, block: Block, provision: Provision, hit: Found) -> Citation:
         a, b = hit.sentence

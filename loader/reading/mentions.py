@@ -164,7 +164,8 @@ class ListReader:
         """ "Pejabat Penilai Kinerja Pejabat Fungsional atau pelaksana": the list names whose
         appraiser; the head title right before it is the one meant."""
         for i, m in enumerate(self.mentions):
-            if m.end <= found.start and not self.text[m.end : found.start].strip():
+            gap = self.text[m.end : found.start]
+            if m.end <= found.start and self.clause["possessor_gap"].fullmatch(gap):
                 return self.forward(i, m.end)
         return found
 

@@ -34,7 +34,7 @@ class RelationRule:
     id: str
     edges: tuple[EdgeType, ...]
     cue: re.Pattern[str]
-    source: str  # "subject" | "near" | "object" | "after:REGEX"
+    source: str  # "subject" | "near" | "object" | "possessor" | "after:REGEX"
     target: str
     requires: re.Pattern[str] | None
 
@@ -80,7 +80,7 @@ class Rules:
     delegation: tuple[re.Pattern[str], ...] = ()
 
 
-_SPECS = ("subject", "near", "object")
+_SPECS = ("subject", "near", "object", "possessor")
 _CLAUSE_KEYS = (
     "sentence_end",
     "clause_start",
@@ -105,6 +105,9 @@ _CLAUSE_KEYS = (
     "controlled",
     "subject_verb",
     "agent",
+    "relative_also",
+    "coordinator",
+    "possessor_gap",
 )
 
 
