@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from loader.model import EdgeType, Role
 from loader.reading.clauses import Slots
-from loader.reading.mentions import ListReader, MentionList, find_mentions
+from loader.reading.mentions import ListReader, Mention, MentionList, find_mentions
 from loader.reading.rules import RelationRule, Rules
 from loader.reading.segment import Block
 from loader.reading.text import CleanText
@@ -35,6 +35,7 @@ class Engine:
         self.rules = rules
         self.clause = rules.structure.clause
         self.slots = Slots(rules)
+        self.unknown: list[tuple[Block, Mention]] = []  # title-like phrases no table knows
 
     def sentences(self, clean: CleanText) -> list[tuple[int, int]]:
         spans, start = [], 0
@@ -55,6 +56,7 @@ class Engine:
         lists = ListReader(clean.text, mentions, self.rules)
         found: list[Found] = []
         self.previous = previous
+        self.unknown.extend((block, m) for m in mentions if not m.known)
         for start, end in self.sentences(clean):
             used: list[tuple[int, int]] = []
             found.extend(self._roles(clean.text, lists, start, end))

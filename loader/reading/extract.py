@@ -22,6 +22,7 @@ from loader.model import (
     Position,
     Provision,
     RoleAssignment,
+    TitleMention,
     UnitType,
     position_key,
 )
@@ -107,6 +108,7 @@ class _Builder:
                     else:
                         lampiran_yield += 1
         warnings = self._warnings(yields, body_yield, lampiran_yield)
+        unknown = tuple(self._unknown_titles())
         return Extraction(
             regulation=regulation,
             unit_types=tuple(self._unit_types(positions)),
@@ -116,7 +118,17 @@ class _Builder:
             wide_positions=tuple(positions.get(None, {}).values()),
             provisions=tuple(provisions),
             source_text=self.source,
+            unknown_titles=unknown,
         )
+
+    def _unknown_titles(self):
+        """Each title-like phrase no table knows, once per place, in reading order."""
+        seen = set()
+        for block, m in self.engine.unknown:
+            start, end = block.clean.source_span(m.start, m.end)
+            if start not in seen:
+                seen.add(start)
+                yield TitleMention(m.title, block.where, start, end, self.lines.line(start))
 
     def _provision(self, block: Block) -> Provision:
         start, end = block.start, block.end

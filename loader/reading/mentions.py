@@ -24,6 +24,7 @@ class Mention:
     title: str
     cls: PositionClass
     only: frozenset = frozenset()  # edge types this party may take part in; empty: any
+    known: bool = True  # False: a title-like phrase no table knows, reported as such
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,19 @@ def find_mentions(text: str, rules: Rules) -> list[Mention]:
         title = " ".join(text[m.start() : best_end].split())
         result.append(Mention(m.start(), best_end, title, best.cls, best.only))
         pos = best_end
+    if rules.open_title is not None:
+        result = _with_open_titles(text, result, rules.open_title)
     return result
+
+
+def _with_open_titles(text: str, known: list[Mention], row: PositionRule) -> list[Mention]:
+    """Add title-like phrases ("Kepala Gudang Senjata") that overlap no known title."""
+    found = []
+    for m in row.pattern.finditer(text):
+        if not any(k.start < m.end() and m.start() < k.end for k in known):
+            title = " ".join(m.group(0).split())
+            found.append(Mention(m.start(), m.end(), title, row.cls, known=False))
+    return sorted(known + found, key=lambda m: m.start) if found else known
 
 
 _SCANNERS: dict[int, tuple[re.Pattern[str], tuple[PositionRule, ...]]] = {}
