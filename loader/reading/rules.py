@@ -79,8 +79,7 @@ class Rules:
     # a title-like phrase no table knows (loader/rules/titles.toml open_heads)
     open_title: PositionRule | None = None
     definition: re.Pattern[str] | None = None  # "<title> adalah <known title>" (titles.toml)
-    # cues of a power given by delegation
-    # (relations.toml [[delegation]]; loader/reading/delegation.py)
+    # delegation cues (relations.toml [[delegation]]; loader/reading/delegation.py)
     delegation: tuple[re.Pattern[str], ...] = ()
 
 
