@@ -134,6 +134,15 @@ def removed(edges: Iterable[Mapping], corrections: Sequence[Correction]) -> list
     ]
 
 
+def with_marker(edge: Mapping, by_id: Mapping[str, Correction]) -> dict:
+    """``edge`` with its ``correction`` id (as checks carry it) turned into the marker dict."""
+    mark = edge.get("correction")
+    if isinstance(mark, str):
+        c = by_id.get(mark)
+        return dict(edge) | {"correction": marker(c) if c else None}
+    return dict(edge)
+
+
 def used(edges: Iterable[Mapping]) -> list[dict]:
     """The distinct correction markers among ``edges``: "where a correction was used"."""
     found = {}

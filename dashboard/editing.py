@@ -8,7 +8,7 @@ decides whether this session may write (``corrections.access``) and returns the
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import streamlit as st
 
@@ -16,23 +16,12 @@ from corrections import overlay, storage
 from corrections.access import is_local, may_write
 from corrections.model import Correction, CorrectionRefused
 from dashboard import data, messages
+from dashboard.view_mode import as_corrected
 from queries.errors import QueryError
 from queries.store import GraphStore
 
-AS_CORRECTED = "_as_corrected"  # session key: outlives the sidebar toggle across pages
 AUTHOR = "_editor_name"
 WROTE = "_correction_written"  # session key: a write succeeded; say so after the rerun
-
-
-def view_toggle() -> None:
-    """The sidebar switch between the structure as corrected (default) and as extracted."""
-    kept = st.session_state.get(AS_CORRECTED, True)
-    choice = st.toggle(messages.VIEW_TOGGLE, value=kept, key="as_corrected")
-    st.session_state[AS_CORRECTED] = choice
-
-
-def as_corrected() -> bool:
-    return st.session_state.get(AS_CORRECTED, True)
 
 
 def active_corrections(store: GraphStore, regency: str) -> list[Correction]:
@@ -50,12 +39,35 @@ def corrected(
     classes: Mapping[str, str | None] | None = None,
 ) -> list[dict]:
     """``edges`` as corrected when the toggle is on (saying so on the page), else as they are."""
+    items = view_note(store, regency)
+    if not as_corrected():
+        return [dict(e) for e in edges]
+    return overlay.apply(edges, items, home=home, classes=classes)
+
+
+def view_note(store: GraphStore, regency: str) -> list[Correction]:
+    """Say which structure the page shows; the corrections that apply ([] as extracted)."""
     if not as_corrected():
         st.caption(messages.VIEW_EXTRACTED)
-        return [dict(e) for e in edges]
+        return []
     items = active_corrections(store, regency)
     st.caption(messages.VIEW_CORRECTED.format(count=len(items), regency=regency))
-    return overlay.apply(edges, items, home=home, classes=classes)
+    return items
+
+
+def used_ids_note(store: GraphStore, regency: str, ids: Iterable[str | None]) -> None:
+    """Under a chain or check: the corrections (by id, as checks carry them) it rests on."""
+    edges = [{"correction": i} for i in dict.fromkeys(i for i in ids if i)]
+    if edges:
+        used_note(marked(store, regency, edges))
+
+
+def marked(store: GraphStore, regency: str, edges: Sequence[Mapping]) -> list[dict]:
+    """Edges whose ``correction`` is an id (checks give ids) with the full marker instead."""
+    if not any(isinstance(e.get("correction"), str) for e in edges):
+        return [dict(e) for e in edges]
+    by_id = {c.id: c for c in active_corrections(store, regency)}
+    return [overlay.with_marker(e, by_id) for e in edges]
 
 
 def used_note(edges: Sequence[Mapping]) -> None:

@@ -13,6 +13,7 @@ import pandas as pd
 
 from dashboard import messages
 from dashboard.render.palette import EDGE_STYLES, edge_label
+from dashboard.render.titles import display_title
 
 EDGE_COLUMNS = {
     "source": "Dari",
@@ -82,7 +83,14 @@ def frame(
 def edges_frame(rows: Iterable[Mapping]) -> pd.DataFrame:
     """The edge table shown beside every chart: who, relation, whom, condition, citation."""
     rows = [
-        {**row, "type_label": edge_label(row.get("type", "")), "badge": badge(row)} for row in rows
+        {
+            **row,
+            "type_label": edge_label(row.get("type", "")),
+            "badge": badge(row),
+            "source": display_title(row.get("source")),
+            "target": display_title(row.get("target")),
+        }
+        for row in rows
     ]
     columns = [
         c for c in EDGE_COLUMNS if c not in OPTIONAL_EDGE_COLUMNS or any(r.get(c) for r in rows)
@@ -98,6 +106,15 @@ def badge(row: Mapping) -> str | None:
     return messages.CORRECTED_CELL.format(
         reason=mark.get("reason", ""), author=mark.get("author", "")
     )
+
+
+def blanks(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with missing text cells empty: st.dataframe shows None as the English "None"."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object:
+            out[col] = out[col].where(out[col].notna(), "")
+    return out
 
 
 def csv_bytes(df: pd.DataFrame) -> bytes:
