@@ -20,6 +20,7 @@ from queries.store import open_store
 from tests.dashboard.test_pages import start
 
 BUTON = DEFAULT_DIR / "000_b65b5e3740c9ccfa.txt"
+SENTENCE = "34490-34597"  # Lampiran I B angka (1) huruf b: Sekretaris Daerah ... asisten (unread)
 
 
 @pytest.fixture
@@ -43,7 +44,9 @@ def address():
 
 def corrections_page(settings: dict, **secrets) -> AppTest:
     at = start(settings | secrets, "Kabupaten Buton")
-    at.switch_page("views/corrections.py").run()
+    at.switch_page("views/corrections.py")
+    at.query_params["kalimat"] = SENTENCE
+    at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -89,7 +92,7 @@ def test_on_localhost_the_analyst_writes_without_a_password(buton_graph, address
     at = try_to_save(corrections_page(settings))
     found = storage.corrections(store)
     assert [(c.source, c.target, c.where) for c in found] == [
-        ("Pejabat Penilai Kinerja", "Pejabat Fungsional", "Pasal 11 ayat (3) huruf c")
+        ("Sekretaris Daerah", "asisten", "Lampiran I B angka (1) huruf b")
     ]
     table = at.dataframe[0].value
     assert table["Status"].tolist() == ["berlaku"]
