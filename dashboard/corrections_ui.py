@@ -132,7 +132,7 @@ def add_ui(
     ut = st.selectbox(
         messages.UNIT_TYPE_PICKER,
         type_keys,
-        index=type_keys.index(default_type) if default_type in names else 0,
+        index=type_keys.index(default_type) if default_type in type_keys else 0,
         format_func=names.get,
         key=f"kor_ut{draft}",
     )

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
+from checks import structure_findings
 from corrections import drafts, storage
+from corrections import structure as overlay_structure
 from corrections.model import Correction, Draft, now
-from dashboard import data, downloads, editing, messages
-from dashboard.render import chart, correction_tables, rows
+from dashboard import blocks, data, downloads, editing, messages
+from dashboard.render import chart, correction_tables, rows, tables
 
 
 def create_ui(store, regency: str, reg: dict, editor: storage.Editor) -> None:
@@ -68,7 +70,7 @@ def diff_ui(before, after, draft: Draft, items: list[Correction]) -> list[dict]:
         st.info(messages.DRAFT_SAME)
         return changes
     df = correction_tables.diff_frame(changes)
-    st.dataframe(df, hide_index=True, width="stretch")
+    st.dataframe(tables.blanks(df), hide_index=True, width="stretch")
     downloads.csv_xlsx(df, "draf-" + storage.regency_uid(draft.name), "Perubahan")
     return changes
 
@@ -84,3 +86,29 @@ def charts_ui(before, after, positions, draft: Draft, name: str) -> None:
         st.markdown(f"**{messages.DRAFT_PROPOSED.format(name=draft.name)}**")
         html = chart.org_chart_html(after, positions, title=name, height=520)
         st.iframe(html, height=640, alt=messages.CHART_ALT)
+
+
+def structure_checks_ui(store, regency: str, draft: Draft, items: list[Correction]) -> None:
+    """Roster-free checks on the enacted structure and on the draft: what the draft changes."""
+    enacted = data.structure(store, draft.regulation)
+    if enacted is None:
+        return
+    rule = data.call(structure_findings.lead_rule_of, store, regency) or ()
+    before = structure_findings.check(enacted, rule)
+    after = structure_findings.check(overlay_structure.drafted(enacted, items, draft), rule)
+    old, new = {_identity(f) for f in before}, {_identity(f) for f in after}
+    st.subheader(messages.DRAFT_STRUCTURE)
+    added = [f for f in after if _identity(f) not in old]
+    gone = [f for f in before if _identity(f) not in new]
+    for title, found, key in (
+        (messages.DRAFT_NEW_FINDINGS, added, "draf-temuan-baru"),
+        (messages.DRAFT_GONE_FINDINGS, gone, "draf-temuan-selesai"),
+        (messages.ENACTED_FINDINGS, before, "temuan-struktur-berlaku"),
+    ):
+        st.markdown(f"**{title.format(count=len(found))}**")
+        blocks.table(correction_tables.findings_frame(found, enacted), key)
+    st.caption(messages.STRUCTURE_REFERENCE)
+
+
+def _identity(f) -> tuple:
+    return (f.code, f.position, f.jenjang, f.superiors)

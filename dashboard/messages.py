@@ -435,7 +435,32 @@ PROPOSAL = "usulan"
 DRAFT_ENACTED = "Struktur berlaku"
 DRAFT_PROPOSED = "Draf: {name}"
 DRAFT_DELETE = "Hapus draf"
-DRAFT_STRUCTURE = "Pemeriksaan struktur pada draf"
+DRAFT_STRUCTURE = "Pemeriksaan struktur (tanpa daftar pegawai)"
+DRAFT_NEW_FINDINGS = "Temuan baru bila draf berlaku ({count})"
+DRAFT_GONE_FINDINGS = "Temuan yang selesai bila draf berlaku ({count})"
+ENACTED_FINDINGS = "Temuan pada struktur berlaku ({count})"
+STRUCTURE_FINDINGS = {
+    "NO_APPRAISER": "Tidak ada pejabat penilai kinerja",
+    "TWO_APPRAISERS": "Lebih dari satu pejabat penilai (ketentuan berbeda)",
+    "NO_TARGET_SETTER": "Tidak ada penetap kinerja",
+    "TWO_TARGET_SETTERS": "Lebih dari satu penetap kinerja (ketentuan berbeda)",
+    "APPRAISAL_CYCLE": "Siklus penilaian",
+    "APPRAISER_BELOW_PENGAWAS": "Penilai di bawah pejabat pengawas tanpa pendelegasian",
+    "LEAD_RULE_MISSING": "Tidak ada ketentuan bahwa ketua tim berasal dari unit pemilik kinerja",
+}
+STRUCTURE_REFERENCE = (
+    "PermenPANRB 6/2022 Pasal 1: Pejabat Penilai Kinerja adalah atasan langsung pegawai paling "
+    "rendah pejabat pengawas atau pejabat lain yang diberi pendelegasian kewenangan."
+)
+FINDING_HEADERS = {
+    "label": "Temuan",
+    "unit_type_name": "Jenis unit",
+    "title": "Jabatan",
+    "jenjang_text": "Jenjang",
+    "superiors_text": "Atasan menurut peraturan",
+    "where": "Dasar",
+    "corrected": "Koreksi/draf",
+}
 DRAFT_PEOPLE = "Pegawai yang kehilangan penilai bila draf berlaku"
 DRAFT_NO_LOSS = "Tidak ada pegawai yang kehilangan penilai."
 DIFF_HEADERS = {

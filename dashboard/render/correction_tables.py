@@ -75,3 +75,25 @@ def diff_frame(rows: Iterable[Mapping]) -> pd.DataFrame:
         for r in rows
     ]
     return tables.frame(list(messages.DIFF_HEADERS), shown, messages.DIFF_HEADERS)
+
+
+def findings_frame(findings: Iterable, structure) -> pd.DataFrame:
+    """Structure findings (``checks.structure_findings``) with Indonesian headings."""
+    rows = []
+    for f in findings:
+        node = structure.unit_types.get(f.unit_type)
+        wheres = [c.where for c in f.cites if c.where]
+        if f.reference:
+            wheres.append(f.reference)
+        rows.append(
+            {
+                "label": messages.STRUCTURE_FINDINGS.get(f.code, f.code),
+                "unit_type_name": node.name if node else f.unit_type,
+                "title": f.title,
+                "jenjang_text": ", ".join(f.jenjang),
+                "superiors_text": ", ".join(f.superiors),
+                "where": "; ".join(dict.fromkeys(wheres)),
+                "corrected": messages.CORRECTED_BADGE if f.corrections else "",
+            }
+        )
+    return tables.frame(list(messages.FINDING_HEADERS), rows, messages.FINDING_HEADERS)

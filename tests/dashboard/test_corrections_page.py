@@ -13,9 +13,11 @@ import pytest
 from streamlit import config
 from streamlit.testing.v1 import AppTest
 
-from corrections import storage
+from corrections import build, storage
+from corrections.model import Draft, now
 from dashboard import messages
 from loader.graph.load import DEFAULT_DIR, load_files
+from loader.model import EdgeType
 from queries.store import open_store
 from tests.dashboard.test_pages import start
 
@@ -96,3 +98,40 @@ def test_on_localhost_the_analyst_writes_without_a_password(buton_graph, address
     ]
     table = at.dataframe[0].value
     assert table["Status"].tolist() == ["berlaku"]
+
+
+def test_draft_page_shows_the_diff_and_what_the_checks_say(buton_graph, address):
+    settings, store = buton_graph
+    address("127.0.0.1")
+    reg = "kabupaten-buton/peraturan-bupati-3-2024"
+    kecamatan = reg + "/ut/vii-kecamatan"
+    editor = storage.Editor("Analis Uji", allowed=True)
+    draft = Draft("Penataan Kecamatan 2025", reg, kecamatan, editor.name, now())
+    storage.save_draft(store, draft, editor, [])
+    edit = build.for_sentence(
+        edge_type=EdgeType.APPRAISES,
+        source="Camat",
+        target="Kepala Seksi",
+        unit_type=kecamatan,
+        sentence={},
+        sha256="",
+        reason="penilai kepala seksi",
+        author=editor.name,
+        draft=draft.name,
+    )
+    storage.save(store, [edit], editor)
+    at = start(settings, "Kabupaten Buton")
+    at.switch_page("views/drafts.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    frames = [d.value for d in at.dataframe]
+    diff = next(f for f in frames if "Perubahan" in f.columns)
+    assert diff[["Perubahan", "Dari", "Kepada", "Dasar"]].values.tolist() == [
+        ["ditambahkan", "Camat", "Kepala Seksi", "usulan"]
+    ]
+    labels = {b.label for b in at.get("download_button")}
+    assert {"Unduh CSV", "Unduh XLSX"} <= labels
+    found = [f for f in frames if "Temuan" in f.columns]
+    solved = found[0]  # new in the draft: none (an info); then solved, then all enacted ones
+    assert ("Tidak ada pejabat penilai kinerja", "Kepala Seksi") in set(
+        zip(solved["Temuan"], solved["Jabatan"], strict=True)
+    )
