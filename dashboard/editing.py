@@ -37,9 +37,16 @@ def corrected(
     *,
     home: str | None = None,
     classes: Mapping[str, str | None] | None = None,
+    span: tuple[int, int] | None = None,
 ) -> list[dict]:
-    """``edges`` as corrected when the toggle is on (saying so on the page), else as they are."""
+    """``edges`` as corrected when the toggle is on (saying so on the page), else as they are.
+
+    ``span`` (start, end) limits added edges to those citing a sentence inside it (the edges
+    of one provision).
+    """
     items = view_note(store, regency)
+    if span is not None:
+        items = [c for c in items if c.kind != "add" or span[0] <= c.start < c.end <= span[1]]
     if not as_corrected():
         return [dict(e) for e in edges]
     return overlay.apply(edges, items, home=home, classes=classes)

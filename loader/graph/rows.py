@@ -62,6 +62,12 @@ def provision_uid(reg_uid: str, provision: Provision) -> str:
     return f"{reg_uid}/prov/{provision.start}-{provision.end}"
 
 
+def provision_span(uid: str) -> tuple[int, int]:
+    """(start, end) of the provision a ``provision_uid`` names."""
+    start, end = uid.rsplit("/prov/", 1)[1].split("-")
+    return int(start), int(end)
+
+
 def node_rows(ex: Extraction) -> dict[str, list[dict]]:
     """Parameters of ``create_nodes``: provisions, unit types, units, positions, instances."""
     reg = ex.regulation
