@@ -55,10 +55,9 @@ def write_log(store: GraphStore, regency: str = "") -> list[dict]:
     return store.query("write_log", {"regency_uid": regency_uid(regency)}).rows
 
 
-def describe(c: Correction) -> str:
-    """One line naming the edge, for the write log."""
-    where = f" ({c.where})" if c.where else ""
-    return f"{c.kind} {c.type} {c.source} -> {c.target}{where}"
+def described(c: Correction) -> dict:
+    """The edge a write was about, for the write log (the page words it)."""
+    return {"type": str(c.type), "source": c.source, "target": c.target, "where": c.where}
 
 
 def save(store: GraphStore, items: list[Correction], editor: Editor, action: str = "") -> None:
@@ -71,7 +70,7 @@ def save(store: GraphStore, items: list[Correction], editor: Editor, action: str
 
 def delete(store: GraphStore, items: list[Correction], editor: Editor) -> None:
     _allowed(editor)
-    log = [_log(editor, "delete", describe(c), c.regulation, c.id) for c in items]
+    log = [_log(editor, "delete", described(c), c.regulation, c.id) for c in items]
     steps = [WriteStep("delete_corrections", {"ids": [c.id for c in items]})]
     store.apply_writes([GraphWrite("corrections", (*steps, WriteStep("log_write", {"rows": log})))])
 
@@ -84,7 +83,7 @@ def save_draft(store: GraphStore, draft: Draft, editor: Editor, copied: list[Cor
     row = draft.as_row() | {"regency_uid": draft.regulation.split("/")[0]}
     steps = [WriteStep("save_drafts", {"rows": [row]})]
     steps += _correction_steps(copied)
-    log = [_log(editor, "draft", f"draft {draft.name}", draft.regulation, draft.name)]
+    log = [_log(editor, "draft", {"draft": draft.name}, draft.regulation, draft.name)]
     store.apply_writes([GraphWrite("drafts", (*steps, WriteStep("log_write", {"rows": log})))])
 
 
@@ -92,7 +91,7 @@ def delete_draft(store: GraphStore, name: str, editor: Editor) -> None:
     _allowed(editor)
     found = [d for d in drafts(store) if d.name == name]
     reg = found[0].regulation if found else ""
-    log = [_log(editor, "delete_draft", f"draft {name}", reg, name)]
+    log = [_log(editor, "delete_draft", {"draft": name}, reg, name)]
     steps = (WriteStep("delete_draft", {"name": name}), WriteStep("log_write", {"rows": log}))
     store.apply_writes([GraphWrite("drafts", steps)])
 
@@ -153,7 +152,10 @@ def reload_steps(
 
 
 def _write(store: GraphStore, items: list[Correction], editor: Editor, action: str) -> None:
-    log = [_log(editor, action or str(c.kind), describe(c), c.regulation, c.id) for c in items]
+    log = [
+        _log(editor, action or str(c.kind), described(c) | {"draft": c.draft}, c.regulation, c.id)
+        for c in items
+    ]
     steps = (*_correction_steps(items), WriteStep("log_write", {"rows": log}))
     store.apply_writes([GraphWrite("corrections", steps)])
 
@@ -171,12 +173,12 @@ def _correction_steps(items: list[Correction]) -> list[WriteStep]:
     return steps
 
 
-def _log(editor: Editor, action: str, what: str, regulation: str, ref: str) -> dict:
-    return {
+def _log(editor: Editor, action: str, what: dict, regulation: str, ref: str) -> dict:
+    """One WriteLog row: who, when, the action and what it was about (edge or draft)."""
+    return what | {
         "who": editor.name,
         "at": now(),
         "action": action,
-        "what": what,
         "regency_uid": regulation.split("/")[0],
         "ref": ref,
     }

@@ -13,7 +13,7 @@ import streamlit as st
 
 from corrections import build, files, sentences, storage
 from corrections.model import Correction, Kind, Status
-from dashboard import blocks, data, editing, messages, pickers, uploads
+from dashboard import blocks, chrome, data, editing, messages, pickers, uploads
 from dashboard.render import correction_tables, rows
 from dashboard.render.palette import EDGE_STYLES
 from loader.graph.load import DEFAULT_DIR
@@ -224,9 +224,10 @@ def edit_ui(
 
 def list_ui(items: list[Correction], editor: storage.Editor, store, key: str) -> None:
     """The corrections as a table, and undoing one of them."""
-    blocks.table(correction_tables.corrections_frame(items), key)
     if not items:
+        st.info(messages.NO_CORRECTIONS)
         return
+    blocks.table(correction_tables.corrections_frame(items), key)
     by_id = {c.id: c for c in items}
     pick = st.selectbox(
         messages.CORRECTION_PICKER,
@@ -262,6 +263,7 @@ def files_ui(store, regency: str, items: list[Correction], editor: storage.Edito
         key="kor_csv",
         on_click="ignore",
     )
+    chrome.uploader_hint("kor_import", messages.IMPORT_DROP)
     uploaded = st.file_uploader(messages.IMPORT_PICKER, type=["json", "csv"], key="kor_import")
     if uploaded is None:
         return

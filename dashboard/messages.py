@@ -379,6 +379,18 @@ EXPORT_JSON = "Ekspor JSON"
 EXPORT_CSV = "Ekspor CSV"
 IMPORT_PICKER = "Impor koreksi (berkas JSON atau CSV hasil ekspor)"
 IMPORT_BUTTON = "Impor"
+IMPORT_DROP = "Seret dan lepas berkas JSON atau CSV hasil ekspor koreksi di sini"
+NO_CORRECTIONS = "Belum ada koreksi."
+NO_LOG = "Belum ada perubahan yang dicatat."
+LOG_ACTIONS = {
+    "add": "menambah relasi",
+    "remove": "menghapus relasi",
+    "amend": "mengubah syarat",
+    "delete": "membatalkan koreksi",
+    "import": "mengimpor",
+    "draft": "membuat draf",
+    "delete_draft": "menghapus draf",
+}
 IMPORTED = "{count} koreksi dan {drafts} draf diimpor."
 WRITE_LOG = "Catatan perubahan"
 CORRECTION_HEADERS = {

@@ -60,7 +60,25 @@ def corrections_frame(items: Iterable[Correction]) -> pd.DataFrame:
 
 
 def log_frame(rows: Iterable[Mapping]) -> pd.DataFrame:
-    return tables.frame(list(messages.LOG_HEADERS), rows, messages.LOG_HEADERS)
+    """The write log: when, who, what was done, to which edge (or draft)."""
+    shown = [
+        dict(r)
+        | {
+            "action": messages.LOG_ACTIONS.get(r["action"], r["action"]),
+            "what": _log_what(r),
+        }
+        for r in rows
+    ]
+    return tables.frame(list(messages.LOG_HEADERS), shown, messages.LOG_HEADERS)
+
+
+def _log_what(row: Mapping) -> str:
+    if not row.get("type"):
+        return f"{messages.DRAFT_PICKER}: {row.get('draft') or ''}"
+    edge = f"{type_label(row['type'])}: {row['source']} → {row['target']}"
+    where = row.get("where") or messages.PROPOSAL
+    draft = f" — {messages.DRAFT_PICKER} {row['draft']}" if row.get("draft") else ""
+    return f"{edge} ({where}){draft}"
 
 
 def diff_frame(rows: Iterable[Mapping]) -> pd.DataFrame:

@@ -40,5 +40,7 @@ corrections_ui.list_ui(stale, editor, store, "koreksi-tidak-cocok")
 corrections_ui.files_ui(store, regency, items, editor)
 st.subheader(messages.WRITE_LOG)
 log = data.call(storage.write_log, store, regency)
-if log is not None:
-    blocks.table(correction_tables.log_frame(log), "catatan-koreksi", what=messages.WRITE_LOG)
+if log:
+    blocks.table(correction_tables.log_frame(log), "catatan-koreksi")
+elif log is not None:
+    st.info(messages.NO_LOG)
