@@ -88,16 +88,23 @@ def charts_ui(before, after, positions, draft: Draft, name: str) -> None:
         st.iframe(html, height=640, alt=messages.CHART_ALT)
 
 
-def structure_checks_ui(store, regency: str, draft: Draft, items: list[Correction]) -> None:
-    """Roster-free checks on the enacted structure and on the draft: what the draft changes."""
-    enacted = data.structure(store, draft.regulation)
+def structure_checks_ui(
+    store, regency: str, regulation: str, draft: Draft | None, items: list[Correction]
+) -> None:
+    """Roster-free checks on the enacted structure and, with a draft, what the draft changes."""
+    enacted = data.structure(store, regulation)
     if enacted is None:
         return
     rule = data.call(structure_findings.lead_rule_of, store, regency) or ()
     before = structure_findings.check(enacted, rule)
+    st.subheader(messages.DRAFT_STRUCTURE)
+    if draft is None:
+        st.markdown(f"**{messages.ENACTED_FINDINGS.format(count=len(before))}**")
+        blocks.table(correction_tables.findings_frame(before, enacted), "temuan-struktur-berlaku")
+        st.caption(messages.STRUCTURE_REFERENCE)
+        return
     after = structure_findings.check(overlay_structure.drafted(enacted, items, draft), rule)
     old, new = {_identity(f) for f in before}, {_identity(f) for f in after}
-    st.subheader(messages.DRAFT_STRUCTURE)
     added = [f for f in after if _identity(f) not in old]
     gone = [f for f in before if _identity(f) not in new]
     for title, found, key in (

@@ -26,6 +26,7 @@ if kept is None or items is None:
 draft = drafts_ui.pick_ui(kept)
 if draft is None:
     st.info(messages.NO_DRAFTS.format(regency=regency))
+    drafts_ui.structure_checks_ui(store, regency, reg["uid"], None, items)
     st.stop()
 scope = drafts_ui.scope_ui(store, regency, draft)
 if scope is None:
@@ -44,7 +45,7 @@ if found is None:
 before, after, positions = found
 drafts_ui.diff_ui(before, after, draft, items)
 drafts_ui.charts_ui(before, after, positions, draft, name)
-drafts_ui.structure_checks_ui(store, regency, draft, items)
+drafts_ui.structure_checks_ui(store, regency, draft.regulation, draft, items)
 pressed = st.button(messages.DRAFT_DELETE, key="draf_hapus", disabled=not editor.allowed)
 if pressed:
     editing.write(storage.delete_draft, store, draft.name, editor)

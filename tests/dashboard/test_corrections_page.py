@@ -135,3 +135,18 @@ def test_draft_page_shows_the_diff_and_what_the_checks_say(buton_graph, address)
     assert ("Tidak ada pejabat penilai kinerja", "Kepala Seksi") in set(
         zip(solved["Temuan"], solved["Jabatan"], strict=True)
     )
+
+
+def test_draft_page_without_a_draft_checks_the_enacted_structure(buton_graph, address):
+    settings, _ = buton_graph
+    address("127.0.0.1")
+    at = start(settings, "Kabupaten Buton")
+    at.switch_page("views/drafts.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("Belum ada draf" in i.value for i in at.info)
+    found = at.dataframe[0].value
+    two = found[
+        (found["Jabatan"] == "Jabatan Pelaksana") & found["Temuan"].str.startswith("Lebih dari")
+    ]
+    assert two["Temuan"].tolist() == ["Lebih dari satu pejabat penilai (ketentuan berbeda)"]
+    assert two["Dasar"].tolist() == ["Pasal 7 ayat (5) huruf b; Pasal 7 ayat (5) huruf a"]
