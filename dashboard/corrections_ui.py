@@ -11,9 +11,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from corrections import build, files, sentences, storage
-from corrections.model import Correction, Kind, Status
-from dashboard import blocks, chrome, data, editing, messages, pickers, uploads
+from corrections import build, sentences, storage
+from corrections.model import Correction, Kind
+from dashboard import blocks, data, editing, messages, uploads
 from dashboard.render import correction_tables, rows
 from dashboard.render.palette import EDGE_STYLES
 from loader.graph.load import DEFAULT_DIR
@@ -24,33 +24,10 @@ from loader.review.analysis import review_file
 OTHER = "\u2026"  # picker value meaning "type another title"
 
 
-def regulation_ui(store) -> tuple[str, dict] | None:
-    """(regency, regulation row with sha256) to correct; None when there is none.
-
-    A ``peraturan`` URL parameter (the links of Unggah Peraturan) picks the
-    regulation, and its regency becomes the sidebar's; else the sidebar's regency.
-    """
-    found = data.call(store.query, "regulation_list", {})
-    hashes = data.call(store.regulation_hashes)
-    if found is None or hashes is None:
-        return None
-    by_uid = {r["uid"]: r for r in found.rows}
-    wanted = st.query_params.get("peraturan")
-    if wanted in by_uid:
-        st.session_state[pickers.CHOSEN_REGENCY] = by_uid[wanted]["regency"]
-    regency = pickers.current_regency()
-    mine = [uid for uid, r in by_uid.items() if r["regency"] == regency]
-    if not mine:
-        return None
-    uid = st.selectbox(
-        messages.REGULATION_PICKER,
-        mine,
-        index=mine.index(wanted) if wanted in mine else 0,
-        format_func=lambda u: by_uid[u]["label"],
-        key="kor_reg",
-    )
-    row = by_uid[uid]
-    return regency, row | {"sha256": hashes.get(row["source_file"], "")}
+def _save_button(key: str, editor: storage.Editor, store, make) -> None:
+    """The save button of a form: on press, build the correction (``make()``) and write it."""
+    if st.button(messages.SAVE_CORRECTION, key=key, disabled=not editor.allowed):
+        editing.write(storage.save, store, [make()], editor)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -60,28 +37,6 @@ def _sentences(source_file: str, sha256: str) -> list[dict]:
         if Path(path).is_file():
             return sentences.review_sentences(review_file(path))
     return []
-
-
-CORRECTIONS_PAGE = "views/corrections.py"  # relative to app.py, as st.navigation registers it
-
-
-def sentence_links(review) -> None:
-    """Under a review report: "tambahkan relasi dari kalimat ini" for each unread sentence and
-    unknown title, opening Koreksi with the sentence's span pre-filled (once the file is loaded).
-    """
-    found = sentences.review_sentences(review)
-    if not found:
-        return
-    uid = review.extraction.regulation.uid
-    with st.expander(f"{messages.ADD_FROM_SENTENCE} ({len(found)})"):
-        st.caption(messages.ADD_NEEDS_LOAD)
-        for s in found:
-            st.page_link(
-                CORRECTIONS_PAGE,
-                label=f"{messages.ADD_FROM_THIS}: {correction_tables.sentence_label(s)}",
-                query_params={"peraturan": uid, "kalimat": f"{s['start']}-{s['end']}"},
-                icon=":material/add_link:",
-            )
 
 
 def _title_picker(label: str, titles: list[str], default: str | None, key: str) -> str:
@@ -155,8 +110,11 @@ def add_ui(
     )
     condition = st.text_input(messages.CONDITION, key=f"kor_cond{draft}")
     reason = st.text_input(messages.REASON, key=f"kor_reason{draft}")
-    if st.button(messages.SAVE_CORRECTION, key=f"kor_add{draft}", disabled=not editor.allowed):
-        c = build.for_sentence(
+    _save_button(
+        f"kor_add{draft}",
+        editor,
+        store,
+        lambda: build.for_sentence(
             edge_type=EdgeType(edge_type),
             source=source or "",
             target=target or "",
@@ -167,8 +125,8 @@ def add_ui(
             author=editor.name,
             condition=condition,
             draft=draft,
-        )
-        editing.write(storage.save, store, [c], editor)
+        ),
+    )
 
 
 def edit_ui(
@@ -209,8 +167,11 @@ def edit_ui(
     if kind == "amend":
         condition = st.text_input(messages.NEW_CONDITION, key=f"kor_new_cond{draft}")
     reason = st.text_input(messages.REASON, key=f"kor_edit_reason{draft}")
-    if st.button(messages.SAVE_CORRECTION, key=f"kor_edit{draft}", disabled=not editor.allowed):
-        c = build.for_edge(
+    _save_button(
+        f"kor_edit{draft}",
+        editor,
+        store,
+        lambda: build.for_edge(
             Kind(kind or "remove"),
             edges[index],
             sha256=reg["sha256"],
@@ -218,8 +179,8 @@ def edit_ui(
             author=editor.name,
             new_condition=condition,
             draft=draft,
-        )
-        editing.write(storage.save, store, [c], editor)
+        ),
+    )
 
 
 def list_ui(items: list[Correction], editor: storage.Editor, store, key: str) -> None:
@@ -240,49 +201,3 @@ def list_ui(items: list[Correction], editor: storage.Editor, store, key: str) ->
     )
     if pressed:
         editing.write(storage.delete, store, [by_id[pick]], editor)
-
-
-def files_ui(store, regency: str, items: list[Correction], editor: storage.Editor) -> None:
-    """Export the regency's corrections and drafts; import an export."""
-    kept = data.call(storage.drafts, store, regency) or []
-    left, right = st.columns(2)
-    stem = "koreksi-" + storage.regency_uid(regency)
-    left.download_button(
-        messages.EXPORT_JSON,
-        files.to_json(items, kept).encode("utf-8"),
-        f"{stem}.json",
-        mime="application/json",
-        key="kor_json",
-        on_click="ignore",
-    )
-    right.download_button(
-        messages.EXPORT_CSV,
-        files.to_csv(items).encode("utf-8-sig"),
-        f"{stem}.csv",
-        mime="text/csv",
-        key="kor_csv",
-        on_click="ignore",
-    )
-    chrome.uploader_hint("kor_import", messages.IMPORT_DROP)
-    uploaded = st.file_uploader(messages.IMPORT_PICKER, type=["json", "csv"], key="kor_import")
-    if uploaded is None:
-        return
-    if st.button(messages.IMPORT_BUTTON, key="kor_import_btn", disabled=not editor.allowed):
-        text = uploaded.getvalue().decode("utf-8-sig")
-        try:
-            found, drafts = (files.from_csv if uploaded.name.endswith(".csv") else files.from_json)(
-                text
-            )
-        except files.NotAnExport as err:
-            st.error(messages.NOT_AN_EXPORT.format(detail=err))
-            return
-        editing.write(storage.import_records, store, found, drafts, editor)
-
-
-def split(items: list[Correction]) -> tuple[list[Correction], list[Correction]]:
-    """(active, stale) corrections of the enacted structure (draft edits are the Draf page's)."""
-    enacted = [c for c in items if not c.draft]
-    return (
-        [c for c in enacted if c.status == Status.ACTIVE],
-        [c for c in enacted if c.status == Status.STALE],
-    )

@@ -10,23 +10,15 @@ from __future__ import annotations
 import streamlit as st
 
 from corrections import storage
-from dashboard import blocks, corrections_ui, data, editing, messages, resources
+from dashboard import blocks, corrections_page, corrections_ui, data, messages, resources
 from dashboard.render import correction_tables
 
 store = resources.get_store()
-st.title(messages.PAGE_TITLES["corrections"])
-st.write(messages.CORRECTIONS_INTRO)
-with st.sidebar:
-    editor = editing.editor_ui()
-editing.written_note()
-chosen = corrections_ui.regulation_ui(store)
-if chosen is None:
-    st.stop()
-regency, reg = chosen
+editor, regency, reg = corrections_page.page_head(store, "corrections", messages.CORRECTIONS_INTRO)
 items = data.call(storage.corrections, store, regency)
 if items is None:
     st.stop()
-active, stale = corrections_ui.split(items)
+active, stale = corrections_page.split(items)
 
 st.subheader(messages.ADD_FROM_SENTENCE)
 corrections_ui.add_ui(store, regency, reg, editor)
@@ -37,7 +29,7 @@ corrections_ui.list_ui(active, editor, store, "koreksi-berlaku")
 st.subheader(messages.CORRECTIONS_STALE.format(count=len(stale)))
 st.caption(messages.STALE_INTRO)
 corrections_ui.list_ui(stale, editor, store, "koreksi-tidak-cocok")
-corrections_ui.files_ui(store, regency, items, editor)
+corrections_page.files_ui(store, regency, items, editor)
 st.subheader(messages.WRITE_LOG)
 log = data.call(storage.write_log, store, regency)
 if log:

@@ -5,18 +5,18 @@ from __future__ import annotations
 import streamlit as st
 
 from corrections import storage
-from dashboard import corrections_ui, data, drafts_ui, editing, messages, resources
+from dashboard import (
+    corrections_page,
+    corrections_ui,
+    data,
+    drafts_ui,
+    editing,
+    messages,
+    resources,
+)
 
 store = resources.get_store()
-st.title(messages.PAGE_TITLES["drafts"])
-st.write(messages.DRAFTS_INTRO)
-with st.sidebar:
-    editor = editing.editor_ui()
-editing.written_note()
-chosen = corrections_ui.regulation_ui(store)
-if chosen is None:
-    st.stop()
-regency, reg = chosen
+editor, regency, reg = corrections_page.page_head(store, "drafts", messages.DRAFTS_INTRO)
 with st.expander(messages.DRAFT_NEW):
     drafts_ui.create_ui(store, regency, reg, editor)
 kept = data.call(storage.drafts, store, regency)
