@@ -176,6 +176,9 @@ FINDING_DETAIL = {
     "peraturan; hanya aturan umum yang berlaku",
 }
 MORE = " …"
+SNAPSHOT_TRUNCATED = (
+    "Daftar pegawai {regency} terlalu besar untuk dibaca utuh: hasil di halaman ini tidak lengkap."
+)
 NO_CITATION = "Tanpa ketentuan: temuan ini justru karena peraturan tidak mengaturnya."
 
 CHAIN_MODE = "Telusuri dari"

@@ -1,7 +1,8 @@
 """Streamlit pieces shared by the people pages: the roster check, data-layer calls, downloads.
 
-The pages call ``queries.people`` through ``widgets.call`` (a failure is shown, not
-raised) and say how to import a roster when the regency has none.
+The pages read the regency's roster snapshot (``checks.roster.snapshot``: read once, shared by
+every people page until the roster or the regulation changes) through ``widgets.call`` (a
+failure is shown, not raised) and say how to import a roster when the regency has none.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from collections.abc import Mapping
 import pandas as pd
 import streamlit as st
 
+from checks.roster import Roster
+from checks.roster import snapshot as read_snapshot
 from dashboard import messages, widgets
 from dashboard.render import people
 from dashboard.render.citation import citation_html
@@ -35,6 +38,18 @@ def roster(store: GraphStore, regency: str, *, stop: bool = True) -> Mapping | N
         messages.ROSTER_SOURCE.format(files=files, employees=row["employees"], teams=row["teams"])
     )
     return row
+
+
+def snapshot(store: GraphStore, regency: str, *, stop: bool = True) -> Roster | None:
+    """The regency's roster snapshot; without one (the error shown), the page stops if asked."""
+    found = widgets.call(read_snapshot, store, regency)
+    if found is None:
+        if stop:
+            st.stop()
+        return None
+    if found.truncated:
+        st.warning(messages.SNAPSHOT_TRUNCATED.format(regency=regency))
+    return found
 
 
 def downloads(df: pd.DataFrame, key: str, sheet: str) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from checks.people import reconciliation
 from dashboard import messages, people_ui, resources, widgets
-from dashboard.render import people
-from queries import people as people_q
+from dashboard.render import people, people_rows
 
 PROVISIONS_SHOWN = 50  # citation blocks under the table; the table and downloads hold every row
 
@@ -15,9 +15,8 @@ st.title(messages.PAGE_TITLES["reconciliation"])
 st.caption(messages.RECON_INTRO)
 regency = widgets.current_regency()
 people_ui.roster(store, regency)
-rows = widgets.call(people_q.reconciliation, store, regency)
-if rows is None:
-    st.stop()
+roster = people_ui.snapshot(store, regency)
+rows = people_rows.reconciliation_rows(roster, reconciliation(roster))
 
 counts = people.status_counts(rows)
 for col, (status, count) in zip(st.columns(len(counts)), counts.items(), strict=True):

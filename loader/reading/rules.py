@@ -73,7 +73,8 @@ class Rules:
     relations: tuple[RelationRule, ...]
     roles: RoleRules
     structure: Structure
-    # cues of a power given by delegation (relations.toml [[delegation]]; loader/reading/delegation.py)
+    # cues of a power given by delegation
+    # (relations.toml [[delegation]]; loader/reading/delegation.py)
     delegation: tuple[re.Pattern[str], ...] = ()
 
 
