@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from checks.findings import findings  # noqa: E402
-from checks.people import SUPERIOR_TYPES, derive, reconciliation, team_members  # noqa: E402
+from checks.people import derive, reconciliation, team_members  # noqa: E402
+from checks.precedence import SUPERIOR_TYPES  # noqa: E402
 from checks.roster import read_roster  # noqa: E402
 from loader.graph.load import default_paths, load_files  # noqa: E402
 from loader.roster.importer import import_roster  # noqa: E402

@@ -203,7 +203,10 @@ def _unmatched(roster: Roster) -> list[Finding]:
 def _matched(roster: Roster, p: Person) -> bool:
     """A title holds a position of its own unit type (not only the regulation-wide ones)."""
     kind = roster.structure.unit_types.get(p.unit_type or "")
-    return any(scope != "regulation" or (kind and kind.wide) for _, _, scope in p.posts)
+    if kind is not None and kind.wide:
+        return bool(p.held)
+    positions = roster.structure.positions
+    return any(pos in positions and not positions[pos].wide for _, pos in p.held)
 
 
 def _type_where(roster: Roster, p: Person) -> str:

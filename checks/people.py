@@ -9,7 +9,7 @@ coded; ``dashboard/messages.py`` words the statuses.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checks.precedence import Candidate, choose
 from checks.roster import Person, Roster, TeamRecord
@@ -41,30 +41,41 @@ class Superior:
 
 def derive(roster: Roster, edge_type: EdgeType | str) -> dict[str, tuple[Superior, ...]]:
     """NIP -> the employee's superiors of ``edge_type`` (implied first, then delegated
-    alternatives); employees no edge reaches are absent. Computed once per snapshot."""
+    alternatives); employees no edge reaches are absent. Computed once per snapshot.
+
+    The precedence depends only on the positions held and the jenjang, so it runs once per
+    such pair; holders are then looked up per work unit (or team) of the superior's post.
+    """
     edge_type = EdgeType(edge_type)
     if ("derive", edge_type) in roster.memo:
         return roster.memo["derive", edge_type]
     memo: dict[str, tuple[Superior, ...]] = {}
-    shared: dict[tuple, tuple[Candidate, ...]] = {}  # people of one unit and title share posts
+    chosen: dict[tuple, tuple[Candidate, ...]] = {}
+    found: dict[tuple, Superior] = {}
     for person in roster.people:
-        key = (person.held, person.employee.jenjang)
-        if key not in shared:
-            shared[key] = choose(roster.structure, person.held, person.employee.jenjang, edge_type)
-        if shared[key]:
-            memo[person.nip] = tuple(_superior(roster, person, c) for c in shared[key])
+        positions = tuple(sorted({pos for _, pos in person.held}))
+        key = (positions, person.employee.jenjang)
+        if key not in chosen:
+            held = [("", pos) for pos in positions]
+            chosen[key] = choose(roster.structure, held, person.employee.jenjang, edge_type)
+        if chosen[key]:
+            memo[person.nip] = tuple(_superior(roster, person, c, found) for c in chosen[key])
     roster.memo["derive", edge_type] = memo
     return memo
 
 
-def _superior(roster: Roster, person: Person, c: Candidate) -> Superior:
-    nips = {
-        nip
-        for holder in c.holders
-        for nip in roster.holders.get(f"{holder}|{c.position.uid}", ())
-        if nip != person.nip
-    }
-    return Superior(c, tuple(sorted(nips)))
+def _superior(roster: Roster, person: Person, c: Candidate, found: dict) -> Superior:
+    """``c`` as held around ``person``: the work units (or teams) where the person holds the
+    post the edge points to, and who holds the superior's post there (not the person)."""
+    holders = tuple(sorted({h for h, pos in person.held if pos == c.via}))
+    key = (id(c), holders)
+    if key not in found:
+        nips = {n for h in holders for n in roster.holders.get(f"{h}|{c.position.uid}", ())}
+        found[key] = Superior(replace(c, holders=holders), tuple(sorted(nips)))
+    superior = found[key]
+    if person.nip in superior.nips:
+        return Superior(superior.candidate, tuple(n for n in superior.nips if n != person.nip))
+    return superior
 
 
 def implied(superiors: tuple[Superior, ...]) -> tuple[Superior, ...]:

@@ -36,16 +36,12 @@ class Person:
     work_unit: str
     unit_type: str | None
     unit_type_name: str | None
-    posts: tuple[tuple[str, str, str], ...]  # (holder uid, position uid, position scope)
+    held: tuple[tuple[str, str], ...]  # (holder uid, position uid) of each post, sorted
     teams: tuple[str, ...] = ()
 
     @property
     def nip(self) -> str:
         return self.employee.nip
-
-    @property
-    def held(self) -> tuple[tuple[str, str], ...]:
-        return tuple((holder, position) for holder, position, _ in self.posts)
 
 
 @dataclass(frozen=True)
@@ -76,7 +72,7 @@ class Roster:
         """Post uid ("<holder>|<position>") -> the NIPs holding it, sorted."""
         out: dict[str, list[str]] = defaultdict(list)
         for p in self.people:
-            for holder, position, _ in p.posts:
+            for holder, position in p.held:
                 out[f"{holder}|{position}"].append(p.nip)
         return {k: tuple(sorted(v)) for k, v in out.items()}
 
@@ -112,9 +108,10 @@ def read_roster(store: GraphStore, regency: str, sha256: str = "") -> Roster | N
 
 
 def _people(rows: dict[str, list[dict]], structure: Structure) -> tuple[Person, ...]:
-    posts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for r in rows["roster_posts"]:
-        posts[r["nip"]].append((r["holder"], r["position"], r["scope"]))
+    posts = {
+        r["nip"]: tuple(sorted(_split(uid) for uid in r["posts"])) for r in rows["roster_posts"]
+    }
+    classes = {c.value: c for c in PositionClass}
     units = {u["uid"]: u for u in rows["roster_units"]}
     teams: dict[str, list[str]] = defaultdict(list)
     for t in sorted(rows["roster_teams"], key=lambda t: t["kode"]):
@@ -126,21 +123,27 @@ def _people(rows: dict[str, list[dict]], structure: Structure) -> tuple[Person, 
         unit = units.get(r["work_unit"], {})
         employee = Employee(
             r["nip"], r["nama"], r["jabatan"], r["jenjang"], r["unit"],
-            r["recorded_appraiser"], bool(r["demo"]), r["source"] or "", r["row"] or 0,
+            r["recorded_appraiser"], bool(r["demo"]), "", 0,
         )  # fmt: skip
         out.append(
             Person(
                 employee=employee,
-                cls=PositionClass(r["cls"]) if r["cls"] else None,
+                cls=classes.get(r["cls"]),
                 tier=r["tier"] or 0,
                 work_unit=r["work_unit"],
                 unit_type=unit.get("unit_type"),
                 unit_type_name=unit.get("unit_type_name"),
-                posts=tuple(sorted(posts.get(r["nip"], ()))),
+                held=posts.get(r["nip"], ()),
                 teams=tuple(teams.get(r["nip"], ())),
             )
         )
     return tuple(sorted(out, key=lambda p: (p.employee.unit, p.employee.nama, p.nip)))
+
+
+def _split(post: str) -> tuple[str, str]:
+    """'<holder>|<position>' -> (holder, position); uids hold no '|' (docs/people.md)."""
+    holder, _, position = post.partition("|")
+    return holder, position
 
 
 def _team(row: dict) -> TeamRecord:

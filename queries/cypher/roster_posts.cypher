@@ -1,6 +1,6 @@
-// purpose: Which posts every employee of one regency holds: the holder (work unit or team) and
-// purpose: the regulation position, one row per HOLDS (the people snapshot of checks/).
+// purpose: The posts every employee of one regency holds, one row per employee: post uids are
+// purpose: "<holder>|<position>" (holder: work unit or team), split by the people snapshot.
 // param regency "Kabupaten Buton" -- Regency name
-// returns: nip, holder, position, scope
+// returns: nip, posts
 MATCH (e:Employee {regency: $regency})-[:HOLDS]->(s:Post)
-RETURN e.nip AS nip, s.work_unit AS holder, s.position AS position, s.scope AS scope
+RETURN e.nip AS nip, collect(s.uid) AS posts

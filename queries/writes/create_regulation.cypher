@@ -1,8 +1,9 @@
-// purpose: The Regency (merged: regencies outlive their regulations) and its Regulation.
-// param regency {"uid": "kabupaten-buton", "name": "Kabupaten Buton", "province": "Sulawesi Tenggara"} -- Regency properties
-// param regulation {"uid": "kabupaten-buton/peraturan-bupati-3-2024", "regency": "Kabupaten Buton"} -- Regulation properties
+// purpose: Regencies (merged: regencies outlive their regulations) and their Regulations, one
+// purpose: row per regulation, batched across the regulations of a load.
+// param regulations [{"regency_uid": "kabupaten-buton", "regency": {"uid": "kabupaten-buton", "name": "Kabupaten Buton"}, "regulation": {"uid": "kabupaten-buton/peraturan-bupati-3-2024"}}] -- one row per regulation
 // returns:
-MERGE (g:Regency {uid: $regency.uid})
-SET g += $regency
+UNWIND $regulations AS row
+MERGE (g:Regency {uid: row.regency_uid})
+SET g += row.regency
 CREATE (g)-[:ENACTED]->(r:Regulation)
-SET r += $regulation
+SET r += row.regulation

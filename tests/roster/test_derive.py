@@ -168,6 +168,8 @@ def test_reloading_the_regulation_keeps_people_attached(buton):
     buton_file = [p for p in default_paths() if p.name.startswith("000_")]
     assert load_files(buton_file, buton).ok
     assert _appraisers(buton, BUTON) == before
+    # the regency outlives the reload, so its roster stays linked (HAS_ROSTER)
+    assert BUTON in {r["regency"] for r in buton.query("roster_list").rows}
 
 
 def _crafted(store) -> None:
