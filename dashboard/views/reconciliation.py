@@ -5,15 +5,15 @@ from __future__ import annotations
 import streamlit as st
 
 from checks.people import reconciliation
-from dashboard import messages, people_ui, resources, widgets
-from dashboard.render import people, people_rows
+from dashboard import blocks, downloads, messages, people_ui, pickers, resources
+from dashboard.render import people, people_rows, tables
 
 PROVISIONS_SHOWN = 50  # citation blocks under the table; the table and downloads hold every row
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["reconciliation"])
 st.caption(messages.RECON_INTRO)
-regency = widgets.current_regency()
+regency = pickers.current_regency()
 people_ui.roster(store, regency)
 roster = people_ui.snapshot(store, regency)
 rows = people_rows.reconciliation_rows(roster, reconciliation(roster))
@@ -23,8 +23,15 @@ for col, (status, count) in zip(st.columns(len(counts)), counts.items(), strict=
     col.metric(status, count)
 
 cols = st.columns([2, 2, 2])
-units = cols[0].multiselect(messages.FILTER_UNIT, people.units_of(rows), key="rek_unit")
-statuses = cols[1].multiselect(messages.FILTER_STATUS, list(counts), key="rek_status")
+units = cols[0].multiselect(
+    messages.FILTER_UNIT,
+    people.units_of(rows),
+    key="rek_unit",
+    placeholder=messages.CHOOSE_OPTIONS,
+)
+statuses = cols[1].multiselect(
+    messages.FILTER_STATUS, list(counts), key="rek_status", placeholder=messages.CHOOSE_OPTIONS
+)
 text = cols[2].text_input(messages.FILTER_TEXT, key="rek_q")
 chosen = people.filter_reconciliation(rows, units, statuses, text)
 if not chosen:
@@ -32,13 +39,13 @@ if not chosen:
     st.stop()
 
 frame = people.reconciliation_frame(chosen)
-st.dataframe(frame, hide_index=True, width="stretch")
-people_ui.downloads(frame, f"rekonsiliasi-{regency.lower().replace(' ', '-')}", "Rekonsiliasi")
+st.dataframe(tables.blanks(frame), hide_index=True, width="stretch")
+downloads.csv_xlsx(frame, f"rekonsiliasi-{regency.lower().replace(' ', '-')}", "Rekonsiliasi")
 
 with st.expander(messages.RECON_PROVISIONS.format(count=len(chosen))):
     for row in chosen[:PROVISIONS_SHOWN]:
         demo = " · DEMO" if row.get("demo") else ""
         st.markdown(f"**{row['nama']}** ({row['nip']}) — {row['status']}{demo}")
-        people_ui.citation(row.get("where"), row.get("quote"))
+        blocks.citation(row.get("where"), row.get("quote"))
     if len(chosen) > PROVISIONS_SHOWN:
         st.caption(messages.RECON_PROVISIONS_MORE.format(shown=PROVISIONS_SHOWN))

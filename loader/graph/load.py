@@ -22,7 +22,7 @@ from loader.errors import RegulationError
 from loader.graph.rows import edge_rows, node_rows, regulation_rows
 from loader.model import EdgeType, Extraction
 from loader.reading.extract import extract_file
-from queries.errors import QueryError
+from queries.errors import QueryError, StoreUnavailable
 from queries.store import GraphStore, GraphWrite, Progress, StepStream, WriteStep
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "data" / "regulations"
@@ -59,7 +59,7 @@ def load_files(
     """Extract every file, then write the good ones; never raises for one bad file.
 
     ``if_changed`` skips files whose sha256 equals the loaded Regulation's.
-    Raises QueryError only when the store itself is unavailable.
+    Raises StoreUnavailable (DiskFull) when the store itself is unavailable or full.
     """
     paths = [Path(p) for p in paths]
     report = LoadReport()
@@ -93,6 +93,8 @@ def write_extractions(
     try:
         store.apply_writes([build_load([ex for _, ex in named], counts)])
         loaded = list(named)
+    except StoreUnavailable:
+        raise  # server gone or disk full: one by one would fail alike (or load only a part)
     except QueryError:
         loaded = []
         for item in named:
@@ -127,30 +129,37 @@ def load_steps(
     rosters and drop orphaned regencies once. ``counts`` gets rows per kind per regulation."""
     counts = {} if counts is None else counts
     yield WriteStep("delete_regulation", {"regulations": [ex.regulation.uid for ex in extractions]})
-    yield from batched_steps(
-        "create_regulation", {"regulations": [regulation_rows(ex) for ex in extractions]}
-    )
+    chunk: list[dict] = []  # create_regulation rows (each with its source text) of this chunk
     nodes: dict[str, list[dict]] = {kind: [] for kind in NODE_KINDS}
     edges: dict[str, list[dict]] = {str(t): [] for t in EdgeType}
     for i, ex in enumerate(extractions):
+        chunk.append(regulation_rows(ex))
         rows = node_rows(ex)
         for kind in NODE_KINDS:
             nodes[kind] += rows[kind]
         typed = edge_rows(ex)
         for row in typed:
             edges[row["type"]].append(row)
-        counts[ex.regulation.uid] = {kind: len(rows[kind]) for kind in NODE_KINDS} | {
-            "edges": len(typed)
-        }
+        counts[ex.regulation.uid] = _counts(rows, typed)
         if sum(map(len, nodes.values())) >= BATCH_ROWS or i == len(extractions) - 1:
+            yield WriteStep("create_regulation", {"regulations": chunk})
             yield from batched_steps("create_nodes", nodes)
             yield from batched_steps("create_edges", edges)
-            nodes = {kind: [] for kind in NODE_KINDS}
+            chunk, nodes = [], {kind: [] for kind in NODE_KINDS}
             edges = {str(t): [] for t in EdgeType}
     # the regencies' rosters point at positions by uid: attach them to the new ones, once
     regencies = sorted({ex.regulation.regency for ex in extractions})
     yield WriteStep("relink_roster", {"regencies": regencies})
     yield WriteStep("delete_orphans", {})
+
+
+def _counts(nodes: Mapping[str, list[dict]], edges: list[dict]) -> dict[str, int]:
+    """Rows one regulation creates per kind: provisions ... instances, ``edges`` (the relations
+    the regulation states, between template positions) and ``edge_copies`` (their copies
+    between the positions of named units). Ringkasan counts the same."""
+    copies = sum(1 for row in edges if row["props"].get("unit"))
+    sizes = {kind: len(nodes[kind]) for kind in NODE_KINDS}
+    return sizes | {"edges": len(edges) - copies, "edge_copies": copies}
 
 
 def batched_steps(name: str, rows: Mapping[str, list[dict]]) -> list[WriteStep]:

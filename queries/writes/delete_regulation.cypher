@@ -11,4 +11,6 @@ MATCH (n:UnitType {regulation: uid}) DETACH DELETE n;
 UNWIND $regulations AS uid
 MATCH (n:Provision {regulation: uid}) DETACH DELETE n;
 UNWIND $regulations AS uid
+MATCH (:Regulation {uid: uid})-[:HAS_SOURCE]->(n:Source) DETACH DELETE n;
+UNWIND $regulations AS uid
 MATCH (n:Regulation {uid: uid}) DETACH DELETE n
