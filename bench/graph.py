@@ -39,6 +39,9 @@ from loader.graph.rows import edge_rows, node_rows
 from queries.store import open_store
 
 ROUNDS = 2
+# a private server for the bench: room for the national graph (~2 GB at --scale 1) and its
+# listings (every bottom position), beyond the dashboard's defaults
+LIMITS = {"SK_SERVER_MEM_MB": "12000", "SK_QUERY_MEM_MB": "2048", "SK_MAX_RESULT_MB": "500"}
 RAW_INDEX = "CREATE INDEX FOR (n:N) ON (n.uid)"
 RAW_NODES = "UNWIND $rows AS row CREATE (n:N) SET n += row.props"
 RAW_LINKS = (  # the loader's structural relationships (HAS_POSITION, OF_TYPE, INSTANCE_OF ...)
@@ -174,7 +177,7 @@ def main() -> int:
     count = max(1, round(550 * args.scale))
     extractions = synthetic.governments(count)
     with tempfile.TemporaryDirectory(prefix="sk-bench-", dir="/tmp") as data_dir:
-        store = open_store({"SK_STORE": "embedded", "SK_DATA_DIR": data_dir})
+        store = open_store({"SK_STORE": "embedded", "SK_DATA_DIR": data_dir} | LIMITS)
         try:
             report(store, extractions, args, count)
         finally:

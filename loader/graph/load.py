@@ -129,11 +129,12 @@ def load_steps(
     rosters and drop orphaned regencies once. ``counts`` gets rows per kind per regulation."""
     counts = {} if counts is None else counts
     yield WriteStep("delete_regulation", {"regulations": [ex.regulation.uid for ex in extractions]})
-    chunk: list[dict] = []  # create_regulation rows (each with its source text) of this chunk
+    chunk: list[WriteStep] = []  # create_regulation of the chunk's regulations (one each: the
+    # source text is large)
     nodes: dict[str, list[dict]] = {kind: [] for kind in NODE_KINDS}
     edges: dict[str, list[dict]] = {str(t): [] for t in EdgeType}
     for i, ex in enumerate(extractions):
-        chunk.append(regulation_rows(ex))
+        chunk.append(WriteStep("create_regulation", regulation_rows(ex)))
         rows = node_rows(ex)
         for kind in NODE_KINDS:
             nodes[kind] += rows[kind]
@@ -142,7 +143,7 @@ def load_steps(
             edges[row["type"]].append(row)
         counts[ex.regulation.uid] = _counts(rows, typed)
         if sum(map(len, nodes.values())) >= BATCH_ROWS or i == len(extractions) - 1:
-            yield WriteStep("create_regulation", {"regulations": chunk})
+            yield from chunk
             yield from batched_steps("create_nodes", nodes)
             yield from batched_steps("create_edges", edges)
             chunk, nodes = [], {kind: [] for kind in NODE_KINDS}
