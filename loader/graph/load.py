@@ -1,12 +1,13 @@
 """Load regulation files into the graph store: all or nothing per regulation, idempotent.
 
 Every file is read and validated into the model first (``extract_file``); only
-then are the good ones written, as one :class:`GraphWrite` each (delete the
-regulation's old subgraph, create the new one). The store applies them
-atomically (FalkorDB: staging copy + RENAME; Neo4j: one transaction each), so a
-failure or a killed process leaves the previous graph. If a batch fails in the
-store, the regulations are retried one by one so one bad write does not stop
-the others. Usable from the CLI and the dashboard::
+then are the good ones written, as one :class:`GraphWrite` whose every step is
+batched across them (delete the old subgraphs, create the new ones chunk by
+chunk, relink rosters once; issue 13), its rows built in a background thread
+while the store writes. The store applies it atomically (FalkorDB: staging graph
++ RENAME; Neo4j: one transaction), so a failure or a killed process leaves the
+previous graph. If the batch fails in the store, the regulations are retried
+one by one so one bad write does not stop the others. Usable from the CLI and the dashboard::
 
     report = load_files(paths, store, progress=lambda done, total, name: ...)
     report.failed   # file names that did not load; report.problems has why
