@@ -162,8 +162,31 @@ COMPARE_NEEDS_TWO = "Perbandingan membutuhkan sedikitnya dua kabupaten yang dimu
 # Konsol Cypher
 CONSOLE_LIMITS = (
     "Hanya baca (ditegakkan oleh mesin basis data). Batas waktu {timeout_ms} ms "
-    "(setelan `SK_QUERY_TIMEOUT_MS`), paling banyak {max_rows} baris (`SK_MAX_ROWS`)."
+    "(setelan `SK_QUERY_TIMEOUT_MS`), paling banyak {max_rows} baris (`SK_MAX_ROWS`), "
+    "hasil paling besar {result_mb} MB (`SK_MAX_RESULT_MB`), memori per kueri {query_mb} MB "
+    "(`SK_QUERY_MEM_MB`) dan server {server_mb} MB (`SK_SERVER_MEM_MB`). Paling banyak "
+    "{total} kueri konsol berjalan bersamaan (`SK_CONSOLE_TOTAL`), {per_session} per sesi "
+    "(`SK_CONSOLE_PER_SESSION`); kueri berikutnya menunggu giliran. LOAD CSV tidak diizinkan."
 )
+CONSOLE_WAIT = (
+    "Menunggu giliran: {running} kueri konsol sedang berjalan. Kueri Anda dijalankan begitu "
+    "ada slot kosong."
+)
+
+
+def console_limits(settings, timeout_ms: int, max_rows: int) -> str:
+    """The console's limits as the page states them, from the same settings the engine uses."""
+    return CONSOLE_LIMITS.format(
+        timeout_ms=timeout_ms,
+        max_rows=max_rows,
+        result_mb=settings.max_result_mb,
+        query_mb=settings.query_mem_mb,
+        server_mb=settings.server_mem_mb,
+        total=settings.console_total,
+        per_session=settings.console_per_session,
+    )
+
+
 TEMPLATE_PICKER = "Templat kueri"
 QUERY_EDITOR = "Kueri Cypher"
 PARAMS_EDITOR = "Parameter (JSON)"
@@ -230,6 +253,17 @@ _ERROR_TEXTS = {
     "MissingParameter": (
         "Kueri membutuhkan parameter yang belum diisi. Tambahkan parameter itu di kolom "
         'parameter (format JSON), misalnya `{"kabupaten": "Kabupaten Buton"}`.'
+    ),
+    "TooLarge": (
+        "Kueri dihentikan karena memakai memori atau menghasilkan data melebihi batas. "
+        "Persempit kueri (WHERE, LIMIT) atau minta pengelola menaikkan batasnya."
+    ),
+    "ConsoleBusy": (
+        "Semua slot konsol sedang terpakai terlalu lama. Coba jalankan lagi sebentar lagi."
+    ),
+    "DiskFull": (
+        "Disk penuh: data baru tidak disimpan dan graf sebelumnya tetap dipakai. "
+        "Kosongkan ruang disk lalu muat ulang."
     ),
     "QueryError": "Kueri gagal dijalankan.",
     "ValueError": "Ada nilai yang tidak sah; periksa setelan (variabel lingkungan atau secrets).",
