@@ -44,6 +44,7 @@ DOWNLOAD_CSV = "Unduh CSV"
 DOWNLOAD_HTML = "Unduh HTML"
 DOWNLOAD_SVG = "Unduh SVG"
 DOWNLOAD_SOURCE = "Unduh teks sumber ({file})"
+SOURCE_MISSING = "Teks sumber belum tersimpan di graf; muat ulang peraturan (`make run`)."
 START_EXPLORING = "Mulai menjelajah"
 PICK_REGENCY = "Pilih kabupaten di bilah samping untuk memulai."
 
@@ -52,23 +53,63 @@ SUMMARY_INTRO = (
     "Peraturan yang dimuat ke basis data graf dan apa yang dibaca dari masing-masing: jenis unit, "
     "unit bernama, jabatan, dan relasi antarjabatan."
 )
-SUMMARY_EDGES = "Relasi per jenis"
+SUMMARY_EDGES = "Relasi per jenis (relasi yang dinyatakan peraturan, tanpa salinan)"
+# The figures of Ringkasan, counted as `python -m loader load` reports them.
+COUNT_HEADERS = {
+    "positions": "Jabatan (peraturan)",
+    "unit_positions": "Jabatan di unit bernama",
+    "edges": "Relasi (peraturan)",
+    "edge_copies": "Salinan relasi di unit bernama",
+}
+COUNTS_NOTE = (
+    "**Jabatan (peraturan)** dan **Relasi (peraturan)**: jabatan tiap jenis unit dan relasi di "
+    "antaranya sebagaimana ditulis peraturan (termasuk aturan yang berlaku bagi seluruh perangkat "
+    "daerah). **Jabatan di unit bernama** dan **salinan relasi**: jabatan dan relasi yang sama, "
+    "diturunkan untuk setiap unit bernama (misalnya Dinas Kesehatan). Pemuat (`python -m loader "
+    "load`) melaporkan keempat angka yang sama."
+)
 SUMMARY_WARNINGS = "Peringatan ekstraksi"
 SUMMARY_SOURCES = "Teks sumber"
 
 # Bagan Organisasi
 UNIT_PICKER = "Jenis unit atau unit bernama"
 UNIT_TYPE_PICKER = "Jenis unit"
+REGULATION_SHORT = "Nomor {number} Tahun {year}"  # which regulation a unit type comes from
+NO_POSITIONS_MARK = "(tanpa jabatan terbaca)"
 EDGE_TYPE_PICKER = "Jenis relasi yang ditampilkan"
 JENJANG_PICKER = "Jenjang jabatan fungsional"
 ALL_JENJANG = "Semua jenjang"
 CHART_ALT = "Bagan organisasi: jabatan dan relasi antarjabatan"
 EDGE_TABLE = "Relasi beserta dasar hukumnya"
+FULL_UNIT_NAME = "Nama lengkap jenis unit"
 
 # Rantai Akuntabilitas
 POSITION_SEARCH = "Cari jabatan"
 POSITION_PICKER = "Jabatan"
 NO_CHAIN = "Tidak ada relasi jenis ini ke atas dari jabatan ini."
+CHAIN_BY_TYPE = "Rantai per jenis relasi"
+CHAIN_FULL = "Rantai lengkap sampai pimpinan tertinggi"
+CHAIN_FULL_INTRO = (
+    "Pada setiap jabatan: siapa yang menilai kinerjanya; bila peraturan tidak menyebut penilai, "
+    "siapa yang menetapkan target kinerjanya; bila itu pun tidak, siapa yang menugasinya."
+)
+CHAIN_RELATIONS = {
+    "APPRAISES": "dinilai kinerjanya oleh",
+    "SETS_PERFORMANCE": "target kinerjanya ditetapkan oleh",
+    "ASSIGNS": "diberi penugasan oleh",
+}
+CHAIN_FULL_HOP = "{n}. **{target}** {relation} **{source}**"
+CHAIN_TIES = (
+    "Ketentuan yang sama menyebut {count} atasan lain yang setara; rantai mengikuti yang pertama."
+)
+CHAIN_ENDS = (
+    "Rantai berhenti di **{title}**: peraturan tidak menyebut siapa yang menilai, menetapkan "
+    "target kinerja, atau menugasi jabatan ini."
+)
+CHAIN_PICK_JENJANG = (
+    "Pilih jenjang: ketentuan yang menyebut jenjang (misalnya bagi Ahli Madya) didahulukan atas "
+    "ketentuan jenis unit; tanpa jenjang hanya ketentuan yang tidak menyebut jenjang dipakai."
+)
 OPEN_PROVISION = "Buka {where} di Sumber Hukum"
 
 # Tim Lintas Unit
@@ -158,6 +199,9 @@ COMPARE_INTRO = (
     "(JPT Pratama, Administrator, Pengawas, Fungsional, Pelaksana)."
 )
 COMPARE_NEEDS_TWO = "Perbandingan membutuhkan sedikitnya dua kabupaten yang dimuat."
+COMPARE_SIDES = {"a": "kiri", "b": "kanan"}
+COMPARE_REGENCY = "Kabupaten ({side})"
+COMPARE_UNIT_TYPE = "Jenis unit ({side})"
 
 # Konsol Cypher
 CONSOLE_LIMITS = (
@@ -188,11 +232,42 @@ def console_limits(settings, timeout_ms: int, max_rows: int) -> str:
 
 
 TEMPLATE_PICKER = "Templat kueri"
+TEMPLATE_NOTE = (
+    "Templat menampilkan relasi sebagaimana tertulis. Penilai yang berlaku menurut urutan "
+    "prioritas (jenjang, lalu jenis unit, lalu seluruh perangkat daerah) ada di halaman Rantai "
+    "Akuntabilitas."
+)
 QUERY_EDITOR = "Kueri Cypher"
 PARAMS_EDITOR = "Parameter (JSON)"
 RUN_QUERY = "Jalankan"
 SCHEMA_TITLE = "Skema graf"
 RESULT_GRAPH = "Hasil sebagai graf"
+CONSOLE_TEMPLATES = {
+    "who_appraises": "Ketentuan tertulis tentang penilai Pejabat Fungsional di Dinas/Badan",
+    "assigned_by": "Siapa saja yang diberi penugasan oleh Camat?",
+    "edges_per_type": "Berapa relasi per jenis dalam peraturan kabupaten ini?",
+    "team_rules": "Ketentuan apa saja tentang tim kerja lintas unit?",
+    "appraisal_chain": "Semua jalur relasi penilaian tertulis di atas Pelaksana",
+}
+# Headers for the console templates' columns (an ad-hoc query keeps its own names).
+CONSOLE_COLUMNS = {
+    "unit_type": "Jenis unit",
+    "appraiser": "Penilai",
+    "appraised": "Dinilai",
+    "condition": "Syarat",
+    "jenjang": "Jenjang",
+    "where": "Letak",
+    "quote": "Kutipan",
+    "regulation": "Peraturan",
+    "relation": "Relasi",
+    "count": "Jumlah",
+    "provision": "Ketentuan",
+    "chain": "Rantai (dari jabatan ke atas)",
+    "provisions": "Dasar hukum tiap langkah",
+    "path": "Jalur",
+    "assigner": "Pemberi tugas",
+    "assignee": "Penerima tugas",
+}
 
 # Sumber Hukum
 REGULATION_PICKER = "Peraturan"
@@ -211,6 +286,8 @@ UPLOAD_INTRO = (
 )
 UPLOAD_PICKER = "Berkas peraturan (PDF atau .txt)"
 UPLOAD_LIMIT = "Ukuran berkas paling besar {mb} MB; PDF paling banyak `SK_PDF_MAX_PAGES` halaman."
+UPLOAD_DROP = "Seret dan lepas berkas di sini (PDF atau .txt, paling besar {mb} MB)"
+UPLOAD_BROWSE = "Pilih berkas"
 UPLOAD_STEPS = ("Menyimpan berkas …", "Membaca teks (OCR bila perlu) dan mengekstrak relasi …")
 UPLOAD_READ = "Terbaca: {label} — {edges} relasi dari {articles} pasal dan {sections} bagian."
 UPLOAD_PDF = "PDF {pages} halaman; teks yang dibaca disimpan di `{text_file}`."
@@ -232,6 +309,35 @@ UPLOAD_LOADED = (
     "{unit_types} jenis unit, {units} unit bernama."
 )
 
+# Streamlit's own widget texts that it lets no caller set, replaced on the page by
+# ``dashboard.chrome`` (placeholders are set where a widget takes one).
+CHOOSE_OPTIONS = "Pilih satu atau lebih"
+CHOOSE_OPTION = "Pilih satu"
+PRESS_ENTER = "Tekan Enter untuk menerapkan"
+PRESS_CTRL_ENTER = "Tekan Ctrl+Enter untuk menerapkan"
+
+# Peringatan ekstraksi, by ExtractionWarning.code (the loader's English message goes to logs).
+WARNING_TEXTS = {
+    "SECTION_NO_EDGE": "Bagian Lampiran ini tidak menghasilkan relasi apa pun.",
+    "LAMPIRAN_NO_SECTION": (
+        "Tidak ada bagian jenis unit yang dikenali di Lampiran (teks terpotong atau tata letak "
+        "judul tidak dikenal); hanya pasal-pasal batang tubuh yang dibaca."
+    ),
+    "BODY_NO_EDGE": "Pasal-pasal batang tubuh tidak menghasilkan relasi apa pun.",
+    "UNREADABLE": "Berkas peraturan tidak dapat dibaca ulang untuk memeriksa peringatannya.",
+}
+WARNING_UNKNOWN = "Bagian ini perlu diperiksa: pembaca peraturan mencatat peringatan di sini."
+
+# Rincian under an error: facts from the error's fields; the engine's own wording is logged.
+ERROR_DETAILS = {
+    "query": "kueri `{value}`",
+    "limit_ms": "batas waktu {value} ms",
+    "size_mb": "ukuran {value:.1f} MB",
+    "path": "berkas `{value}`",
+}
+ERROR_DETAIL = "Rincian: {facts}."
+ERROR_NO_DETAIL = "Rincian lengkap tercatat di log server."
+
 _ERROR_TEXTS = {
     "StoreUnavailable": (
         "Basis data graf tidak dapat dihubungi. Jalankan `make run` (yang menyalakan FalkorDB "
@@ -252,7 +358,7 @@ _ERROR_TEXTS = {
     ),
     "MissingParameter": (
         "Kueri membutuhkan parameter yang belum diisi. Tambahkan parameter itu di kolom "
-        'parameter (format JSON), misalnya `{"kabupaten": "Kabupaten Buton"}`.'
+        'parameter (format JSON), misalnya `{"regency": "Kabupaten Buton"}`.'
     ),
     "TooLarge": (
         "Kueri dihentikan karena memakai memori atau menghasilkan data melebihi batas. "
@@ -274,8 +380,8 @@ _ERROR_TEXTS = {
     "RegulationError": "Berkas peraturan tidak dapat dibaca.",
     "UnreadableFile": "Berkas peraturan tidak dapat dibaca (hilang, kosong, atau bukan teks).",
     "UnknownLayout": "Berkas ini bukan peraturan tentang sistem kerja yang dikenali.",
-    "JSONDecodeError": 'Parameter bukan JSON yang sah. Contoh: `{"judul": "Kepala Seksi"}`.',
-    "ParamsNotObject": 'Parameter harus berupa objek JSON, misalnya `{"judul": "Camat"}`.',
+    "JSONDecodeError": 'Parameter bukan JSON yang sah. Contoh: `{"title": "Kepala Seksi"}`.',
+    "ParamsNotObject": 'Parameter harus berupa objek JSON, misalnya `{"title": "Camat"}`.',
 }
 
 
@@ -291,6 +397,27 @@ def error_text(err: BaseException) -> str:
     return "Terjadi kesalahan yang tidak terduga."
 
 
+def error_detail(err: BaseException) -> str:
+    """The 'Rincian' line in Indonesian, from the error's fields (query name, limit, size, file).
+
+    The exception's own message is English (for the CLI and logs), so it is logged,
+    not shown; an ad-hoc console query is repeated in full by ``show_error`` instead.
+    """
+    facts = []
+    for field, template in ERROR_DETAILS.items():
+        value = getattr(err, field, None)
+        if field == "query" and value and (len(value) > 60 or "\n" in value):
+            continue  # ad-hoc text, not a catalog name
+        if value not in (None, ""):
+            facts.append(template.format(value=value))
+    return ERROR_DETAIL.format(facts=", ".join(facts)) if facts else ERROR_NO_DETAIL
+
+
+def warning_text(code: str | None) -> str:
+    """The Indonesian text of an extraction warning's code; unknown codes get a general one."""
+    return WARNING_TEXTS.get(code or "", WARNING_UNKNOWN)
+
+
 def show_error(err: BaseException, query: str | None = None) -> None:
     """One friendly error: the text for its class, the setting that applies, the one-line detail.
 
@@ -303,7 +430,6 @@ def show_error(err: BaseException, query: str | None = None) -> None:
     if setting:
         text += f" Setelan terkait: `{setting}`."
     st.error(text, icon=":material/error:")
-    detail = str(err).splitlines()[0] if str(err) else type(err).__name__
-    st.caption(f"Rincian: {detail}")
+    st.caption(error_detail(err))
     if query:
         st.code(query, language="cypher")

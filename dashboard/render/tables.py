@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import pandas as pd
 
 from dashboard.render.palette import EDGE_STYLES, edge_label
+from dashboard.render.titles import display_title
 
 EDGE_COLUMNS = {
     "source": "Dari",
@@ -26,15 +27,42 @@ EDGE_COLUMNS = {
 OPTIONAL_EDGE_COLUMNS = ("unit_type", "regulation")  # shown only when the rows carry them
 
 
+def _node_text(value: Mapping) -> str | None:
+    props = value.get("properties", value)
+    for key in ("title", "name", "where", "uid"):
+        if isinstance(props, Mapping) and props.get(key):
+            return str(props[key])
+    return None
+
+
+def _path_text(path: Mapping) -> str:
+    """'Camat —Menilai kinerja (PPK)→ pelaksana': a path read along its relationships."""
+    nodes = {str(n.get("id")): _node_text(n) or "?" for n in path.get("nodes") or []}
+    steps = []
+    for rel in path.get("relationships") or []:
+        start, end = nodes.get(str(rel.get("start")), "?"), nodes.get(str(rel.get("end")), "?")
+        if not steps:
+            steps.append(start)
+        steps.append(f"—{edge_label(str(rel.get('type', '')))}→ {end}")
+    return " ".join(steps) or " → ".join(nodes.values())
+
+
 def cell(value: object) -> object:
-    """A display value: scalars as they are, a node by its title/name/uid, the rest as JSON."""
+    """A display value: scalars as they are, a node by its title, a path or relationship read
+    as words (what the analyst can follow), anything else as JSON."""
     if value is None or isinstance(value, str | int | float | bool):
         return value
     if isinstance(value, Mapping):
-        props = value.get("properties", value)
-        for key in ("title", "name", "where", "uid"):
-            if isinstance(props, Mapping) and props.get(key):
-                return str(props[key])
+        if "nodes" in value or "relationships" in value:
+            return _path_text(value)
+        if "type" in value and "start" in value:
+            props = value.get("properties") or {}
+            where = props.get("where") if isinstance(props, Mapping) else None
+            label = edge_label(str(value["type"]))
+            return f"{label} ({where})" if where else label
+        text = _node_text(value)
+        if text:
+            return text
     if isinstance(value, list | tuple) and all(isinstance(v, str | int | float) for v in value):
         return ", ".join(str(v) for v in value)
     return json.dumps(value, ensure_ascii=False, default=str)
@@ -51,11 +79,28 @@ def frame(
 
 def edges_frame(rows: Iterable[Mapping]) -> pd.DataFrame:
     """The edge table shown beside every chart: who, relation, whom, condition, citation."""
-    rows = [{**row, "type_label": edge_label(row.get("type", ""))} for row in rows]
+    rows = [
+        {
+            **row,
+            "type_label": edge_label(row.get("type", "")),
+            "source": display_title(row.get("source")),
+            "target": display_title(row.get("target")),
+        }
+        for row in rows
+    ]
     columns = [
         c for c in EDGE_COLUMNS if c not in OPTIONAL_EDGE_COLUMNS or any(r.get(c) for r in rows)
     ]
     return frame(columns, rows, EDGE_COLUMNS)
+
+
+def blanks(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with missing text cells empty: st.dataframe shows None as the English "None"."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object:
+            out[col] = out[col].where(out[col].notna(), "")
+    return out
 
 
 def csv_bytes(df: pd.DataFrame) -> bytes:

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import messages, people_ui, resources, widgets
+from checks import chain as checks_chain
+from dashboard import blocks, data, messages, people_ui, pickers, resources
 from dashboard.render import chain, people, rows
 from dashboard.render.palette import EDGE_STYLES
-from loader.model import JENJANG
+from loader.model import JENJANG, PositionClass
 from queries import people as people_q
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["chain"])
-regency = widgets.current_regency()
+regency = pickers.current_regency()
 
 mode = st.radio(
     messages.CHAIN_MODE,
@@ -25,7 +26,7 @@ mode = st.radio(
 if mode == "pegawai":
     people_ui.roster(store, regency)
     q = st.text_input(messages.EMPLOYEE_SEARCH, key="chain_nip")
-    found_people = widgets.call(people_q.employees, store, regency, q.strip())
+    found_people = data.call(people_q.employees, store, regency, q.strip())
     options = people.employee_options(found_people or [])
     if not options:
         st.info(messages.NO_RESULT.format(what=f"pegawai “{q}” di {regency}"))
@@ -33,7 +34,7 @@ if mode == "pegawai":
     nip = st.selectbox(
         messages.EMPLOYEE_PICKER, list(options), format_func=options.get, key="chain_e"
     )
-    hops = widgets.call(people_q.chain, store, regency, nip)
+    hops = data.call(people_q.chain, store, regency, nip)
     if not hops:
         st.stop()
     st.subheader(messages.PEOPLE_CHAIN)
@@ -55,14 +56,14 @@ if mode == "pegawai":
                         position=hop["appraiser_position"], names=names
                     )
                 )
-                widgets.citations([hop])
+                blocks.citations([hop])
                 if len(hop["appraisers"]) > 1:
                     st.caption(
                         messages.CHAIN_STOPS.format(count=len(hop["appraisers"]), names=names)
                     )
             else:
                 st.caption(messages.CHAIN_NO_APPRAISER)
-    widgets.table(people.chain_frame(hops), f"rantai-{nip}", what=nip)
+    blocks.table(people.chain_frame(hops), f"rantai-{nip}", what=nip)
     st.stop()
 
 text = st.text_input(messages.POSITION_SEARCH, value="Kepala Seksi", key="chain_q")
@@ -72,24 +73,47 @@ jenjang = st.selectbox(
     key="chain_jenjang",
     format_func=lambda j: j or messages.ALL_JENJANG,
 )
-found = widgets.run_query(store, "position_search", {"regency": regency, "q": text.strip()})
+found = data.call(store.query, "position_search", {"regency": regency, "q": text.strip()})
 labels = rows.position_options(found.rows) if found is not None else {}
 if not labels:
     st.info(messages.NO_RESULT.format(what=f"jabatan “{text}” di {regency}"))
     st.stop()
 
 uid = st.selectbox(messages.POSITION_PICKER, list(labels), format_func=labels.get, key="chain_p")
-edges = widgets.run_query(store, "upward_edges", {"uid": uid})
-if edges is None:
+position = next(row for row in found.rows if row["uid"] == uid)
+structure = data.structure(store, position["regulation"])
+if structure is None:
     st.stop()
+if position["cls"] == PositionClass.FUNGSIONAL.value and not jenjang:
+    st.caption(messages.CHAIN_PICK_JENJANG)
 
-for edge_type, style in EDGE_STYLES.items():
-    paths = chain.chains(edges.rows, uid, edge_type.value, jenjang or None)
-    st.subheader(style.label)
-    if not paths:
-        st.caption(messages.NO_CHAIN)
-        continue
-    for path in paths:
-        with st.expander(chain.chain_label(path), expanded=len(paths) == 1):
-            widgets.citations(path)
-            widgets.provision_links(path)
+full = checks_chain.combined(structure, "", uid, jenjang or None)
+by_type = {t: checks_chain.walk(structure, "", uid, jenjang or None, t.value) for t in EDGE_STYLES}
+texts = data.provision_texts(
+    store, chain.provisions_of([full, *(c for cs in by_type.values() for c in cs)])
+)
+
+st.subheader(messages.CHAIN_FULL)
+st.caption(messages.CHAIN_FULL_INTRO)
+for n, hop in enumerate(chain.hop_rows(full, structure, texts), 1):
+    with st.container(border=True):
+        relation = messages.CHAIN_RELATIONS.get(hop["type"], hop["type"])
+        st.markdown(messages.CHAIN_FULL_HOP.format(n=n, relation=relation, **hop))
+        blocks.citations([hop])
+        blocks.provision_links([hop])
+        if hop["alternatives"]:
+            st.caption(messages.CHAIN_TIES.format(count=hop["alternatives"]))
+top = full[-1].next.title if full else position["title"]
+st.caption(messages.CHAIN_ENDS.format(title=top))
+
+st.subheader(messages.CHAIN_BY_TYPE)
+tabs = st.tabs([s.label for s in EDGE_STYLES.values()])
+for tab, edge_type in zip(tabs, EDGE_STYLES, strict=True):
+    paths = [chain.hop_rows(c, structure, texts) for c in by_type[edge_type]]
+    with tab:
+        if not paths:
+            st.caption(messages.NO_CHAIN)
+        for path in paths:
+            with st.expander(chain.chain_label(path), expanded=len(paths) == 1):
+                blocks.citations(path)
+                blocks.provision_links(path)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import messages, people_ui, resources, widgets
-from dashboard.render import people
+from dashboard import blocks, data, downloads, messages, people_ui, pickers, resources
+from dashboard.render import people, tables
 from queries import people as people_q
 
 PROVISIONS_SHOWN = 50  # citation blocks under the table; the table and downloads hold every row
@@ -13,9 +13,9 @@ PROVISIONS_SHOWN = 50  # citation blocks under the table; the table and download
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["reconciliation"])
 st.caption(messages.RECON_INTRO)
-regency = widgets.current_regency()
+regency = pickers.current_regency()
 people_ui.roster(store, regency)
-rows = widgets.call(people_q.reconciliation, store, regency)
+rows = data.call(people_q.reconciliation, store, regency)
 if rows is None:
     st.stop()
 
@@ -24,8 +24,15 @@ for col, (status, count) in zip(st.columns(len(counts)), counts.items(), strict=
     col.metric(status, count)
 
 cols = st.columns([2, 2, 2])
-units = cols[0].multiselect(messages.FILTER_UNIT, people.units_of(rows), key="rek_unit")
-statuses = cols[1].multiselect(messages.FILTER_STATUS, list(counts), key="rek_status")
+units = cols[0].multiselect(
+    messages.FILTER_UNIT,
+    people.units_of(rows),
+    key="rek_unit",
+    placeholder=messages.CHOOSE_OPTIONS,
+)
+statuses = cols[1].multiselect(
+    messages.FILTER_STATUS, list(counts), key="rek_status", placeholder=messages.CHOOSE_OPTIONS
+)
 text = cols[2].text_input(messages.FILTER_TEXT, key="rek_q")
 chosen = people.filter_reconciliation(rows, units, statuses, text)
 if not chosen:
@@ -33,13 +40,13 @@ if not chosen:
     st.stop()
 
 frame = people.reconciliation_frame(chosen)
-st.dataframe(frame, hide_index=True, width="stretch")
-people_ui.downloads(frame, f"rekonsiliasi-{regency.lower().replace(' ', '-')}", "Rekonsiliasi")
+st.dataframe(tables.blanks(frame), hide_index=True, width="stretch")
+downloads.csv_xlsx(frame, f"rekonsiliasi-{regency.lower().replace(' ', '-')}", "Rekonsiliasi")
 
 with st.expander(messages.RECON_PROVISIONS.format(count=len(chosen))):
     for row in chosen[:PROVISIONS_SHOWN]:
         demo = " · DEMO" if row.get("demo") else ""
         st.markdown(f"**{row['nama']}** ({row['nip']}) — {row['status']}{demo}")
-        people_ui.citation(row.get("where"), row.get("quote"))
+        blocks.citation(row.get("where"), row.get("quote"))
     if len(chosen) > PROVISIONS_SHOWN:
         st.caption(messages.RECON_PROVISIONS_MORE.format(shown=PROVISIONS_SHOWN))
