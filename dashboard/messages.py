@@ -9,6 +9,7 @@ exception's own one-line message) follows in a caption, never a traceback.
 from __future__ import annotations
 
 import logging
+import re
 
 import streamlit as st
 
@@ -410,12 +411,23 @@ def error_detail(err: BaseException) -> str:
             continue  # ad-hoc text, not a catalog name
         if value not in (None, ""):
             facts.append(template.format(value=value))
-    return ERROR_DETAIL.format(facts=", ".join(facts)) if facts else ERROR_NO_DETAIL
+    return without_paths(ERROR_DETAIL.format(facts=", ".join(facts))) if facts else ERROR_NO_DETAIL
 
 
 def warning_text(code: str | None) -> str:
     """The Indonesian text of an extraction warning's code; unknown codes get a general one."""
     return WARNING_TEXTS.get(code or "", WARNING_UNKNOWN)
+
+
+_SERVER_PATH = re.compile(r"(?<![\w:/.])(?:/[\w.\-]+){2,}/?")
+
+
+def without_paths(text: str) -> str:
+    """``text`` with each absolute server path cut to its last part (a file's name).
+
+    What the analyst reads never shows where the server keeps its files.
+    """
+    return _SERVER_PATH.sub(lambda m: m.group().rstrip("/").rsplit("/", 1)[-1], text)
 
 
 def show_error(err: BaseException, query: str | None = None) -> None:
