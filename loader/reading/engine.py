@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from loader.model import EdgeType, Role
 from loader.reading.clauses import Slots
 from loader.reading.mentions import ListReader, Mention, MentionList, find_mentions
+from loader.reading.prefilter import holds, required_words
 from loader.reading.rules import RelationRule, Rules
 from loader.reading.segment import Block
 from loader.reading.text import CleanText
@@ -36,6 +37,8 @@ class Engine:
         self.clause = rules.structure.clause
         self.slots = Slots(rules)
         self.unknown: list[tuple[Block, Mention]] = []  # title-like phrases no table knows
+        self._lists: dict[int, ListReader] = {}
+        self.needs = _needs(rules)
 
     def sentences(self, clean: CleanText) -> list[tuple[int, int]]:
         spans, start = [], 0
@@ -52,15 +55,22 @@ class Engine:
         """Edges and roles of one block; ``inherited`` is its lead-in's subject, ``previous``
         the subject of the item before it (the owner of a "-nya" in this one)."""
         clean = block.clean
-        mentions = find_mentions(clean.text, self.rules)
-        lists = ListReader(clean.text, mentions, self.rules)
+        folded = clean.text.casefold()
+        rules, role_needs = self.needs
+        active = [r for r, needs in rules if holds(folded, needs) and self._may(r, clean.text)]
+        roles = holds(folded, role_needs) and self.rules.roles.phrase.search(clean.text)
+        if not active and not roles:
+            self._note_unknown(block)  # most blocks state no relation: no list is read
+            return []
+        lists = self.lists(block)
+        self.unknown.extend((block, m) for m in lists.mentions if not m.known)
         found: list[Found] = []
         self.previous = previous
-        self.unknown.extend((block, m) for m in mentions if not m.known)
         for start, end in self.sentences(clean):
             used: list[tuple[int, int]] = []
-            found.extend(self._roles(clean.text, lists, start, end))
-            for rule in self.rules.relations:
+            if roles:
+                found.extend(self._roles(clean.text, lists, start, end))
+            for rule in active:
                 for cue in rule.cue.finditer(clean.text, start, end):
                     if any(cue.start() < b and a < cue.end() for a, b in used):
                         continue
@@ -77,13 +87,45 @@ class Engine:
                         found.append(Found(edge, None, source, target, (start, end), rule.id))
         return found
 
+    def lists(self, block: Block) -> ListReader:
+        """The mentions of a block, found once per extraction however often it is read."""
+        key = id(block)
+        if key not in self._lists:
+            text = block.clean.text
+            self._lists[key] = ListReader(text, find_mentions(text, self.rules), self.rules)
+        return self._lists[key]
+
+    @staticmethod
+    def _may(rule: RelationRule, text: str) -> bool:
+        """Whether a row can apply in ``text`` at all: its cue and what it requires occur."""
+        return bool(rule.cue.search(text)) and not (
+            rule.requires and not rule.requires.search(text)
+        )
+
+    def _note_unknown(self, block: Block) -> None:
+        """Title-like phrases no table knows: each match of the open pattern that no known
+        title overlaps (known titles are looked for only around the match)."""
+        row = self.rules.open_title
+        if row is None:
+            return
+        text = block.clean.text
+        for m in row.pattern.finditer(text):
+            window = [(m.start(), m.end())]
+            if not any(
+                k.known and k.start < m.end() and m.start() < k.end
+                for k in find_mentions(text, self.rules, window)
+            ):
+                title = " ".join(m.group(0).split())
+                self.unknown.append(
+                    (block, Mention(m.start(), m.end(), title, row.cls, known=False))
+                )
+
     def coordinator(self, block: Block) -> MentionList | None:
         """The subject of a block that names a coordinator ("X berperan sebagai pelaksana
         koordinasi"), for the item after it ("... di bawah koordinasinya")."""
-        text = block.clean.text
-        if not self.clause["coordinator"].search(text):
+        if not self.clause["coordinator"].search(block.clean.text):
             return None
-        lists = ListReader(text, find_mentions(text, self.rules), self.rules)
+        lists = self.lists(block)
         for a, b in self.sentences(block.clean):
             if found := self.slots.sentence_subject(lists, a, b):
                 return found
@@ -91,9 +133,9 @@ class Engine:
 
     def inherited_subject(self, block: Block) -> MentionList | None:
         """The subject a lead-in ("... meliputi:") gives its listed items."""
-        text = block.clean.text
-        lists = ListReader(text, find_mentions(text, self.rules), self.rules)
-        return self.slots.lead_in_subject(lists, self.sentences(block.clean))
+        if not block.clean.text.rstrip().endswith(":"):
+            return None
+        return self.slots.lead_in_subject(self.lists(block), self.sentences(block.clean))
 
     def _apply(self, rule: RelationRule, lists: ListReader, cue, start, end, inherited):
         clause_start = self._clause_start(lists.text, start, cue.start())
@@ -140,6 +182,21 @@ class Engine:
                 if pattern.search(phrase):
                     found.append(Found(None, role, holders, None, (start, end), "role"))
         return found
+
+
+_NEEDS: dict[int, tuple] = {}
+
+
+def _needs(rules: Rules):
+    """Each relation row with the words its cue needs, and what a role phrase needs, read once
+    per relation table (the tables are shared by every file read)."""
+    key = id(rules.relations)
+    known = _NEEDS.get(key)
+    if known is None or known[0] is not rules.relations:
+        rows = tuple((r, required_words(r.cue)) for r in rules.relations)
+        known = (rules.relations, (rows, required_words(rules.roles.phrase)))
+        _NEEDS[key] = known
+    return known[1]
 
 
 def _first(text: str) -> int:

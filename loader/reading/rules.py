@@ -76,6 +76,9 @@ class Rules:
     relations: tuple[RelationRule, ...]
     roles: RoleRules
     structure: Structure
+    # titles one regulation defines for itself (loader/reading/aliases.py), scanned apart
+    # so the shared table's scanner is compiled once
+    learned: tuple[PositionRule, ...] = ()
     # a title-like phrase no table knows (loader/rules/titles.toml open_heads)
     open_title: PositionRule | None = None
     definition: re.Pattern[str] | None = None  # "<title> adalah <known title>" (titles.toml)
