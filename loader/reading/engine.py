@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from loader.model import EdgeType, Role
 from loader.reading.clauses import Slots
 from loader.reading.mentions import ListReader, Mention, MentionList, find_mentions
-from loader.reading.prefilter import holds, required_words
+from loader.reading.prefilter import holds, pieces_in, required_words
 from loader.reading.rules import RelationRule, Rules
 from loader.reading.segment import Block
+from loader.reading.tables import table_edges
 from loader.reading.text import CleanText
 
 
@@ -29,6 +30,7 @@ class Found:
     target: MentionList | None
     sentence: tuple[int, int]  # clean offsets
     rule: str
+    situation: str = ""  # "dalam hal ..." the sentence puts before the cue, kept as written
 
 
 class Engine:
@@ -55,10 +57,13 @@ class Engine:
         """Edges and roles of one block; ``inherited`` is its lead-in's subject, ``previous``
         the subject of the item before it (the owner of a "-nya" in this one)."""
         clean = block.clean
-        folded = clean.text.casefold()
-        rules, role_needs = self.needs
-        active = [r for r, needs in rules if holds(folded, needs) and self._may(r, clean.text)]
-        roles = holds(folded, role_needs) and self.rules.roles.phrase.search(clean.text)
+        tabled = self._table(block, previous)
+        if tabled:
+            return tabled
+        rules, role_needs, pieces = self.needs
+        present = pieces_in(clean.text.casefold(), pieces)
+        active = [r for r, needs in rules if holds(present, needs) and self._may(r, clean.text)]
+        roles = holds(present, role_needs) and self.rules.roles.phrase.search(clean.text)
         if not active and not roles:
             self._note_unknown(block)  # most blocks state no relation: no list is read
             return []
@@ -84,8 +89,21 @@ class Engine:
                     used.append((cue.start(), cue.end()))
                     source, target = hit
                     for edge in rule.edges:
-                        found.append(Found(edge, None, source, target, (start, end), rule.id))
+                        situation = self._situation(clean.text, start, cue.start())
+                        found.append(
+                            Found(edge, None, source, target, (start, end), rule.id, situation)
+                        )
         return found
+
+    def _table(self, block: Block, previous) -> list[Found]:
+        """The rows of a table of appraisers in this block (most blocks hold none)."""
+        if "|" not in block.clean.text:
+            return []
+        lists = self.lists(block)
+        return [
+            Found(edge, None, source, target, span, "table")
+            for edge, source, target, span in table_edges(lists, self.clause)
+        ]
 
     def lists(self, block: Block) -> ListReader:
         """The mentions of a block, found once per extraction however often it is read."""
@@ -160,6 +178,11 @@ class Engine:
             ends.append(found)
         return ends[0], ends[1]
 
+    def _situation(self, text: str, start: int, cue_start: int) -> str:
+        """The "dalam hal ..." clause before a cue: a condition the edge keeps as written."""
+        m = self.clause["situation"].search(text, start, cue_start)
+        return " ".join(m.group(0).split()) if m else ""
+
     def _clause_start(self, text: str, start: int, cue_start: int) -> int:
         best = start
         for m in self.clause["clause_start"].finditer(text, start, cue_start):
@@ -194,7 +217,9 @@ def _needs(rules: Rules):
     known = _NEEDS.get(key)
     if known is None or known[0] is not rules.relations:
         rows = tuple((r, required_words(r.cue)) for r in rules.relations)
-        known = (rules.relations, (rows, required_words(rules.roles.phrase)))
+        roles = required_words(rules.roles.phrase)
+        pieces = frozenset().union(*(n for _, needs in rows for n in needs), *roles)
+        known = (rules.relations, (rows, roles, pieces))
         _NEEDS[key] = known
     return known[1]
 

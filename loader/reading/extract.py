@@ -182,7 +182,9 @@ class _Builder:
                 key = (position_key(m.title), hit.role, unit)
                 roles.setdefault(key, RoleAssignment(m.title, hit.role, unit, citation))
             return
-        condition = ", ".join(hit.target.jenjang) or None
+        condition = (
+            "; ".join(p for p in (", ".join(hit.target.jenjang), hit.situation) if p) or None
+        )
         for t in hit.target.members:
             scope.setdefault(position_key(t.title), Position(t.title, t.cls))
             for s in hit.source.members:

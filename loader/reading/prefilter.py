@@ -93,6 +93,11 @@ def _required(items: list) -> list[frozenset[str]]:
     return needs
 
 
-def holds(text: str, needs: tuple[frozenset[str], ...]) -> bool:
-    """True when casefolded ``text`` holds one piece of every set of ``needs``."""
-    return all(any(piece in text for piece in need) for need in needs)
+def pieces_in(text: str, pieces: frozenset[str]) -> set[str]:
+    """The pieces casefolded ``text`` holds, each looked up once."""
+    return {piece for piece in pieces if piece in text}
+
+
+def holds(present: set[str], needs: tuple[frozenset[str], ...]) -> bool:
+    """True when ``present`` (see :func:`pieces_in`) holds one piece of every set of ``needs``."""
+    return all(not need.isdisjoint(present) for need in needs)

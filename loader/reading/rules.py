@@ -114,6 +114,10 @@ _CLAUSE_KEYS = (
     "relative_also",
     "coordinator",
     "possessor_gap",
+    "situation",
+    "table_appraised",
+    "table_appraiser",
+    "table_superior",
 )
 
 

@@ -63,7 +63,7 @@ CASES = [
         {(A, "Kepala Bidang", "Kepala Seksi", "")},
     ),
     (
-        "(1) Dalam hal tertentu Kepala Bidang tidak berperan sebagai Pejabat Penilai Kinerja bagi"
+        "(1) Apabila diperlukan, Kepala Bidang tidak berperan sebagai Pejabat Penilai Kinerja bagi"
         " Pejabat Fungsional Ahli Madya tersebut dan hanya berperan sebagai Pimpinan Unit"
         " Organisasi yang memberikan penugasan.",
         {(AS, "Kepala Bidang", "Pejabat Fungsional", "Ahli Madya")},
@@ -135,6 +135,11 @@ CASES = [
         {(A, "Kepala Bidang", "Pejabat Fungsional", "Penyelia, Mahir, Terampil, Pemula")},
     ),
     (
+        "(1) Dalam hal Kepala Seksi berhalangan, penilaian kinerja Pelaksana dilakukan oleh"
+        " Kepala Bidang.",
+        {(A, "Kepala Bidang", "Pelaksana", "Dalam hal Kepala Seksi berhalangan")},
+    ),
+    (
         "(1) Menetapkan kinerja Pelaksana adalah tugas Kepala Seksi.",
         set(),  # no subject before the verb: nothing is guessed
     ),
@@ -147,3 +152,19 @@ CASES = [
 @pytest.mark.parametrize(("text", "edges"), CASES, ids=[c[0][4:40] for c in CASES])
 def test_a_construction_gives_its_edges(text, edges):
     assert read(text) == edges
+
+
+def test_a_table_of_appraisers_gives_its_rows():
+    table = (
+        "(1) Pejabat Penilai Kinerja sebagaimana tercantum dalam tabel berikut:\n\n"
+        "| No | Jabatan | Pejabat Penilai Kinerja | Atasan Pejabat Penilai Kinerja |\n"
+        "|---|---|---|---|\n"
+        "| 1. | Kepala Seksi | Kepala Bidang | Sekretaris |\n"
+        "| 2. | Pejabat Fungsional Ahli Muda | Kepala Bidang | Sekretaris |\n"
+        "| 3. | Pelaksana | Kepala Seksi | Kepala Bidang |\n"
+    )
+    assert read(table) == {
+        (A, "Kepala Bidang", "Kepala Seksi", ""),
+        (A, "Kepala Bidang", "Pejabat Fungsional", "Ahli Muda"),
+        (A, "Kepala Seksi", "Pelaksana", ""),
+    }
