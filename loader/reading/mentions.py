@@ -227,10 +227,12 @@ class ListReader:
 
     def _grade_gap(self, gap: str, tail: re.Pattern[str]) -> bool:
         """True when the gap is grade words followed by ``tail`` ("JF ahli muda berkedudukan")."""
-        grades = _any(self.jenjang_rules)
-        lead = r"(?:(?:dengan |pada )?(?:semua )?(?:jenjang |kategori )*)?"
-        m = re.match(rf"\s*(?:{lead}(?:{grades})\s*(?:,|dan|atau)?\s*)+", gap, re.IGNORECASE)
+        m = self._grades()[0].match(gap)
         return bool(m) and tail.match(gap[m.end() :]) is not None
+
+    def _grades(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        lead, joiner = self.clause["grade_lead"].pattern, self.clause["grade_joiner"].pattern
+        return _grade_patterns(self.jenjang_rules, lead, joiner)
 
     def jenjang(self, start: int, end: int) -> tuple[str, ...]:
         span = self.text[start:end]
@@ -247,18 +249,18 @@ class ListReader:
 
     def _grade_tail(self, end: int, limit: int) -> int:
         """Extend a list over grade words that follow its last title."""
-        m = _grade_tail_pattern(self.jenjang_rules).match(self.text, end, limit)
+        m = self._grades()[1].match(self.text, end, limit)
         return m.end() if m else end
 
 
 @cache
-def _grade_tail_pattern(jenjang_rules) -> re.Pattern[str]:
+def _grade_patterns(jenjang_rules, lead: str, joiner: str):
+    """Grade words between a title and what follows it (``structure.toml`` ``grade_lead`` and
+    ``grade_joiner``): one pattern for a gap, one for the tail of a list."""
     grades = _any(jenjang_rules)
-    return re.compile(
-        rf"\s*(?:(?:dengan |pada )?(?:semua )?jenjang |kategori )?(?:{grades})"
-        rf"(?:\s*(?:,|dan|atau)\s*(?:jenjang )?(?:{grades}))*",
-        re.IGNORECASE,
-    )
+    gap = rf"\s*(?:(?:{lead})?(?:{grades})\s*(?:{joiner})?\s*)+"
+    tail = rf"\s*(?:{lead})?(?:{grades})(?:\s*(?:{joiner})\s*(?:{lead})?(?:{grades}))*"
+    return re.compile(gap, re.IGNORECASE), re.compile(tail, re.IGNORECASE)
 
 
 def _any(jenjang_rules) -> str:

@@ -118,6 +118,8 @@ _CLAUSE_KEYS = (
     "table_appraised",
     "table_appraiser",
     "table_superior",
+    "grade_lead",
+    "grade_joiner",
 )
 
 
