@@ -87,39 +87,15 @@ class Rules:
 
 
 _SPECS = ("subject", "near", "object", "possessor")
-_CLAUSE_KEYS = (
-    "sentence_end",
-    "clause_start",
-    "list_joiner",
-    "apposition",
-    "restatement",
-    "list_filler",
-    "subject_tail",
-    "object_stop",
-    "negation",
-    "inherited_subject",
-    "verb_bridge",
-    "bridge_lead",
-    "clause_end",
-    "anaphor",
-    "preposition",
-    "object_lead",
-    "coordination",
-    "alias_before",
-    "role_intro",
-    "role_holder",
-    "controlled",
-    "subject_verb",
-    "agent",
-    "relative_also",
-    "coordinator",
-    "possessor_gap",
-    "situation",
-    "table_appraised",
-    "table_appraiser",
-    "table_superior",
-    "grade_lead",
-    "grade_joiner",
+# Keys of [clause] in structure.toml, every one required.
+_CLAUSE_KEYS = tuple(
+    """
+    sentence_end clause_start list_joiner apposition restatement list_filler subject_tail
+    object_stop negation inherited_subject verb_bridge bridge_lead clause_end anaphor
+    preposition object_lead coordination alias_before role_intro role_holder controlled
+    subject_verb agent relative_also coordinator possessor_gap situation table_appraised
+    table_appraiser table_superior grade_lead grade_joiner
+    """.split()  # noqa: SIM905 - a word list reads better than 32 quoted lines
 )
 
 
@@ -173,36 +149,6 @@ def _positions(directory: Path) -> tuple[PositionRule, ...]:
             rows.append(PositionRule(wrapped, cls, only))
     c.check()
     return tuple(rows)
-
-
-def _titles(directory: Path):
-    """Rows generated from titles.toml (units, heads, abbreviations), the open pattern and
-    the definition pattern."""
-    data, c = load_table("titles.toml", directory)
-    stop = data.get("name_stop", "")
-    name = rf"(?!(?-i:{stop})\b)(?-i:[A-Z])[\w/-]+"
-    tail = rf"(?: {name}(?: dan {name})?){{0,6}}"
-    rows = []
-
-    def add(where, pattern: str, cls_name) -> None:
-        cls = c.enum(where, PositionClass, cls_name)
-        compiled = c.regex(where, rf"(?<![\w])(?:{pattern})(?![\w])")
-        if cls and compiled:
-            rows.append(PositionRule(compiled, cls))
-
-    for n, row in enumerate(data.get("unit", []), start=1):
-        add(f"unit {n}", rf"Kepala(?: Pelaksana)? (?:{row.get('word')}){tail}", row.get("class"))
-    for n, row in enumerate(data.get("head", []), start=1):
-        named = tail if row.get("named") else ""
-        add(f"head {n}", rf"(?:{row.get('pattern')}){named}", row.get("class"))
-    for n, row in enumerate(data.get("abbreviation", []), start=1):
-        add(f"abbreviation {n}", rf"(?-i:{row.get('short')})", row.get("class"))
-    heads = data.get("open_heads", "")
-    opened = c.regex("open_heads", rf"(?<![\w])(?-i:{heads})(?: {name}){{1,5}}(?![\w])")
-    definition = c.regex("definition", data["definition"]) if "definition" in data else None
-    c.check()
-    open_row = PositionRule(opened, PositionClass.LAINNYA, known=False) if heads else None
-    return tuple(rows), open_row, definition
 
 
 def _spec_ok(c: TableCollector, n: int, spec: object) -> bool:
@@ -320,7 +266,9 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
 def _compiled(directory: Path, stamp: tuple) -> Rules:
     del stamp  # part of the cache key only
     relations, delegation = _relations(directory)
-    generated, open_title, definition = _titles(directory)
+    from loader.reading.titles import title_rows  # it reads its table through this module
+
+    generated, open_title, definition = title_rows(directory)
     return Rules(
         positions=_positions(directory) + generated,
         open_title=open_title,
