@@ -188,8 +188,10 @@ class _Builder:
         for t in hit.target.members:
             scope.setdefault(position_key(t.title), Position(t.title, t.cls))
             for s in hit.source.members:
-                if position_key(s.title) == position_key(t.title):
-                    continue
+                if position_key(s.title) == position_key(t.title) and (
+                    s.start == t.start or len(hit.source.members) > 1
+                ):
+                    continue  # "a JF appraises JF" only when the JF is named alone
                 part = unit or citation.provision.part  # the Lampiran's general part stands apart
                 key = (hit.edge, position_key(s.title), position_key(t.title), part, condition)
                 edge = Edge(hit.edge, s.title, t.title, unit, condition, citation, s in delegated)
