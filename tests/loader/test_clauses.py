@@ -135,6 +135,11 @@ CASES = [
         {(A, "Kepala Bidang", "Pejabat Fungsional", "Penyelia, Mahir, Terampil, Pemula")},
     ),
     (
+        "(1) Kepala Seksi menetapkan kinerja Pejabat Fungsional yang memiliki jenjang yang sama"
+        " dengan Kepala Seksi.",
+        {(S, "Kepala Seksi", "Pejabat Fungsional", "jenjang yang sama")},
+    ),
+    (
         "(1) Dalam hal Kepala Seksi berhalangan, penilaian kinerja Pelaksana dilakukan oleh"
         " Kepala Bidang.",
         {(A, "Kepala Bidang", "Pelaksana", "Dalam hal Kepala Seksi berhalangan")},
