@@ -39,6 +39,7 @@ class Engine:
         self.clause = rules.structure.clause
         self.slots = Slots(rules)
         self.unknown: list[tuple[Block, Mention]] = []  # title-like phrases no table knows
+        self.awaiting: dict[int, list] = {}  # lead-in block -> (row, subject) awaiting items
         self._lists: dict[int, ListReader] = {}
         self.needs = _needs(rules)
 
@@ -60,16 +61,17 @@ class Engine:
         tabled = self._table(block, previous)
         if tabled:
             return tabled
+        listed = self._listed(block)
         rules, role_needs, pieces = self.needs
         present = pieces_in(clean.text.casefold(), pieces)
         active = [r for r, needs in rules if holds(present, needs) and self._may(r, clean.text)]
         roles = holds(present, role_needs) and self.rules.roles.phrase.search(clean.text)
         if not active and not roles:
             self._note_unknown(block)  # most blocks state no relation: no list is read
-            return []
+            return listed
         lists = self.lists(block)
         self.unknown.extend((block, m) for m in lists.mentions if not m.known)
-        found: list[Found] = []
+        found: list[Found] = listed
         self.previous = previous
         for start, end in self.sentences(clean):
             used: list[tuple[int, int]] = []
@@ -85,6 +87,7 @@ class Engine:
                         continue
                     hit = self._apply(rule, lists, cue, start, end, inherited)
                     if hit is None:
+                        self._await_items(block, rule, lists, cue, start, inherited)
                         continue
                     used.append((cue.start(), cue.end()))
                     source, target = hit
@@ -94,6 +97,34 @@ class Engine:
                             Found(edge, None, source, target, (start, end), rule.id, situation)
                         )
         return found
+
+    def _await_items(self, block, rule, lists, cue, start, inherited) -> None:
+        """A cue that ends its lead-in ("Sekretaris Dinas memberikan penugasan kepada:") takes
+        its object from each item that follows; keep it for them."""
+        if rule.target != "object" or not self.clause["lead_in_end"].fullmatch(
+            lists.text, cue.end()
+        ):
+            return
+        clause_start = self._clause_start(lists.text, start, cue.start())
+        source = self.slots.subject(lists, start, clause_start, cue.start()) or inherited
+        if source is not None:
+            self.awaiting.setdefault(id(block), []).append((rule, source))
+
+    def _listed(self, block: Block) -> list[Found]:
+        """The edges of an item whose lead-in's cue awaits its object (see _await_items)."""
+        waiting = self.awaiting.get(id(block.parent)) if block.parent else None
+        if not waiting:
+            return []
+        lists = self.lists(block)
+        spans = self.sentences(block.clean)
+        target = spans and lists.after(spans[0][0], spans[0][1], self.clause["object_lead"])
+        if not target:
+            return []
+        return [
+            Found(edge, None, source, target, spans[0], rule.id)
+            for rule, source in waiting
+            for edge in rule.edges
+        ]
 
     def _table(self, block: Block, previous) -> list[Found]:
         """The rows of a table of appraisers in this block (most blocks hold none)."""

@@ -94,6 +94,17 @@ CASES = [
             (A, "Pimpinan Unit Organisasi", "Pejabat Fungsional", ""),
         },
     ),
+    (
+        "(1) Kepala Bagian memberikan penugasan kepada:\n"
+        "a. Kepala Subbagian Program dan Anggaran;\n"
+        "b. Pejabat Fungsional Ahli Muda; dan\n"
+        "c. Pelaksana.",
+        {
+            (AS, "Kepala Bagian", "Kepala Subbagian Program dan Anggaran", ""),
+            (AS, "Kepala Bagian", "Pejabat Fungsional", "Ahli Muda"),
+            (AS, "Kepala Bagian", "Pelaksana", ""),
+        },
+    ),
     # results flowing up
     (
         "(1) Hasil pelaksanaan kegiatan disampaikan kepada Kepala Bidang oleh individu atau ketua"
