@@ -117,9 +117,13 @@ class Engine:
             return []
         lists = self.lists(block)
         spans = self.sentences(block.clean)
-        target = spans and lists.after(spans[0][0], spans[0][1], self.clause["object_lead"])
+        target = spans and (
+            lists.after(spans[0][0], spans[0][1], self.clause["object_lead"])
+            or self.slots.item_title(lists, *spans[0])
+        )
         if not target:
             return []
+        self.unknown.extend((block, m) for m in target.members if not m.known)
         return [
             Found(edge, None, source, target, spans[0], rule.id)
             for rule, source in waiting
@@ -154,11 +158,8 @@ class Engine:
     def _note_unknown(self, block: Block) -> None:
         """Title-like phrases no table knows: each match of the open pattern that no known
         title overlaps (known titles are looked for only around the match)."""
-        row = self.rules.open_title
-        if row is None:
-            return
         text = block.clean.text
-        for m in row.pattern.finditer(text):
+        for row, m in ((r, m) for r in self.rules.open_titles for m in r.pattern.finditer(text)):
             window = [(m.start(), m.end())]
             if not any(
                 k.known and k.start < m.end() and m.start() < k.end

@@ -48,8 +48,8 @@ def find_mentions(text: str, rules: Rules, spans=None) -> list[Mention]:
         found = _scan(text, rules.positions, pos, endpos)
         if rules.learned:
             found = _add_apart(found, _scan(text, rules.learned, pos, endpos))
-        if rules.open_title is not None:
-            found = _with_open_titles(text, found, rules.open_title, pos, endpos)
+        for row in rules.open_titles:
+            found = _with_open_titles(text, found, row, pos, endpos)
         result.extend(found)
     return result
 
@@ -246,6 +246,16 @@ class ListReader:
                 if part not in ordered:
                     ordered.append(part)
         return tuple(ordered)
+
+    def grade_start(self, start: int, end: int) -> int | None:
+        """Where the grade words that end ``text[start:end]`` begin ("Arsiparis Ahli Pertama")."""
+        tail = self._grades()[1]
+        for m in re.finditer(r"\s", self.text[start:end]):
+            at = start + m.start()
+            hit = tail.match(self.text, at, end)
+            if hit and hit.end() == end:
+                return at
+        return None
 
     def _grade_tail(self, end: int, limit: int) -> int:
         """Extend a list over grade words that follow its last title."""

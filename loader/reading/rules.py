@@ -80,7 +80,7 @@ class Rules:
     # so the shared table's scanner is compiled once
     learned: tuple[PositionRule, ...] = ()
     # a title-like phrase no table knows (loader/rules/titles.toml open_heads)
-    open_title: PositionRule | None = None
+    open_titles: tuple[PositionRule, ...] = ()
     definition: re.Pattern[str] | None = None  # "<title> adalah <known title>" (titles.toml)
     # delegation cues (relations.toml [[delegation]]; loader/reading/delegation.py)
     delegation: tuple[re.Pattern[str], ...] = ()
@@ -95,6 +95,7 @@ _CLAUSE_KEYS = tuple(
     preposition object_lead coordination alias_before role_intro role_holder controlled
     subject_verb agent relative_also coordinator possessor_gap situation table_appraised
     table_appraiser table_superior grade_lead grade_joiner lead_in_end
+    item_title
     """.split()  # noqa: SIM905 - a word list reads better than 32 quoted lines
 )
 
@@ -268,10 +269,10 @@ def _compiled(directory: Path, stamp: tuple) -> Rules:
     relations, delegation = _relations(directory)
     from loader.reading.titles import title_rows  # it reads its table through this module
 
-    generated, open_title, definition = title_rows(directory)
+    generated, open_titles, definition = title_rows(directory)
     return Rules(
         positions=_positions(directory) + generated,
-        open_title=open_title,
+        open_titles=open_titles,
         definition=definition,
         relations=relations,
         roles=_roles(directory),

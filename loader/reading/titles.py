@@ -40,6 +40,9 @@ def title_rows(directory: Path):
     heads = data.get("open_heads", "")
     opened = c.regex("open_heads", rf"(?<![\w])(?-i:{heads})(?: {name}){{1,5}}(?![\w])")
     definition = c.regex("definition", data["definition"]) if "definition" in data else None
+    graded = c.regex("graded", data["graded"]) if "graded" in data else None
     c.check()
-    open_row = PositionRule(opened, PositionClass.LAINNYA, known=False) if heads else None
-    return tuple(rows), open_row, definition
+    open_rows = (PositionRule(opened, PositionClass.LAINNYA, known=False),) if heads else ()
+    if graded is not None:
+        open_rows += (PositionRule(graded, PositionClass.FUNGSIONAL, known=False),)
+    return tuple(rows), open_rows, definition
