@@ -16,7 +16,7 @@ from loader.reading.mentions import ListReader, Mention, MentionList, find_menti
 from loader.reading.prefilter import holds, pieces_in, required_words
 from loader.reading.rules import RelationRule, Rules
 from loader.reading.segment import Block
-from loader.reading.tables import table_edges
+from loader.reading.tables import clean_lines, table_edges
 from loader.reading.text import CleanText
 
 
@@ -40,6 +40,7 @@ class Engine:
         self.slots = Slots(rules)
         self.unknown: list[tuple[Block, Mention]] = []  # title-like phrases no table knows
         self.awaiting: dict[int, list] = {}  # lead-in block -> (row, subject) awaiting items
+        self.table: list = [None]  # the header of a table of rules whose rows may follow
         self._lists: dict[int, ListReader] = {}
         self.needs = _needs(rules)
 
@@ -131,13 +132,15 @@ class Engine:
         ]
 
     def _table(self, block: Block, previous) -> list[Found]:
-        """The rows of a table of appraisers in this block (most blocks hold none)."""
-        if "|" not in block.clean.text:
+        """The rows of a table of rules in this block (most blocks hold none)."""
+        columns = self.rules.structure.table_columns
+        text = block.clean.text
+        if self.table[0] is None and not any(p.search(text) for p, m in columns if m == "jabatan"):
             return []
-        lists = self.lists(block)
+        lines = clean_lines(block.clean.index, block.spans)
+        rows = table_edges(self.lists(block), lines, columns, self.table)
         return [
-            Found(edge, None, source, target, span, "table")
-            for edge, source, target, span in table_edges(lists, self.clause)
+            Found(edge, None, source, target, span, "table") for edge, source, target, span in rows
         ]
 
     def lists(self, block: Block) -> ListReader:

@@ -68,6 +68,8 @@ class Structure:
     figure_residue: re.Pattern[str]
     clause: dict[str, re.Pattern[str]]
     jenjang: tuple[tuple[re.Pattern[str], str], ...]
+    # header words of a table of rules: (pattern, "jabatan" | "none" | "skip" | EdgeType)
+    table_columns: tuple[tuple[re.Pattern[str], object], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,9 +95,8 @@ _CLAUSE_KEYS = tuple(
     sentence_end clause_start list_joiner apposition restatement list_filler subject_tail
     object_stop negation inherited_subject verb_bridge bridge_lead clause_end anaphor
     preposition object_lead coordination alias_before role_intro role_holder controlled
-    subject_verb agent relative_also coordinator possessor_gap situation table_appraised
-    table_appraiser table_superior grade_lead grade_joiner lead_in_end
-    item_title
+    subject_verb agent relative_also coordinator possessor_gap situation grade_lead grade_joiner
+    lead_in_end item_title
     """.split()  # noqa: SIM905 - a word list reads better than 32 quoted lines
 )
 
@@ -221,6 +222,13 @@ def _structure(directory: Path) -> Structure:
     lam = data.get("lampiran", {})
     clause_rows = data.get("clause", {})
     clause = {k: c.regex(f"clause.{k}", clause_rows.get(k)) for k in _CLAUSE_KEYS}
+    table_columns = []
+    for n, row in enumerate(data.get("table_column", []), start=1):
+        pattern, meaning = c.regex(f"table_column {n}", row.get("pattern")), row.get("meaning")
+        if meaning not in ("jabatan", "none", "skip"):
+            meaning = c.enum(f"table_column {n}", EdgeType, meaning)
+        if pattern and meaning:
+            table_columns.append((pattern, meaning))
     jenjang = []
     for n, row in enumerate(data.get("jenjang", []), start=1):
         pattern = c.regex(f"jenjang {n}", row.get("pattern"))
@@ -251,6 +259,7 @@ def _structure(directory: Path) -> Structure:
         figure_residue=compiled["figure_residue"],
         clause=clause,
         jenjang=tuple(jenjang),
+        table_columns=tuple(table_columns),
     )
 
 

@@ -184,3 +184,23 @@ def test_a_table_of_appraisers_gives_its_rows():
         (A, "Kepala Bidang", "Pejabat Fungsional", "Ahli Muda"),
         (A, "Kepala Seksi", "Pelaksana", ""),
     }
+
+
+def test_a_table_with_numbered_rows_and_several_relations():
+    table = (
+        "(1) Struktur penugasan pada Seksi sebagai berikut.\n"
+        "No.\tJabatan\tPemberi Penugasan\tPejabat Penilai Kinerja\n"
+        "1.\tKepala Seksi\tCamat\tCamat\n"
+        "2.\tPejabat Fungsional Ahli Pertama\tKepala Seksi\tCamat\n"
+    )
+    assert read(table) == {
+        (AS, "Camat", "Kepala Seksi", ""),
+        (A, "Camat", "Kepala Seksi", ""),
+        (AS, "Kepala Seksi", "Pejabat Fungsional", "Ahli Pertama"),
+        (A, "Camat", "Pejabat Fungsional", "Ahli Pertama"),
+    }
+
+
+def test_a_sentence_naming_the_columns_is_not_a_table():
+    text = "(1) Jabatan Pejabat Penilai Kinerja ditetapkan dengan keputusan.\nKepala Seksi Camat\n"
+    assert read(text) == set()
