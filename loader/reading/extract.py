@@ -182,10 +182,9 @@ class _Builder:
                 key = (position_key(m.title), hit.role, unit)
                 roles.setdefault(key, RoleAssignment(m.title, hit.role, unit, citation))
             return
-        condition = (
-            "; ".join(p for p in (", ".join(hit.target.jenjang), hit.situation) if p) or None
-        )
         for t in hit.target.members:
+            grades = ", ".join(hit.target.grades_of(t))
+            condition = "; ".join(p for p in (grades, hit.situation) if p) or None
             scope.setdefault(position_key(t.title), Position(t.title, t.cls))
             for s in hit.source.members:
                 if position_key(s.title) == position_key(t.title) and (

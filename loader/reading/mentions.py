@@ -34,6 +34,24 @@ class MentionList:
     start: int
     end: int  # includes trailing grade words ("Pejabat Fungsional Ahli Madya")
     jenjang: tuple[str, ...]
+    # the grades written right after each member ("Sekretaris Badan, Kepala Bidang, dan
+    # Pejabat Fungsional jenjang Ahli Madya": only the last has one)
+    own: tuple[tuple[str, ...], ...] = ()
+
+    def grades_of(self, member: Mention) -> tuple[str, ...]:
+        """The grades that condition an edge to ``member``: its own (with those of the same
+        title repeated in the list) when the list gives any member its own grade, else the
+        list's."""
+        if not any(self.own):
+            return self.jenjang
+        same = member.title.casefold()  # "JF ahli pertama dan JF kategori keterampilan": one JF
+        grades = [
+            g
+            for m, own in zip(self.members, self.own, strict=True)
+            for g in own
+            if m.title.casefold() == same
+        ]
+        return tuple(dict.fromkeys(grades))
 
 
 def find_mentions(text: str, rules: Rules, spans=None) -> list[Mention]:
@@ -141,7 +159,9 @@ class ListReader:
         last = self.mentions[i - 1]
         end = self._grade_tail(last.end, limit)
         start = members[0].start
-        return MentionList(tuple(members), start, end, self.jenjang(start, end))
+        bounds = [m.start for m in members[1:]] + [end]
+        own = tuple(self.jenjang(m.end, b) for m, b in zip(members, bounds, strict=True))
+        return MentionList(tuple(members), start, end, self.jenjang(start, end), own)
 
     def backward(self, end: int, tail: re.Pattern[str]) -> MentionList | None:
         """The list that ends right before ``end``, separated from it by ``tail`` text."""

@@ -105,6 +105,15 @@ CASES = [
             (AS, "Kepala Bagian", "Pelaksana", ""),
         },
     ),
+    (
+        "(1) Kepala Badan menetapkan kinerja Sekretaris Badan, Kepala Bidang, dan Pejabat"
+        " Fungsional jenjang Ahli Madya.",
+        {
+            (S, "Kepala Badan", "Sekretaris Badan", ""),
+            (S, "Kepala Badan", "Kepala Bidang", ""),
+            (S, "Kepala Badan", "Pejabat Fungsional", "Ahli Madya"),
+        },
+    ),
     # results flowing up
     (
         "(1) Hasil pelaksanaan kegiatan disampaikan kepada Kepala Bidang oleh individu atau ketua"
