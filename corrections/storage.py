@@ -11,6 +11,7 @@ Raises ``CorrectionRefused`` (codes) or ``QueryError`` (the store).
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -44,6 +45,13 @@ def for_regulation(store: GraphStore, regulation: str) -> list[Correction]:
     """Every correction and draft edit of one regulation (uid)."""
     rows = store.query("corrections", {"regency_uid": regulation.split("/")[0]}).rows
     return [Correction.from_row(row) for row in rows if row["regulation"] == regulation]
+
+
+def version(store: GraphStore, regulation: str) -> str:
+    """A digest of the regulation's corrections as they apply: a cache key part that changes
+    with every write (and every status a reload sets)."""
+    items = sorted(c.as_row().items() for c in for_regulation(store, regulation))
+    return hashlib.sha256(repr(items).encode("utf-8")).hexdigest()[:16]
 
 
 def drafts(store: GraphStore, regency: str = "") -> list[Draft]:

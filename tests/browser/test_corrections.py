@@ -10,15 +10,14 @@ chart's legend shows a corrected edge.
 from __future__ import annotations
 
 import re
-import uuid
 
 import pytest
 
 from dashboard import devserver
-from loader.graph.load import DEFAULT_DIR, load_files
-from queries.store import open_store
+from loader.graph.load import DEFAULT_DIR
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.test_pages import TIMEOUT_MS, guarded_tab, wait_idle
+from tests.conftest import own_graph
 
 pytestmark = pytest.mark.browser
 expect = pytest.importorskip("playwright.sync_api").expect
@@ -30,16 +29,11 @@ WHERE = "Lampiran I B angka (1) huruf b"
 
 @pytest.fixture(scope="module")
 def writable_url(browser, embedded_server, store_settings):
-    graph = f"koreksi_{uuid.uuid4().hex[:10]}"
-    settings = dict(store_settings) | {"SK_GRAPH": graph}
-    store = open_store(settings)
-    try:
-        assert load_files([BUTON], store).loaded
-        with devserver.serve(env=settings, log_path=ARTIFACTS / "streamlit-koreksi.log") as url:
-            yield url
-    finally:
-        store.db.connection.delete(graph, f"{graph}__staging")
-        store.close()
+    with (
+        own_graph(store_settings, "koreksi", [BUTON]) as (settings, _),
+        devserver.serve(env=settings, log_path=ARTIFACTS / "streamlit-koreksi.log") as url,
+    ):
+        yield url
 
 
 @pytest.fixture(scope="module")

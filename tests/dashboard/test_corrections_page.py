@@ -7,8 +7,6 @@ an AppTest run counts as served beyond localhost: writes are refused unless
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 from streamlit import config
 from streamlit.testing.v1 import AppTest
@@ -16,9 +14,9 @@ from streamlit.testing.v1 import AppTest
 from corrections import build, storage
 from corrections.model import Draft, now
 from dashboard import messages
-from loader.graph.load import DEFAULT_DIR, load_files
+from loader.graph.load import DEFAULT_DIR
 from loader.model import EdgeType
-from queries.store import open_store
+from tests.conftest import own_graph
 from tests.dashboard.test_pages import start
 
 BUTON = DEFAULT_DIR / "000_b65b5e3740c9ccfa.txt"
@@ -27,13 +25,8 @@ SENTENCE = "34490-34597"  # Lampiran I B angka (1) huruf b: Sekretaris Daerah ..
 
 @pytest.fixture
 def buton_graph(embedded_server, store_settings):
-    graph = f"kor_{uuid.uuid4().hex[:10]}"
-    settings = dict(store_settings) | {"SK_GRAPH": graph}
-    store = open_store(settings)
-    assert load_files([BUTON], store).loaded
-    yield settings, store
-    store.db.connection.delete(graph, f"{graph}__staging")
-    store.close()
+    with own_graph(store_settings, "kor", [BUTON]) as pair:
+        yield pair
 
 
 @pytest.fixture
