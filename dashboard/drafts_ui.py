@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from checks import structure_findings
+from checks import structure_findings, what_if
+from checks.roster import snapshot as read_snapshot
 from corrections import drafts, storage
 from corrections import structure as overlay_structure
 from corrections.model import Correction, Draft, now
 from dashboard import blocks, data, downloads, editing, messages
 from dashboard.render import chart, correction_tables, rows, tables
+from dashboard.view_mode import as_corrected
 
 
 def create_ui(store, regency: str, reg: dict, editor: storage.Editor) -> None:
@@ -119,3 +121,21 @@ def structure_checks_ui(
 
 def _identity(f) -> tuple:
     return (f.code, f.position, f.jenjang, f.superiors)
+
+
+def people_checks_ui(store, regency: str, draft: Draft, items: list[Correction]) -> None:
+    """The people checks re-run on the draft: whose appraiser it would take away or change."""
+    st.subheader(messages.DRAFT_PEOPLE)
+    roster = data.call(read_snapshot, store, regency, "", as_corrected())
+    if roster is None:
+        st.caption(messages.DRAFT_NO_ROSTER.format(regency=regency))
+        return
+    changes = what_if.appraiser_changes(
+        roster, overlay_structure.drafted(roster.structure, items, draft)
+    )
+    if not changes:
+        st.info(messages.DRAFT_NO_LOSS)
+        return
+    df = correction_tables.changes_frame(changes)
+    st.dataframe(tables.blanks(df), hide_index=True, width="stretch")
+    downloads.csv_xlsx(df, "draf-pegawai-" + storage.regency_uid(draft.name), "Pegawai")

@@ -537,7 +537,23 @@ FINDING_HEADERS = {
     "corrected": "Koreksi/draf",
 }
 DRAFT_PEOPLE = "Pegawai yang kehilangan penilai bila draf berlaku"
-DRAFT_NO_LOSS = "Tidak ada pegawai yang kehilangan penilai."
+DRAFT_NO_LOSS = "Tidak ada pegawai yang penilainya berubah bila draf berlaku."
+DRAFT_NO_ROSTER = "Belum ada daftar pegawai {regency}: pemeriksaan pegawai pada draf dilewati."
+APPRAISER_CHANGES = {
+    "LOSES_APPRAISER": "kehilangan penilai",
+    "NEW_APPRAISER": "penilai berganti",
+    "GAINS_APPRAISER": "mendapat penilai",
+}
+CHANGE_HEADERS = {
+    "label": "Akibat",
+    "nama": "Nama",
+    "nip": "NIP",
+    "jabatan": "Jabatan",
+    "unit": "Unit",
+    "before": "Penilai sekarang",
+    "after": "Penilai menurut draf",
+    "where": "Dasar menurut draf",
+}
 DIFF_HEADERS = {
     "change_label": "Perubahan",
     "type_label": "Relasi",

@@ -115,3 +115,21 @@ def findings_frame(findings: Iterable, structure) -> pd.DataFrame:
             }
         )
     return tables.frame(list(messages.FINDING_HEADERS), rows, messages.FINDING_HEADERS)
+
+
+def changes_frame(changes: Iterable) -> pd.DataFrame:
+    """Whose appraiser a draft changes (``checks.what_if.AppraiserChange``)."""
+    rows = [
+        {
+            "label": messages.APPRAISER_CHANGES.get(c.code, c.code),
+            "nama": c.person.employee.nama,
+            "nip": c.nip,
+            "jabatan": c.person.employee.jabatan,
+            "unit": c.person.employee.unit,
+            "before": ", ".join(c.before),
+            "after": ", ".join(c.after),
+            "where": "; ".join(dict.fromkeys(x.where or messages.PROPOSAL for x in c.cites)),
+        }
+        for c in changes
+    ]
+    return tables.frame(list(messages.CHANGE_HEADERS), rows, messages.CHANGE_HEADERS)

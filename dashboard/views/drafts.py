@@ -46,6 +46,7 @@ before, after, positions = found
 drafts_ui.diff_ui(before, after, draft, items)
 drafts_ui.charts_ui(before, after, positions, draft, name)
 drafts_ui.structure_checks_ui(store, regency, draft.regulation, draft, items)
+drafts_ui.people_checks_ui(store, regency, draft, items)
 pressed = st.button(messages.DRAFT_DELETE, key="draf_hapus", disabled=not editor.allowed)
 if pressed:
     editing.write(storage.delete_draft, store, draft.name, editor)

@@ -7,6 +7,8 @@ an AppTest run counts as served beyond localhost: writes are refused unless
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from streamlit import config
 from streamlit.testing.v1 import AppTest
@@ -16,7 +18,11 @@ from corrections.model import Draft, now
 from dashboard import messages
 from loader.graph.load import DEFAULT_DIR
 from loader.model import EdgeType
+from loader.reading.extract import extract_file
+from queries.store import open_store
 from tests.conftest import own_graph
+from tests.corrections.conftest import remove
+from tests.dashboard.people_graph import people_graph
 from tests.dashboard.test_pages import start
 
 BUTON = DEFAULT_DIR / "000_b65b5e3740c9ccfa.txt"
@@ -143,3 +149,33 @@ def test_draft_page_without_a_draft_checks_the_enacted_structure(buton_graph, ad
     ]
     assert two["Temuan"].tolist() == ["Lebih dari satu pejabat penilai (ketentuan berbeda)"]
     assert two["Dasar"].tolist() == ["Pasal 7 ayat (5) huruf b; Pasal 7 ayat (5) huruf a"]
+
+
+def test_draft_page_reruns_the_people_checks(embedded_server, store_settings, address):
+    address("127.0.0.1")
+    buton = extract_file(BUTON)
+    reg = "kabupaten-buton/peraturan-bupati-3-2024"
+    editor = storage.Editor("Analis Uji", allowed=True)
+    draft = Draft("Tanpa PPK fungsional", reg, "", editor.name, now())
+    edits = [
+        replace(remove(buton, where, source, target), draft=draft.name)
+        for where, source, target in (
+            ("Pasal 7 ayat (4) huruf b", "Jabatan Administrator", "Jabatan Fungsional"),
+            ("Lampiran IV A angka (2) huruf b", "Sekretaris", "Pejabat Fungsional"),
+            ("Lampiran IV A angka (2) huruf b", "Kepala Bidang", "Pejabat Fungsional"),
+        )
+    ]
+    with people_graph(store_settings) as settings:
+        store = open_store(settings)
+        try:
+            storage.save_draft(store, draft, editor, edits)
+            at = start(settings, "Kabupaten Buton")
+            at.switch_page("views/drafts.py").run()
+            assert not at.exception, [e.value for e in at.exception]
+            frames = [d.value for d in at.dataframe]
+            people = next(f for f in frames if "Akibat" in f.columns)
+            lost = people[people["Akibat"] == "kehilangan penilai"]
+            assert sorted(lost["Nama"]) == ["Dewi Rekaan", "Hadi Fiktif"]
+            assert set(lost["Penilai sekarang"]) == {"Jabatan Administrator"}
+        finally:
+            store.close()
