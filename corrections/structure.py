@@ -42,6 +42,7 @@ def corrected(structure: Structure, items: list[Correction], draft: str = "") ->
                 replace(edge, condition=condition, jenjang=_grades(condition), correction=c.id)
             )
     present = {_key(e) for e in edges}
+    titled = {fold(p.title): p for p in structure.positions.values()}
     for c in (c for c in mine if c.kind == Kind.ADD):
         for home, unit in _homes(structure, c.unit_type):
             edge = _added(c, home)
@@ -49,7 +50,7 @@ def corrected(structure: Structure, items: list[Correction], draft: str = "") ->
                 continue  # the reader now gives this edge itself
             for title, uid in ((c.source, edge.source), (c.target, edge.target)):
                 if uid not in positions:
-                    positions[uid] = _new_position(structure, uid, title, c.unit_type, unit)
+                    positions[uid] = _new_position(structure, titled, uid, title, c, unit)
             edges.append(edge)
     return replace(structure, positions=positions, edges=tuple(edges))
 
@@ -94,11 +95,11 @@ def _added(c: Correction, home: str) -> StructureEdge:
 
 
 def _new_position(
-    structure: Structure, uid: str, title: str, unit_type: str, unit: str | None
+    structure: Structure, titled: dict, uid: str, title: str, c: Correction, unit: str | None
 ) -> PositionNode:
     """A position an added edge names but the regulation does not: its class borrowed from a
-    position of the same title elsewhere in the regulation, else "Lainnya"."""
-    same = next((p for p in structure.positions.values() if fold(p.title) == fold(title)), None)
+    position of the same title elsewhere in the regulation (``titled``), else "Lainnya"."""
+    same, unit_type = titled.get(fold(title)), c.unit_type
     wide = unit_type == structure.wide_type
     return PositionNode(
         uid=uid,
