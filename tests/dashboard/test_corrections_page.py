@@ -21,7 +21,7 @@ from loader.model import EdgeType
 from loader.reading.extract import extract_file
 from queries.store import open_store
 from tests.conftest import own_graph
-from tests.corrections.conftest import remove
+from tests.corrections.conftest import amend, remove
 from tests.dashboard.people_graph import people_graph
 from tests.dashboard.test_pages import start
 
@@ -179,3 +179,29 @@ def test_draft_page_reruns_the_people_checks(embedded_server, store_settings, ad
             assert set(lost["Penilai sekarang"]) == {"Jabatan Administrator"}
         finally:
             store.close()
+
+
+def test_org_chart_as_corrected_by_default_and_as_extracted_on_the_switch(buton_graph, address):
+    settings, store = buton_graph
+    address("127.0.0.1")
+    buton = extract_file(BUTON)
+    gone = remove(buton, "Lampiran I A angka (2) huruf c", "kepala bagian", "pelaksana")
+    fixed = amend(
+        buton, "Lampiran I A angka (2) huruf a", "sekretaris Daerah", "asisten", "Ahli Madya"
+    )
+    storage.save(store, [gone, fixed], storage.Editor("Analis Uji", allowed=True))
+    at = start(settings, "Kabupaten Buton")
+    at.switch_page("views/org_chart.py").run()  # Sekretariat Daerah comes first
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("setelah koreksi analis" in c.value for c in at.caption)
+    corrected = at.dataframe[0].value
+    badge = corrected[corrected["Koreksi"].fillna("") != ""]
+    assert badge[["Dari", "Kepada", "Syarat (jenjang)"]].values.tolist() == [
+        ["Sekretaris Daerah", "Asisten", "Ahli Madya"]
+    ]
+    assert badge["Koreksi"].tolist() == ["dikoreksi — syarat jenjang terlewat (Analis Uji)"]
+    at.toggle(key="as_corrected").set_value(False).run()
+    extracted = at.dataframe[0].value
+    assert "Koreksi" not in extracted.columns
+    assert len(extracted) == len(corrected) + 1  # the removed edge is back
+    assert any("sesuai hasil ekstraksi" in c.value for c in at.caption)
