@@ -12,6 +12,3 @@ CREATE INDEX FOR (n:WorkUnit) ON (n.uid, n.regency);
 CREATE INDEX FOR (n:Post) ON (n.uid, n.regency);
 CREATE INDEX FOR (n:Employee) ON (n.uid, n.regency, n.nip, n.work_unit);
 CREATE INDEX FOR (n:Team) ON (n.uid, n.regency);
-CREATE INDEX FOR (n:Correction) ON (n.id, n.regulation, n.regency_uid, n.draft);
-CREATE INDEX FOR (n:Draft) ON (n.name, n.regency_uid);
-CREATE INDEX FOR (n:WriteLog) ON (n.regency_uid);
