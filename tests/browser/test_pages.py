@@ -33,6 +33,8 @@ PAGES = [  # (url path, page title, text that shows a real query result)
     ("cypher", "Konsol Cypher", "Templat kueri"),
     ("sources", "Sumber Hukum", "Cari dalam teks"),
     ("upload", "Unggah Peraturan", "Berkas peraturan (PDF atau .txt)"),
+    ("corrections", "Koreksi", "Tambahkan relasi dari kalimat"),
+    ("drafts", "Draf", "Pemeriksaan struktur (tanpa daftar pegawai)"),
 ]
 
 
