@@ -103,20 +103,25 @@ def node_rows(ex: Extraction) -> dict[str, list[dict]]:
 
 
 def edge_rows(ex: Extraction) -> list[dict]:
-    """Parameters of ``create_edges``: template edges plus their copies in every named unit."""
+    """Parameters of ``create_edges``: template edges plus their copies in every named unit.
+
+    Slugs are made once per edge end and per named unit, not once per copy: a national load
+    copies each edge into tens of units (bench/graph.py, issue 13)."""
     reg = ex.regulation
     types = _unit_types(ex)
+    units: dict[str, list[tuple[str, str]]] = {}  # unit type id -> (unit uid, name)
     out = []
     for edge in ex.edges:
         ut = types[edge.unit_type or WIDE_ID]
         t_uid = _type_uid(reg.uid, ut.id)
+        if ut.id not in units:
+            units[ut.id] = [(f"{t_uid}/unit/{slug(name)}", name) for name in ut.named_units]
         props = _edge_props(reg.uid, edge, t_uid)
-        src, dst = position_key(edge.source), position_key(edge.target)
-        out.append(_edge(edge, f"{t_uid}/pos/{slug(src)}", f"{t_uid}/pos/{slug(dst)}", props))
-        for name in ut.named_units:
-            u_uid = f"{t_uid}/unit/{slug(name)}"
+        src, dst = slug(position_key(edge.source)), slug(position_key(edge.target))
+        out.append(_edge(edge, f"{t_uid}/pos/{src}", f"{t_uid}/pos/{dst}", props))
+        for u_uid, name in units[ut.id]:
             scoped = props | {"unit": u_uid, "unit_name": name}
-            out.append(_edge(edge, f"{u_uid}/pos/{slug(src)}", f"{u_uid}/pos/{slug(dst)}", scoped))
+            out.append(_edge(edge, f"{u_uid}/pos/{src}", f"{u_uid}/pos/{dst}", scoped))
     return out
 
 
