@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from checks.snapshot import read_structure
+from checks import structure_cache
 from checks.structure import Structure
 from dashboard import messages
 from dashboard.render import rows
@@ -59,8 +59,9 @@ def source_text(store: GraphStore, regulation_uid: str) -> dict | None:
 
 
 def structure(store: GraphStore, regulation_uid: str) -> Structure | None:
-    """The regulation's structure read once (``checks.snapshot``), or None after an error."""
-    return call(read_structure, store, regulation_uid)
+    """The regulation's structure (read once per loaded text, ``checks.structure_cache``), or
+    None after an error."""
+    return call(structure_cache.structure, store, regulation_uid)
 
 
 def provision_texts(store: GraphStore, uids: list[str]) -> dict[str, str]:

@@ -57,18 +57,6 @@ def test_edge_keeps_citation_quote_at_its_offsets(loaded_store):
     assert "ahli utama dan ahli madya" in edge["quote"]
 
 
-@pytest.mark.parametrize(
-    ("jenjang", "boss"),
-    [("Ahli Madya", "Jabatan Tinggi Pratama"), ("Ahli Muda", "Jabatan Administrator")],
-)
-def test_chain_respects_jenjang(loaded_store, jenjang, boss):
-    uid = "kabupaten-buton/peraturan-bupati-3-2024/ut/_seluruh/pos/jabatan-fungsional"
-    hops = loaded_store.query(
-        "accountability_chain", {"uid": uid, "types": ["APPRAISES"], "jenjang": jenjang}
-    ).rows
-    assert hops[0]["to_title"] == boss and hops[0]["where"].startswith("Pasal 7 ayat (4)")
-
-
 def test_named_units_get_instantiated_positions(loaded_store):
     rows = loaded_store.query("position_search", {"regency": "Kabupaten Muna", "q": "dinas kes"})
     assert "Pejabat Administrator Dinas Kesehatan" in rows.column("title")
