@@ -10,6 +10,7 @@ from dashboard.render import chart, rows, tables
 from dashboard.render.palette import EDGE_STYLES
 from loader.model import JENJANG
 
+LONG_NAME = 100  # characters: a unit type named by the units it groups (Tabalong: 1,137)
 QUERIES = {"unit_type": ("org_chart_unit_type", "unit_type"), "unit": ("org_chart_unit", "unit")}
 
 store = resources.get_store()
@@ -37,6 +38,10 @@ types = st.pills(
     format_func=lambda t: EDGE_STYLES[t].label,
     key="edge_types",
 )
+
+if len(options[uid]["label"]) > LONG_NAME:  # the chart's title shows one line of it
+    with st.expander(messages.FULL_UNIT_NAME):
+        st.write(options[uid]["label"])
 
 name, param = QUERIES[options[uid]["kind"]]
 found = data.call(store.query, name, {param: uid})
