@@ -74,7 +74,7 @@ jenjang = st.selectbox(
     format_func=lambda j: j or messages.ALL_JENJANG,
 )
 found = data.call(store.query, "position_search", {"regency": regency, "q": text.strip()})
-labels = rows.position_options(found.rows) if found is not None else {}
+labels = rows.position_options(found.rows, messages.REGULATION_SHORT) if found else {}
 if not labels:
     st.info(messages.NO_RESULT.format(what=f"jabatan “{text}” di {regency}"))
     st.stop()
