@@ -8,11 +8,13 @@ server: (1) raw batched ``UNWIND ... CREATE`` of the same nodes, structural link
 typed edges (one label, one uid index, rows prebuilt) into
 a scratch graph: the floor; (2) the loader (``write_extractions``: model ->
 rows -> staging copy -> swap -> save) and its rate as a ratio of the floor;
-(3) p50/p95 of an indexed point lookup (floor) and of the chain (what Rantai Akuntabilitas
-runs: the regulation's kept structure, then checks.chain's walks; the uncached structure
-read beside it), org chart,
-search and summary queries, alone and with N threads at once; (4) server RSS.
-Goals: load >= 0.8 x raw; chain p95 <= 3 x point lookup. Prints, never asserts.
+(3) time per write step per item at this scale and at a quarter of it, and their ratio (about
+1 when the step grows linearly; issue 13); (4) p50/p95 of an indexed point lookup (floor) and of
+the chain as the dashboard computes it (``checks.snapshot.cached_structure`` + ``checks.chain``:
+cold = structure read, warm = cached), org chart, search and summary queries, alone and with N
+threads at once; (5) server memory now and at its peak, per item. The raw graph and the
+loader's graph never live in the server at once. Goals: load >= 0.8 x raw; chain p95 <= 3 x
+point lookup. Prints, never asserts.
 """
 
 from __future__ import annotations
@@ -30,9 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import synthetic
 
-from checks import structure_cache
+from checks import snapshot
 from checks.chain import combined, walk
-from checks.snapshot import read_structure
 from loader.graph.load import LoadReport, build_write, write_extractions
 from loader.graph.rows import edge_rows, node_rows
 from loader.model import EdgeType
@@ -66,7 +67,9 @@ def raw_rows(extractions) -> tuple[list, list, list]:
 
 
 def raw_floor(store, rows) -> float:
-    """Seconds to write the same graph with bare batched UNWIND CREATE into a scratch graph."""
+    """Seconds to write the same graph with bare batched UNWIND CREATE into a scratch graph
+    (the loader's graph is dropped first: one graph in the server at a time)."""
+    store.reset()
     graph = store.db.select_graph("bench_raw")
     graph.query(RAW_INDEX)
     t0 = time.perf_counter()
@@ -78,61 +81,60 @@ def raw_floor(store, rows) -> float:
     return elapsed
 
 
-def loader_time(store, extractions) -> float:
-    """Seconds for the loader to write everything into an empty graph (staging, swap, save)."""
+def loader_time(store, extractions) -> tuple[float, dict[str, float]]:
+    """Seconds for the loader to write everything into an empty graph (staging, swap, save),
+    and the seconds each write step took."""
     store.reset()
     report = LoadReport()
     t0 = time.perf_counter()
     write_extractions([(ex.regulation.source_file, ex) for ex in extractions], store, report)
     elapsed = time.perf_counter() - t0
     assert not report.failed, report.problems
-    return elapsed
+    return elapsed, dict(store.step_seconds)
 
 
 def workloads(store, extractions, rng: random.Random):
-    """(name, run) for each measured read; ``run()`` does what the page does once."""
+    """(name, run-one) for each measured query; the chains run what the dashboard runs."""
     regs = [ex.regulation for ex in extractions]
     units = store.run_readonly("MATCH (u:Unit) RETURN u.uid AS uid", max_rows=10**6).column("uid")
     bottoms = store.run_readonly(
-        "MATCH (p:Position) WHERE p.scope = 'unit' AND p.rank = 4 "
-        "RETURN p.uid AS uid, p.regulation AS regulation",
+        "MATCH (p:Position) WHERE p.scope = 'unit' AND p.rank = 4"
+        " RETURN p.uid AS uid, p.regulation AS regulation",
         max_rows=10**6,
     ).rows
+    warm = rng.choice(regs).uid
+    warm_bottoms = [b for b in bottoms if b["regulation"] == warm]
 
-    def named(query: str, make):
+    def named(query, make):
         return lambda: store.query(query, make())
 
-    # The page keeps the structures of the last CACHED regulations an analyst opened: sample
-    # positions of that many, read once here; the uncached read is measured on its own line.
-    kept = {row["regulation"] for row in bottoms[:: max(1, len(bottoms) // 50)]}
-    kept = sorted(kept)[: structure_cache.CACHED]
-    for regulation in kept:
-        structure_cache.structure(store, regulation)
-    in_kept = [row for row in bottoms if row["regulation"] in kept]
+    def chain(pool):
+        def run():
+            b = rng.choice(pool)
+            structure = snapshot.cached_structure(store, b["regulation"])
+            combined(structure, "", b["uid"])  # the page: the full chain, then one per type
+            for edge_type in EdgeType:
+                walk(structure, "", b["uid"], None, edge_type)
+
+        return run
+
+    def cold_chain():
+        snapshot._structures.clear()  # a regulation not read yet: what a first visit costs
+        chain(bottoms)()
 
     return [
         ("point lookup", named("position_detail", lambda: {"uid": rng.choice(bottoms)["uid"]})),
-        ("chain", lambda: chain_page(store, rng.choice(in_kept))),
-        ("  structure read", lambda: read_structure(store, rng.choice(bottoms)["regulation"])),
+        ("chain (cold)", cold_chain),
+        ("chain (warm)", chain(warm_bottoms)),
         ("org chart", named("org_chart_unit", lambda: {"unit": rng.choice(units)})),
         (
             "search",
             named(
-                "position_search",
-                lambda: {"regency": rng.choice(regs).regency, "q": "pengawas 3"},
+                "position_search", lambda: {"regency": rng.choice(regs).regency, "q": "pengawas 3"}
             ),
         ),
         ("summary", named("regency_summary", lambda: {"regency": rng.choice(regs).regency})),
     ]
-
-
-def chain_page(store, position: dict) -> None:
-    """What Rantai Akuntabilitas runs for a position: the regulation's structure (kept per
-    loaded text), the full chain and the per-type walks on the one precedence (checks.chain)."""
-    structure = structure_cache.structure(store, position["regulation"])
-    combined(structure, "", position["uid"])
-    for edge_type in EdgeType:
-        walk(structure, "", position["uid"], None, edge_type)
 
 
 def latency(run, samples: int) -> list[float]:
@@ -157,9 +159,10 @@ def pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100)[int(q) - 1] if len(values) > 1 else values[0]
 
 
-def rss_mb(pid: int) -> float:
+def rss_mb(pid: int, field: str = "VmRSS") -> float:
+    """Resident memory of the server now (VmRSS) or at its peak (VmHWM), in MB."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(f"{field}:"):
             return int(line.split()[1]) / 1024
     return float("nan")
 
@@ -187,9 +190,12 @@ def report(store, extractions, args, count: int) -> None:
     raw_s, load_s = float("inf"), float("inf")
     rows = raw_rows(extractions)
     items = sum(map(len, rows))
+    steps: dict[str, float] = {}
     for _ in range(ROUNDS):
         raw_s = min(raw_s, raw_floor(store, rows))
-        load_s = min(load_s, loader_time(store, extractions))
+        elapsed, spent = loader_time(store, extractions)
+        if elapsed < load_s:
+            load_s, steps = elapsed, spent
     build_s = _timed(lambda: [build_write(ex) for ex in extractions])
     print(f"governments {count}; nodes+relationships written {items:,}; best of {ROUNDS} rounds")
     print(f"{'load':<28}{'seconds':>10}{'items/s':>12}{'x raw':>8}")
@@ -202,6 +208,15 @@ def report(store, extractions, args, count: int) -> None:
     print(f"{'  of which model->rows':<28}{build_s:>10.2f}")
     rate, ratio = items / write_s, raw_s / write_s
     print(f"{'  store writes only':<28}{write_s:>10.2f}{rate:>12,.0f}{ratio:>8.2f}")
+    pid = store.server.running_pid()
+    now, peak = rss_mb(pid), rss_mb(pid, "VmHWM")
+    print(
+        f"server memory {now:,.0f} MB now, {peak:,.0f} MB peak; {now * 2**20 / items:,.0f} B/item"
+    )
+    print(
+        f"time per item {load_s / items * 1e6:.1f} us (loader), {raw_s / items * 1e6:.1f} us (raw)"
+    )
+    growth(store, extractions, steps, items)
     rng = random.Random(11)
     work = workloads(store, extractions, rng)
     print(f"\n{'query':<16}{'p50 ms':>9}{'p95 ms':>9}{'p95/point':>11}")
@@ -212,11 +227,25 @@ def report(store, extractions, args, count: int) -> None:
         print(
             f"{name:<16}{pct(times, 50):>9.2f}{pct(times, 95):>9.2f}{pct(times, 95) / floor:>11.2f}"
         )
-    mixed = [w for w in work if not w[0].startswith(" ")]  # the uncached read is not a page's
-    times, qps = concurrent(store, mixed, args.samples, args.threads)
+    times, qps = concurrent(store, work, args.samples, args.threads)
     p50, p95 = pct(times, 50), pct(times, 95)
     print(f"\n{args.threads} threads, mixed: p50 {p50:.2f} ms, p95 {p95:.2f} ms, {qps:,.0f} q/s")
     print(f"server RSS {rss_mb(store.server.running_pid()):.0f} MB")
+
+
+def growth(store, extractions, steps: dict[str, float], items: int) -> None:
+    """Per write step, microseconds per item here and at a quarter of the governments, and the
+    ratio (~1: linear; a step whose cost per item grows with the graph is not). Leaves the
+    full graph loaded again for the queries."""
+    part = extractions[: max(1, len(extractions) // 4)]
+    part_items = sum(map(len, raw_rows(part)))
+    _, small = loader_time(store, part)
+    print(f"\n{'write step':<20}{'us/item x1/4':>14}{'us/item x1':>12}{'ratio':>8}")
+    for name in steps:
+        a = small.get(name, 0.0) / part_items * 1e6
+        b = steps[name] / items * 1e6
+        print(f"{name:<20}{a:>14.2f}{b:>12.2f}{(b / a if a else float('nan')):>8.2f}")
+    loader_time(store, extractions)
 
 
 def _timed(fn) -> float:

@@ -181,6 +181,45 @@ FINDING_HELP = {
     "TITLE_UNMATCHED": "Nama jabatan di daftar pegawai tidak cocok dengan jabatan mana pun di "
     "unitnya dalam peraturan.",
 }
+STATUS = {
+    "match": "sesuai",
+    "delegated": "sesuai (pendelegasian)",
+    "mismatch": "berbeda",
+    "missing": "tidak tercatat",
+    "underived": "tidak dapat diturunkan",
+}
+FINDINGS = {
+    "NO_APPRAISER": "Tidak ada pejabat penilai menurut peraturan",
+    "APPRAISER_VACANT": "Jabatan penilai kosong di unit",
+    "TWO_APPRAISERS": "Dua pejabat penilai",
+    "RECORD_MISMATCH": "Penilai tercatat berbeda dari peraturan",
+    "LEAD_OUTSIDE_OWNER": "Ketua tim bukan dari unit pemilik kinerja",
+    "APPRAISER_IN_TEAM": "Penilaian anggota berpindah ke tim",
+    "APPRAISAL_CYCLE": "Siklus penilaian",
+    "NO_TARGET_SETTER": "Tidak ada penetap target kinerja",
+    "TITLE_UNMATCHED": "Jabatan tidak cocok dengan peraturan",
+}
+# Details of each finding, worded from checks.findings.Finding.facts (and its unit).
+FINDING_DETAIL = {
+    "NO_APPRAISER": "tidak ada ketentuan penilai bagi {jabatan} di {unit}",
+    "APPRAISER_VACANT": "penilai menurut peraturan: {position}, tidak ada yang memangkunya di "
+    "{unit}",
+    "TWO_APPRAISERS": "ketentuan berbeda menunjuk {alternatives}",
+    "RECORD_MISMATCH": "tercatat {recorded}, menurut peraturan {implied}",
+    "LEAD_OUTSIDE_OWNER": "tim {kode} {team}: ketua {lead} dari {lead_unit}, pemilik kinerja "
+    "{owner}",
+    "APPRAISER_IN_TEAM": "penilai tercatat adalah ketua tim {kode} ({lead}, {lead_unit}); "
+    "penilaian tetap di {member_unit}, ketua tim hanya memberi rekomendasi",
+    "APPRAISAL_CYCLE": "{path} ({unit_type})",
+    "NO_TARGET_SETTER": "{count} pegawai {cls} di {unit}: peraturan tidak menyebut siapa "
+    "menetapkan kinerjanya ({unit_type}); contoh: {examples}",
+    "TITLE_UNMATCHED": "{jabatan!r} tidak sesuai jabatan mana pun di {unit_type} dalam "
+    "peraturan; hanya aturan umum yang berlaku",
+}
+MORE = " …"
+SNAPSHOT_TRUNCATED = (
+    "Daftar pegawai {regency} terlalu besar untuk dibaca utuh: hasil di halaman ini tidak lengkap."
+)
 NO_CITATION = "Tanpa ketentuan: temuan ini justru karena peraturan tidak mengaturnya."
 
 CHAIN_MODE = "Telusuri dari"

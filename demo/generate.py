@@ -472,7 +472,7 @@ def find_unmatched(
 ) -> tuple[DemoUnit, str, bool] | None:
     """A title the importer places on no post of its unit: none at all when possible (strict),
     else none of the unit type's own (regulation-wide posts do not count for TITLE_UNMATCHED,
-    ``queries/cypher/people_list.cypher``). Each candidate is placed with one holder of every
+    ``checks.findings``). Each candidate is placed with one holder of every
     title of its unit, so its tier is the one an import gives."""
     by_unit: dict[str, dict[tuple[str, str], Person]] = {}
     for p in people:

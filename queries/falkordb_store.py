@@ -12,6 +12,7 @@ serialised by a file lock in the data directory.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -51,6 +52,7 @@ class FalkorDBStore(CatalogReads):
         self.db = server.client()
         self.graph_name = settings.graph
         self.staging_name = f"{settings.graph}__staging"
+        self.step_seconds: dict[str, float] = {}  # seconds per write step of the last load (bench)
 
     @classmethod
     def open(cls, settings: Settings) -> FalkorDBStore:
@@ -116,14 +118,21 @@ class FalkorDBStore(CatalogReads):
         conn = self.db.connection
         conn.delete(self.staging_name)  # left by a killed load, if any
         self._check_space()
+        self.step_seconds = {}
         try:
-            conn.execute_command("GRAPH.COPY", self.graph_name, self.staging_name)
             staging = self.db.select_graph(self.staging_name)
+            if self._live_is_empty():  # nothing to keep: build afresh, never two copies at once
+                self._ensure_graph(self.staging_name)
+            else:
+                conn.execute_command("GRAPH.COPY", self.graph_name, self.staging_name)
             statements = load_catalog(WRITES_DIR)
             for write in writes:
                 for step in write.steps:
+                    started = time.perf_counter()
                     for text, params in statements[step.name].plan(step.params):
                         staging.query(text, params)
+                    spent = time.perf_counter() - started
+                    self.step_seconds[step.name] = self.step_seconds.get(step.name, 0.0) + spent
             conn.rename(self.staging_name, self.graph_name)
         finally:
             conn.delete(self.staging_name)
@@ -177,13 +186,18 @@ class FalkorDBStore(CatalogReads):
         self._ensure_graph()
         self._save_or_roll_back()
 
-    def _ensure_graph(self) -> None:
+    def _live_is_empty(self) -> bool:
+        """No node in the live graph (first load, after a reset)."""
+        graph = self.db.select_graph(self.graph_name)
+        return not graph.ro_query("MATCH (n) RETURN 1 LIMIT 1").result_set
+
+    def _ensure_graph(self, name: str | None = None) -> None:
         """Create the graph with its indexes, or add indexes a newer schema file has.
 
         FalkorDB has no ``IF NOT EXISTS``: an index that exists is refused with
         "already indexed", which here means there is nothing to do.
         """
-        graph = self.db.select_graph(self.graph_name)
+        graph = self.db.select_graph(name or self.graph_name)
         for statement in schema_statements("falkordb"):
             try:
                 graph.query(statement)
@@ -248,8 +262,14 @@ def _size(value: Any, budget: int) -> int:
     return total
 
 
+_SCALARS = frozenset((str, int, float, bool, type(None)))
+
+
 def to_plain(value: Any) -> Any:
-    """Nodes, edges and paths to dicts; containers recursively; scalars unchanged."""
+    """Nodes, edges and paths to dicts; containers recursively; scalars unchanged (checked
+    first: a roster snapshot is hundreds of thousands of plain strings, issue 13)."""
+    if type(value) in _SCALARS:
+        return value
     if isinstance(value, Node):
         return {"id": str(value.id), "labels": list(value.labels), "properties": value.properties}
     if isinstance(value, Edge):

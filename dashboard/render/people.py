@@ -1,6 +1,6 @@
 """People pages as tables: teams, reconciliation, findings and an employee's appraisal chain.
 
-Input is what ``queries.people`` returns (plain dicts, ``Finding.as_row()``); output
+Input is ``render.people_rows`` output (the typed ``checks`` answers as plain dicts); output
 is DataFrames with Indonesian headers, filter results, counts, option labels and
 XLSX bytes. Nothing here talks to Streamlit or to a store.
 """
@@ -12,8 +12,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
+from dashboard.messages import FINDINGS, STATUS
 from loader.model import fold
-from queries.people import FINDINGS, STATUS
 
 DEMO_MARK = "DEMO"
 
@@ -80,7 +80,7 @@ def person(nama: str | None, nip: str | None) -> str:
 
 
 def team_options(rows: Iterable[Mapping]) -> dict[str, str]:
-    """kode -> 'kode - nama' for every team in the ``people_teams`` rows, in kode order."""
+    """kode -> 'kode - nama' for every team in the ``people_rows.team_rows``, in kode order."""
     found = {row["kode"]: f"{row['kode']} - {row['nama']}" for row in rows}
     return dict(sorted(found.items()))
 
@@ -257,7 +257,7 @@ def finding_heading(row: Mapping) -> str:
 
 
 def employee_options(rows: Iterable[Mapping]) -> dict[str, str]:
-    """NIP -> 'nama — NIP — jabatan (unit)' for the ``people_list`` rows."""
+    """NIP -> 'nama — NIP — jabatan (unit)' for employee rows."""
     return {
         row["nip"]: f"{row['nama']} — {row['nip']} — {row['jabatan']} ({row['unit']})"
         for row in rows

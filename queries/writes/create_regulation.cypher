@@ -1,12 +1,12 @@
-// purpose: The Regency (merged: regencies outlive their regulations), its Regulation, and the
-// purpose: Source holding the text the regulation was read from (quotes and offsets index it).
-// param regency {"uid": "kabupaten-buton", "name": "Kabupaten Buton", "province": "Sulawesi Tenggara"} -- Regency properties
-// param regulation {"uid": "kabupaten-buton/peraturan-bupati-3-2024", "regency": "Kabupaten Buton"} -- Regulation properties
-// param source {"uid": "kabupaten-buton/peraturan-bupati-3-2024/source", "regulation": "kabupaten-buton/peraturan-bupati-3-2024", "file": "000.txt", "sha256": "00", "chars": 4, "text": "Teks"} -- Source properties
+// purpose: Regencies (merged: regencies outlive their regulations), their Regulations and the
+// purpose: Source holding the text each was read from (quotes and offsets index it); one row
+// purpose: per regulation, batched across a chunk of a load's regulations.
+// param regulations [{"regency_uid": "kabupaten-buton", "regency": {"uid": "kabupaten-buton", "name": "Kabupaten Buton"}, "regulation": {"uid": "kabupaten-buton/peraturan-bupati-3-2024"}, "source": {"uid": "kabupaten-buton/peraturan-bupati-3-2024/source", "text": "Teks"}}] -- one row per regulation
 // returns:
-MERGE (g:Regency {uid: $regency.uid})
-SET g += $regency
+UNWIND $regulations AS row
+MERGE (g:Regency {uid: row.regency_uid})
+SET g += row.regency
 CREATE (g)-[:ENACTED]->(r:Regulation)
-SET r += $regulation
+SET r += row.regulation
 CREATE (r)-[:HAS_SOURCE]->(s:Source)
-SET s += $source
+SET s += row.source
