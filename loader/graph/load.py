@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from loader.errors import RegulationError
-from loader.graph.rows import edge_rows, node_rows, regulation_rows
+from loader.graph.rows import edge_rows, node_rows, regulation_rows, source_props
 from loader.model import EdgeType, Extraction
 from loader.reading.extract import extract_file
 from queries.errors import QueryError, StoreUnavailable
@@ -129,11 +129,13 @@ def load_steps(
     rosters and drop orphaned regencies once. ``counts`` gets rows per kind per regulation."""
     counts = {} if counts is None else counts
     yield WriteStep("delete_regulation", {"regulations": [ex.regulation.uid for ex in extractions]})
-    chunk: list[dict] = []  # create_regulation rows (each with its source text) of this chunk
+    chunk: list[dict] = []  # create_regulation rows of this chunk
+    sources: list[dict] = []  # their texts (create_sources)
     nodes: dict[str, list[dict]] = {kind: [] for kind in NODE_KINDS}
     edges: dict[str, list[dict]] = {str(t): [] for t in EdgeType}
     for i, ex in enumerate(extractions):
         chunk.append(regulation_rows(ex))
+        sources.append(source_props(ex))
         rows = node_rows(ex)
         for kind in NODE_KINDS:
             nodes[kind] += rows[kind]
@@ -143,9 +145,10 @@ def load_steps(
         counts[ex.regulation.uid] = _counts(rows, typed)
         if sum(map(len, nodes.values())) >= BATCH_ROWS or i == len(extractions) - 1:
             yield WriteStep("create_regulation", {"regulations": chunk})
+            yield WriteStep("create_sources", {"sources": sources})
             yield from batched_steps("create_nodes", nodes)
             yield from batched_steps("create_edges", edges)
-            chunk, nodes = [], {kind: [] for kind in NODE_KINDS}
+            chunk, sources, nodes = [], [], {kind: [] for kind in NODE_KINDS}
             edges = {str(t): [] for t in EdgeType}
     # the regencies' rosters point at positions by uid: attach them to the new ones, once
     regencies = sorted({ex.regulation.regency for ex in extractions})

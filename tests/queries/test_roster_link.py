@@ -2,9 +2,9 @@
 
 The Neo4j adapter writes through the Bolt endpoint of a server of its own, so the shared
 test graph is not disturbed. FalkorDB's Bolt listener crashes on a large parameter list
-(the node and edge batches of a regulation), so through Bolt the reload is the regulation's
-own steps without its node and edge batches: exactly the statements that touch the
-Regency and the roster link.
+(the node and edge batches of a regulation, its text), so through Bolt the reload is the
+regulation's own steps without its text, node and edge batches: exactly the statements that
+touch the Regency and the roster link.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ ROWS = [
     [nip(1), "Andi Contoh", "Kepala Dinas Kesehatan", "", "Dinas Kesehatan", "", "DEMO"],
     [nip(2), "Budi Contoh", "Sekretaris", "", "Dinas Kesehatan", nip(1), "DEMO"],
 ]
-_BATCHES = ("create_nodes", "create_edges")
+_BATCHES = ("create_sources", "create_nodes", "create_edges")
 
 
 @pytest.fixture(scope="module")
