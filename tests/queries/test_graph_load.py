@@ -76,6 +76,18 @@ def test_reload_is_idempotent(fresh_store):
     assert load_files([BUTON], fresh_store, if_changed=True).unchanged == [BUTON.name]
 
 
+def test_a_regulation_keeps_its_text_and_one_written_without_it_is_loaded_again(fresh_store):
+    assert load_files([BUTON], fresh_store).ok
+    uid = fresh_store.query("regulation_list").rows[0]["uid"]
+    [source] = fresh_store.query("source_text", {"regulation": uid}).rows
+    assert source["text"] == extract_file(BUTON).source_text
+    assert source["file"] == BUTON.name
+    # a graph written before regulations kept their text: --if-changed writes it again
+    fresh_store.db.select_graph(fresh_store.graph_name).query("MATCH (s:Source) DELETE s")
+    assert load_files([BUTON], fresh_store, if_changed=True).loaded == [BUTON.name]
+    assert fresh_store.query("source_text", {"regulation": uid}).rows
+
+
 def test_bad_file_is_named_and_others_load(fresh_store, tmp_path):
     bad = tmp_path / "kosong.txt"
     bad.write_text("", encoding="utf-8")
