@@ -158,17 +158,18 @@ _cache: dict[tuple, Roster | None] = {}
 _lock = threading.Lock()
 
 
-def snapshot(store: GraphStore, regency: str) -> Roster | None:
+def snapshot(store: GraphStore, regency: str, version: str = "") -> Roster | None:
     """The regency's roster snapshot, read again only when its roster or regulation changed.
 
-    Two small reads (the roster's and the regulation's sha256) decide; None without a roster.
+    Two small reads (the roster's and the regulation's sha256) decide, with ``version``
+    (anything else the answer depends on, e.g. a hash of corrections); None without a roster.
     """
     roster = next((r for r in store.query("roster_list").rows if r["regency"] == regency), None)
     regulation = regulation_of(store, regency)
     if roster is None or regulation is None:
         return None
     key = (id(store), str(store.settings.data_dir), store.settings.graph, regency, roster["sha256"],
-           regulation["uid"], regulation["sha256"])  # fmt: skip
+           regulation["uid"], regulation["sha256"], version)  # fmt: skip
     with _lock:
         if key in _cache:
             return _cache[key]

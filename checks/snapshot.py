@@ -83,12 +83,13 @@ _structures: dict[tuple, Structure] = {}
 _lock = threading.Lock()
 
 
-def cached_structure(store: GraphStore, regulation: str) -> Structure:
-    """``read_structure``, kept while the regulation's sha256 is unchanged: a page walking
-    chains or drawing a chart reads one small heading, not the whole regulation, per rerun."""
+def cached_structure(store: GraphStore, regulation: str, version: str = "") -> Structure:
+    """``read_structure``, kept while the regulation's sha256 (and ``version``: anything else
+    the edges depend on, e.g. a hash of analyst corrections, issue 15) is unchanged: a page
+    walking chains or drawing a chart reads one small heading, not the whole regulation."""
     heading = store.query("regulation_heading", {"regulation": regulation}).rows
     sha = heading[0]["sha256"] if heading else ""
-    key = (id(store), str(store.settings.data_dir), store.settings.graph, regulation, sha)
+    key = (id(store), str(store.settings.data_dir), store.settings.graph, regulation, sha, version)
     with _lock:
         if key in _structures:
             return _structures[key]

@@ -9,6 +9,7 @@ exception's own one-line message) follows in a caption, never a traceback.
 from __future__ import annotations
 
 import logging
+import re
 
 import streamlit as st
 
@@ -247,8 +248,31 @@ COMPARE_UNIT_TYPE = "Jenis unit ({side})"
 # Konsol Cypher
 CONSOLE_LIMITS = (
     "Hanya baca (ditegakkan oleh mesin basis data). Batas waktu {timeout_ms} ms "
-    "(setelan `SK_QUERY_TIMEOUT_MS`), paling banyak {max_rows} baris (`SK_MAX_ROWS`)."
+    "(setelan `SK_QUERY_TIMEOUT_MS`), paling banyak {max_rows} baris (`SK_MAX_ROWS`), "
+    "hasil paling besar {result_mb} MB (`SK_MAX_RESULT_MB`), memori per kueri {query_mb} MB "
+    "(`SK_QUERY_MEM_MB`) dan server {server_mb} MB (`SK_SERVER_MEM_MB`). Paling banyak "
+    "{total} kueri konsol berjalan bersamaan (`SK_CONSOLE_TOTAL`), {per_session} per sesi "
+    "(`SK_CONSOLE_PER_SESSION`); kueri berikutnya menunggu giliran. LOAD CSV tidak diizinkan."
 )
+CONSOLE_WAIT = (
+    "Menunggu giliran: {running} kueri konsol sedang berjalan. Kueri Anda dijalankan begitu "
+    "ada slot kosong."
+)
+
+
+def console_limits(settings, timeout_ms: int, max_rows: int) -> str:
+    """The console's limits as the page states them, from the same settings the engine uses."""
+    return CONSOLE_LIMITS.format(
+        timeout_ms=timeout_ms,
+        max_rows=max_rows,
+        result_mb=settings.max_result_mb,
+        query_mb=settings.query_mem_mb,
+        server_mb=settings.server_mem_mb,
+        total=settings.console_total,
+        per_session=settings.console_per_session,
+    )
+
+
 TEMPLATE_PICKER = "Templat kueri"
 TEMPLATE_NOTE = (
     "Templat menampilkan relasi sebagaimana tertulis. Penilai yang berlaku menurut urutan "
@@ -378,6 +402,17 @@ _ERROR_TEXTS = {
         "Kueri membutuhkan parameter yang belum diisi. Tambahkan parameter itu di kolom "
         'parameter (format JSON), misalnya `{"regency": "Kabupaten Buton"}`.'
     ),
+    "TooLarge": (
+        "Kueri dihentikan karena memakai memori atau menghasilkan data melebihi batas. "
+        "Persempit kueri (WHERE, LIMIT) atau minta pengelola menaikkan batasnya."
+    ),
+    "ConsoleBusy": (
+        "Semua slot konsol sedang terpakai terlalu lama. Coba jalankan lagi sebentar lagi."
+    ),
+    "DiskFull": (
+        "Disk penuh: data baru tidak disimpan dan graf sebelumnya tetap dipakai. "
+        "Kosongkan ruang disk lalu muat ulang."
+    ),
     "QueryError": "Kueri gagal dijalankan.",
     "ValueError": "Ada nilai yang tidak sah; periksa setelan (variabel lingkungan atau secrets).",
     "UploadTooLarge": (
@@ -417,12 +452,23 @@ def error_detail(err: BaseException) -> str:
             continue  # ad-hoc text, not a catalog name
         if value not in (None, ""):
             facts.append(template.format(value=value))
-    return ERROR_DETAIL.format(facts=", ".join(facts)) if facts else ERROR_NO_DETAIL
+    return without_paths(ERROR_DETAIL.format(facts=", ".join(facts))) if facts else ERROR_NO_DETAIL
 
 
 def warning_text(code: str | None) -> str:
     """The Indonesian text of an extraction warning's code; unknown codes get a general one."""
     return WARNING_TEXTS.get(code or "", WARNING_UNKNOWN)
+
+
+_SERVER_PATH = re.compile(r"(?<![\w:/.])(?:/[\w.\-]+){2,}/?")
+
+
+def without_paths(text: str) -> str:
+    """``text`` with each absolute server path cut to its last part (a file's name).
+
+    What the analyst reads never shows where the server keeps its files.
+    """
+    return _SERVER_PATH.sub(lambda m: m.group().rstrip("/").rsplit("/", 1)[-1], text)
 
 
 def show_error(err: BaseException, query: str | None = None) -> None:

@@ -27,7 +27,8 @@ from pathlib import Path
 
 from loader.model import JENJANG, Employee, Extraction, Position, PositionClass, Team
 from loader.reading.rules import load_table
-from loader.roster.place import Context, classify, generic_class, place, work_unit
+from loader.roster.held import generic_class
+from loader.roster.place import Context, classify, place, work_unit
 from loader.roster.rules import roster_rules
 
 PC = PositionClass

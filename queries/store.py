@@ -101,7 +101,7 @@ class StepStream(Sequence[WriteStep]):
             yield step
 
     def _all(self) -> list[WriteStep]:
-        return list(self)
+        return [step for step in self.__iter__()]  # not list(self): it would ask len() first
 
     def __len__(self) -> int:
         return len(self._all())

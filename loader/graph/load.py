@@ -1,12 +1,13 @@
 """Load regulation files into the graph store: all or nothing per regulation, idempotent.
 
 Every file is read and validated into the model first (``extract_file``); only
-then are the good ones written, as one :class:`GraphWrite` each (delete the
-regulation's old subgraph, create the new one). The store applies them
-atomically (FalkorDB: staging copy + RENAME; Neo4j: one transaction each), so a
-failure or a killed process leaves the previous graph. If a batch fails in the
-store, the regulations are retried one by one so one bad write does not stop
-the others. Usable from the CLI and the dashboard::
+then are the good ones written, as one :class:`GraphWrite` whose every step is
+batched across them (delete the old subgraphs, create the new ones chunk by
+chunk, relink rosters once; issue 13), its rows built in a background thread
+while the store writes. The store applies it atomically (FalkorDB: staging graph
++ RENAME; Neo4j: one transaction), so a failure or a killed process leaves the
+previous graph. If the batch fails in the store, the regulations are retried
+one by one so one bad write does not stop the others. Usable from the CLI and the dashboard::
 
     report = load_files(paths, store, progress=lambda done, total, name: ...)
     report.failed   # file names that did not load; report.problems has why
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from loader.errors import RegulationError
-from loader.graph.rows import edge_rows, node_rows, regulation_rows, source_props
+from loader.graph.rows import edge_rows, node_rows, regulation_rows
 from loader.model import EdgeType, Extraction
 from loader.reading.extract import extract_file
 from queries.errors import QueryError, StoreUnavailable
@@ -129,13 +130,12 @@ def load_steps(
     rosters and drop orphaned regencies once. ``counts`` gets rows per kind per regulation."""
     counts = {} if counts is None else counts
     yield WriteStep("delete_regulation", {"regulations": [ex.regulation.uid for ex in extractions]})
-    chunk: list[dict] = []  # create_regulation rows of this chunk
-    sources: list[dict] = []  # their texts (create_sources)
+    chunk: list[WriteStep] = []  # create_regulation of the chunk's regulations (one each: the
+    # source text is large)
     nodes: dict[str, list[dict]] = {kind: [] for kind in NODE_KINDS}
     edges: dict[str, list[dict]] = {str(t): [] for t in EdgeType}
     for i, ex in enumerate(extractions):
-        chunk.append(regulation_rows(ex))
-        sources.append(source_props(ex))
+        chunk.append(WriteStep("create_regulation", regulation_rows(ex)))
         rows = node_rows(ex)
         for kind in NODE_KINDS:
             nodes[kind] += rows[kind]
@@ -144,11 +144,10 @@ def load_steps(
             edges[row["type"]].append(row)
         counts[ex.regulation.uid] = _counts(rows, typed)
         if sum(map(len, nodes.values())) >= BATCH_ROWS or i == len(extractions) - 1:
-            yield WriteStep("create_regulation", {"regulations": chunk})
-            yield WriteStep("create_sources", {"sources": sources})
+            yield from chunk
             yield from batched_steps("create_nodes", nodes)
             yield from batched_steps("create_edges", edges)
-            chunk, sources, nodes = [], [], {kind: [] for kind in NODE_KINDS}
+            chunk, nodes = [], {kind: [] for kind in NODE_KINDS}
             edges = {str(t): [] for t in EdgeType}
     # the regencies' rosters point at positions by uid: attach them to the new ones, once
     regencies = sorted({ex.regulation.regency for ex in extractions})

@@ -43,12 +43,16 @@ def regulation_rows(ex: Extraction) -> dict[str, object]:
     reg = ex.regulation
     props = asdict(reg) | {"uid": reg.uid, "label": reg.label, "warnings": len(ex.warnings)}
     regency = {"uid": reg.uid.split("/")[0], "name": reg.regency, "province": reg.province}
-    return {"regency_uid": regency["uid"], "regency": regency, "regulation": props}
+    return {
+        "regency_uid": regency["uid"],
+        "regency": regency,
+        "regulation": props,
+        "source": source_props(ex),
+    }
 
 
 def source_props(ex: Extraction) -> dict[str, object]:
-    """One row of ``create_sources``: the text as read (a PDF's kept text), so every page can
-    show it. A step of its own: a regulation's text is a large parameter, like its node rows."""
+    """The Source node: the text as read (a PDF's kept text), so every page can show it."""
     reg = ex.regulation
     return {
         "uid": f"{reg.uid}/source",

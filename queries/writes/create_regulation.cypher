@@ -1,9 +1,14 @@
-// purpose: Regencies (merged: regencies outlive their regulations) and their Regulations; one row
-// purpose: per regulation, batched across a chunk of a load's regulations (texts: create_sources).
-// param regulations [{"regency_uid": "kabupaten-buton", "regency": {"uid": "kabupaten-buton", "name": "Kabupaten Buton"}, "regulation": {"uid": "kabupaten-buton/peraturan-bupati-3-2024"}}] -- one row per regulation
+// purpose: The Regency (merged by its uid, a plain indexed parameter: regencies outlive their
+// purpose: regulations), its Regulation, and the Source holding the text the regulation was read
+// purpose: from (quotes and offsets index it). One statement per regulation: the text is large.
+// param regency_uid "kabupaten-buton" -- Regency uid
+// param regency {"uid": "kabupaten-buton", "name": "Kabupaten Buton", "province": "Sulawesi Tenggara"} -- Regency properties
+// param regulation {"uid": "kabupaten-buton/peraturan-bupati-3-2024", "regency": "Kabupaten Buton"} -- Regulation properties
+// param source {"uid": "kabupaten-buton/peraturan-bupati-3-2024/source", "regulation": "kabupaten-buton/peraturan-bupati-3-2024", "file": "000.txt", "sha256": "00", "chars": 4, "text": "Teks"} -- Source properties
 // returns:
-UNWIND $regulations AS row
-MERGE (g:Regency {uid: row.regency_uid})
-SET g += row.regency
+MERGE (g:Regency {uid: $regency_uid})
+SET g += $regency
 CREATE (g)-[:ENACTED]->(r:Regulation)
-SET r += row.regulation
+SET r += $regulation
+CREATE (r)-[:HAS_SOURCE]->(s:Source)
+SET s += $source
