@@ -100,6 +100,8 @@ CHAIN_RELATIONS = {
     "ASSIGNS": "diberi penugasan oleh",
 }
 CHAIN_FULL_HOP = "{n}. **{target}** {relation} **{source}**"
+CHAIN_PERSON_HOP = "{n}. **{nama}** ({jabatan}) {relation} **{names}** — {position}"
+CHAIN_VACANT = "Rantai berhenti: tidak ada pegawai yang tercatat memangku {position}."
 CHAIN_TIES = (
     "Ketentuan yang sama menyebut {count} atasan lain yang setara; rantai mengikuti yang pertama."
 )
