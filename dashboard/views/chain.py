@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import blocks, data, messages, people_ui, pickers, resources
+from dashboard import blocks, data, messages, people_ui, pickers, resources, urlstate
 from dashboard.render import chain, people, rows
 from dashboard.render.palette import EDGE_STYLES
 from loader.model import JENJANG
@@ -15,23 +15,30 @@ store = resources.get_store()
 st.title(messages.PAGE_TITLES["chain"])
 regency = pickers.current_regency()
 
-mode = st.radio(
+mode = urlstate.bound(
+    st.radio,
+    "mode",
     messages.CHAIN_MODE,
-    list(messages.CHAIN_MODES),
+    options=list(messages.CHAIN_MODES),
     format_func=messages.CHAIN_MODES.get,
     horizontal=True,
     key="chain_mode",
 )
 if mode == "pegawai":
     people_ui.roster(store, regency)
-    q = st.text_input(messages.EMPLOYEE_SEARCH, key="chain_nip")
+    q = urlstate.bound(st.text_input, "cari_pegawai", messages.EMPLOYEE_SEARCH, key="chain_nip")
     found_people = data.call(people_q.employees, store, regency, q.strip())
     options = people.employee_options(found_people or [])
     if not options:
         st.info(messages.NO_RESULT.format(what=f"pegawai “{q}” di {regency}"))
         st.stop()
-    nip = st.selectbox(
-        messages.EMPLOYEE_PICKER, list(options), format_func=options.get, key="chain_e"
+    nip = urlstate.bound(
+        st.selectbox,
+        "pegawai",
+        messages.EMPLOYEE_PICKER,
+        options=list(options),
+        format_func=options.get,
+        key="chain_e",
     )
     hops = data.call(people_q.chain, store, regency, nip)
     if not hops:
@@ -65,10 +72,14 @@ if mode == "pegawai":
     blocks.table(people.chain_frame(hops), f"rantai-{nip}", what=nip)
     st.stop()
 
-text = st.text_input(messages.POSITION_SEARCH, value="Kepala Seksi", key="chain_q")
-jenjang = st.selectbox(
+text = urlstate.bound(
+    st.text_input, "cari", messages.POSITION_SEARCH, default="Kepala Seksi", key="chain_q"
+)
+jenjang = urlstate.bound(
+    st.selectbox,
+    "jenjang",
     messages.JENJANG_PICKER,
-    ["", *JENJANG],
+    options=["", *JENJANG],
     key="chain_jenjang",
     format_func=lambda j: j or messages.ALL_JENJANG,
 )
@@ -78,7 +89,14 @@ if not labels:
     st.info(messages.NO_RESULT.format(what=f"jabatan “{text}” di {regency}"))
     st.stop()
 
-uid = st.selectbox(messages.POSITION_PICKER, list(labels), format_func=labels.get, key="chain_p")
+uid = urlstate.bound(
+    st.selectbox,
+    "jabatan",
+    messages.POSITION_PICKER,
+    options=list(labels),
+    format_func=labels.get,
+    key="chain_p",
+)
 edges = data.call(store.query, "upward_edges", {"uid": uid})
 if edges is None:
     st.stop()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import blocks, data, downloads, messages, pickers, resources
+from dashboard import blocks, data, downloads, messages, pickers, resources, urlstate
 from dashboard.render import chart, rows, tables
 from dashboard.render.palette import EDGE_STYLES
 from loader.model import JENJANG
@@ -20,20 +20,30 @@ if not options:
     st.stop()
 
 left, right = st.columns([2, 1])
-uid = left.selectbox(
-    messages.UNIT_PICKER, list(options), key="unit", format_func=lambda u: options[u]["label"]
+uid = urlstate.bound(
+    left.selectbox,
+    "unit",
+    messages.UNIT_PICKER,
+    options=list(options),
+    key="unit",
+    format_func=lambda u: options[u]["label"],
 )
-jenjang = right.selectbox(
+jenjang = urlstate.bound(
+    right.selectbox,
+    "jenjang",
     messages.JENJANG_PICKER,
-    ["", *JENJANG],
+    options=["", *JENJANG],
     key="jenjang",
     format_func=lambda j: j or messages.ALL_JENJANG,
 )
-types = st.pills(
+types = urlstate.bound(
+    st.pills,
+    "relasi",
     messages.EDGE_TYPE_PICKER,
-    [t.value for t in EDGE_STYLES],
+    options=[t.value for t in EDGE_STYLES],
     selection_mode="multi",
     default=[t.value for t in EDGE_STYLES],
+    multi=True,
     format_func=lambda t: EDGE_STYLES[t].label,
     key="edge_types",
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import blocks, data, downloads, messages, resources
+from dashboard import blocks, data, downloads, messages, resources, urlstate
 from dashboard.render import rows, tables
 
 store = resources.get_store()
@@ -14,24 +14,25 @@ if regulations is None or not regulations.rows:
     st.stop()
 
 labels = {row["uid"]: row["label"] for row in regulations.rows}
-wanted = st.query_params.get("peraturan")
-uids = list(labels)
-regulation = st.selectbox(
+regulation = urlstate.bound(
+    st.selectbox,
+    "peraturan",
     messages.REGULATION_PICKER,
-    uids,
+    options=list(labels),
     format_func=labels.get,
-    index=uids.index(wanted) if wanted in labels else 0,
     key="src_reg",
 )
 downloads.source_download(data.source_text(store, regulation))
-part = st.segmented_control(
+part = urlstate.bound(
+    st.segmented_control,
+    "bagian",
     messages.PART_PICKER,
-    list(messages.PARTS),
+    options=list(messages.PARTS),
     default="semua",
     format_func=messages.PARTS.get,
     key="src_part",
 )
-text = st.text_input(messages.FULLTEXT_SEARCH, key="src_q")
+text = urlstate.bound(st.text_input, "cari", messages.FULLTEXT_SEARCH, key="src_q")
 
 found = data.call(
     store.query,
@@ -46,14 +47,14 @@ blocks.table(df, "ketentuan", truncated=found.truncated, what=f"“{text}” di 
 
 options = {row["uid"]: row["where"] or messages.NO_WHERE for row in found.rows}
 cited = [row["uid"] for row in found.rows if row.get("edges")]
-chosen = st.query_params.get("pasal") or (cited[0] if cited else None)
 if options:
-    keys = list(options)
-    uid = st.selectbox(
+    uid = urlstate.bound(
+        st.selectbox,
+        "pasal",
         messages.PROVISION_PICKER,
-        keys,
+        options=list(options),
+        default=cited[0] if cited else None,
         format_func=options.get,
-        index=keys.index(chosen) if chosen in options else 0,
         key="src_prov",
     )
     st.subheader(messages.PROVISION_EDGES)
