@@ -64,6 +64,20 @@ def chart_downloads(html: str, edges: Sequence[Mapping], stem: str) -> None:
     _button(cols[2], messages.DOWNLOAD_SVG, drawing, f"{stem}.svg", "image/svg+xml", f"svg-{stem}")
 
 
+def print_download(page_html: str, stem: str) -> None:
+    """The print view (``render.print_view``) as an HTML file to open and print."""
+    st.download_button(
+        messages.DOWNLOAD_PRINT,
+        page_html.encode("utf-8"),
+        file_name=f"{stem}-cetak.html",
+        mime="text/html",
+        key=f"print-{stem}",
+        icon=":material/print:",
+        on_click="ignore",
+        help=messages.PRINT_HELP,
+    )
+
+
 def source_download(source: Mapping | None) -> None:
     """The regulation's text as read (quotes and offsets point into it), from the graph.
 

@@ -43,6 +43,16 @@ TRUNCATED = "Hanya {count} baris pertama yang ditampilkan (batas baris tercapai)
 DOWNLOAD_CSV = "Unduh CSV"
 DOWNLOAD_HTML = "Unduh HTML"
 DOWNLOAD_SVG = "Unduh SVG"
+DOWNLOAD_PRINT = "Unduh versi cetak"
+PRINT_HELP = "Halaman HTML siap cetak: buka, lalu cetak atau simpan sebagai PDF dari peramban."
+PRINT_TEXTS = {
+    "print": "Cetak",
+    "drawing": "Bagan",
+    "edges": "Relasi beserta dasar hukumnya",
+    "none": "Tidak ada relasi jenis ini ke atas dari jabatan ini.",
+}
+PRINT_META = "{regency}. {filters}. Dibuat dengan Penjelajah Sistem Kerja."
+PRINT_FILTERS = "Jenjang: {jenjang}; relasi: {types}"
 DOWNLOAD_SOURCE = "Unduh teks sumber ({file})"
 SOURCE_MISSING = "Teks sumber belum tersimpan di graf; muat ulang peraturan (`make run`)."
 START_EXPLORING = "Mulai menjelajah"
@@ -79,6 +89,7 @@ NO_POSITIONS_MARK = "(tanpa jabatan terbaca)"
 EDGE_TYPE_PICKER = "Jenis relasi yang ditampilkan"
 JENJANG_PICKER = "Jenjang jabatan fungsional"
 ALL_JENJANG = "Semua jenjang"
+ALL_EDGE_TYPES = "semua jenis"
 CHART_ALT = "Bagan organisasi: jabatan dan relasi antarjabatan"
 EDGE_TABLE = "Relasi beserta dasar hukumnya"
 FULL_UNIT_NAME = "Nama lengkap jenis unit"

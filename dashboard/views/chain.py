@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import blocks, data, messages, people_ui, pickers, resources, urlstate
-from dashboard.render import chain, people, rows
+from dashboard import blocks, data, downloads, messages, people_ui, pickers, resources, urlstate
+from dashboard.render import chain, people, print_view, rows
 from dashboard.render.palette import EDGE_STYLES
 from loader.model import JENJANG
 from queries import people as people_q
@@ -101,8 +101,10 @@ edges = data.call(store.query, "upward_edges", {"uid": uid})
 if edges is None:
     st.stop()
 
+sections = []
 for edge_type, style in EDGE_STYLES.items():
     paths = chain.chains(edges.rows, uid, edge_type.value, jenjang or None)
+    sections.append((style.label, [(chain.chain_label(p), p) for p in paths]))
     st.subheader(style.label)
     if not paths:
         st.caption(messages.NO_CHAIN)
@@ -111,3 +113,18 @@ for edge_type, style in EDGE_STYLES.items():
         with st.expander(chain.chain_label(path), expanded=len(paths) == 1):
             blocks.citations(path)
             blocks.provision_links(path)
+
+downloads.print_download(
+    print_view.chain_page(
+        sections,
+        title=f"{messages.PAGE_TITLES['chain']}: {labels[uid]}",
+        meta=messages.PRINT_META.format(
+            regency=regency,
+            filters=messages.PRINT_FILTERS.format(
+                jenjang=jenjang or messages.ALL_JENJANG, types=messages.ALL_EDGE_TYPES
+            ),
+        ),
+        texts=messages.PRINT_TEXTS,
+    ),
+    "rantai-" + uid.rsplit("/", 1)[-1],
+)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import blocks, data, downloads, messages, pickers, resources, urlstate
-from dashboard.render import chart, rows, tables
+from dashboard.render import chart, print_view, rows, tables
 from dashboard.render.palette import EDGE_STYLES
-from loader.model import JENJANG
+from loader.model import JENJANG, EdgeType
 
 LONG_NAME = 100  # characters: a unit type named by the units it groups (Tabalong: 1,137)
 QUERIES = {"unit_type": ("org_chart_unit_type", "unit_type"), "unit": ("org_chart_unit", "unit")}
@@ -63,5 +63,18 @@ stem = "bagan-" + uid.rsplit("/", 1)[-1]
 html = chart.org_chart_html(edges, positions, title=title)
 st.iframe(html, height=760, alt=messages.CHART_ALT)
 downloads.chart_downloads(html, edges, stem)
+filters = messages.PRINT_FILTERS.format(
+    jenjang=jenjang or messages.ALL_JENJANG,
+    types=", ".join(EDGE_STYLES[EdgeType(t)].label for t in types or []) or "-",
+)
+downloads.print_download(
+    print_view.org_chart_page(
+        edges,
+        title=options[uid]["label"],
+        meta=messages.PRINT_META.format(regency=regency, filters=filters),
+        texts=messages.PRINT_TEXTS,
+    ),
+    stem,
+)
 st.subheader(messages.EDGE_TABLE)
 blocks.table(tables.edges_frame(edges), stem, what=f"relasi terpilih di {options[uid]['label']}")
