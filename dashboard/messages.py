@@ -98,6 +98,29 @@ FULL_UNIT_NAME = "Nama lengkap jenis unit"
 POSITION_SEARCH = "Cari jabatan"
 POSITION_PICKER = "Jabatan"
 NO_CHAIN = "Tidak ada relasi jenis ini ke atas dari jabatan ini."
+CHAIN_BY_TYPE = "Rantai per jenis relasi"
+CHAIN_FULL = "Rantai lengkap sampai pimpinan tertinggi"
+CHAIN_FULL_INTRO = (
+    "Pada setiap jabatan: siapa yang menilai kinerjanya; bila peraturan tidak menyebut penilai, "
+    "siapa yang menetapkan target kinerjanya; bila itu pun tidak, siapa yang menugasinya."
+)
+CHAIN_RELATIONS = {
+    "APPRAISES": "dinilai kinerjanya oleh",
+    "SETS_PERFORMANCE": "target kinerjanya ditetapkan oleh",
+    "ASSIGNS": "diberi penugasan oleh",
+}
+CHAIN_FULL_HOP = "{n}. **{target}** {relation} **{source}**"
+CHAIN_TIES = (
+    "Ketentuan yang sama menyebut {count} atasan lain yang setara; rantai mengikuti yang pertama."
+)
+CHAIN_ENDS = (
+    "Rantai berhenti di **{title}**: peraturan tidak menyebut siapa yang menilai, menetapkan "
+    "target kinerja, atau menugasi jabatan ini."
+)
+CHAIN_PICK_JENJANG = (
+    "Pilih jenjang: ketentuan yang menyebut jenjang (misalnya bagi Ahli Madya) didahulukan atas "
+    "ketentuan jenis unit; tanpa jenjang hanya ketentuan yang tidak menyebut jenjang dipakai."
+)
 OPEN_PROVISION = "Buka {where} di Sumber Hukum"
 
 # Tim Lintas Unit
@@ -197,17 +220,22 @@ CONSOLE_LIMITS = (
     "(setelan `SK_QUERY_TIMEOUT_MS`), paling banyak {max_rows} baris (`SK_MAX_ROWS`)."
 )
 TEMPLATE_PICKER = "Templat kueri"
+TEMPLATE_NOTE = (
+    "Templat menampilkan relasi sebagaimana tertulis. Penilai yang berlaku menurut urutan "
+    "prioritas (jenjang, lalu jenis unit, lalu seluruh perangkat daerah) ada di halaman Rantai "
+    "Akuntabilitas."
+)
 QUERY_EDITOR = "Kueri Cypher"
 PARAMS_EDITOR = "Parameter (JSON)"
 RUN_QUERY = "Jalankan"
 SCHEMA_TITLE = "Skema graf"
 RESULT_GRAPH = "Hasil sebagai graf"
 CONSOLE_TEMPLATES = {
-    "who_appraises": "Siapa penilai kinerja Pejabat Fungsional di Kecamatan?",
+    "who_appraises": "Ketentuan tertulis tentang penilai Pejabat Fungsional di Dinas/Badan",
     "assigned_by": "Siapa saja yang diberi penugasan oleh Camat?",
     "edges_per_type": "Berapa relasi per jenis dalam peraturan kabupaten ini?",
     "team_rules": "Ketentuan apa saja tentang tim kerja lintas unit?",
-    "appraisal_chain": "Rantai penilai kinerja sampai ke puncak untuk Pelaksana",
+    "appraisal_chain": "Semua jalur relasi penilaian tertulis di atas Pelaksana",
 }
 # Headers for the console templates' columns (an ad-hoc query keeps its own names).
 CONSOLE_COLUMNS = {
@@ -215,6 +243,7 @@ CONSOLE_COLUMNS = {
     "appraiser": "Penilai",
     "appraised": "Dinilai",
     "condition": "Syarat",
+    "jenjang": "Jenjang",
     "where": "Letak",
     "quote": "Kutipan",
     "regulation": "Peraturan",

@@ -57,21 +57,11 @@ OPTIONS = {
 }
 
 
-def filter_edges(
-    rows: Iterable[Mapping], types: Iterable[str] | None = None, jenjang: str | None = None
-) -> list[dict]:
-    """Keep edges of the chosen ``types`` whose condition is empty or names ``jenjang``."""
+def of_types(rows: Iterable[Mapping], types: Iterable[str] | None = None) -> list[dict]:
+    """The edges of the chosen ``types`` (all when None); which apply to a jenjang is decided
+    before, by ``checks.chart.chart_edges`` (the one precedence)."""
     wanted = None if types is None else set(types)
-    needle = (jenjang or "").casefold()
-    kept = []
-    for row in rows:
-        if wanted is not None and row.get("type") not in wanted:
-            continue
-        condition = (row.get("condition") or "").casefold()
-        if needle and condition and needle not in condition:
-            continue
-        kept.append(dict(row))
-    return kept
+    return [dict(row) for row in rows if wanted is None or row.get("type") in wanted]
 
 
 def edge_tooltip(row: Mapping) -> str:

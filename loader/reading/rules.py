@@ -25,6 +25,9 @@ _I = re.IGNORECASE
 class PositionRule:
     pattern: re.Pattern[str]
     cls: PositionClass
+    # a party only of these edges ("Individu" reports results but is given no task)
+    only: frozenset[EdgeType] = frozenset()
+    known: bool = True  # False: a title-like phrase no table knows (titles.toml open_heads)
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,7 @@ class RelationRule:
     id: str
     edges: tuple[EdgeType, ...]
     cue: re.Pattern[str]
-    source: str  # "subject" | "near" | "object" | "after:REGEX"
+    source: str  # "subject" | "near" | "object" | "possessor" | "after:REGEX"
     target: str
     requires: re.Pattern[str] | None
 
@@ -73,11 +76,14 @@ class Rules:
     relations: tuple[RelationRule, ...]
     roles: RoleRules
     structure: Structure
+    # a title-like phrase no table knows (loader/rules/titles.toml open_heads)
+    open_title: PositionRule | None = None
+    definition: re.Pattern[str] | None = None  # "<title> adalah <known title>" (titles.toml)
     # delegation cues (relations.toml [[delegation]]; loader/reading/delegation.py)
     delegation: tuple[re.Pattern[str], ...] = ()
 
 
-_SPECS = ("subject", "near", "object")
+_SPECS = ("subject", "near", "object", "possessor")
 _CLAUSE_KEYS = (
     "sentence_end",
     "clause_start",
@@ -89,6 +95,22 @@ _CLAUSE_KEYS = (
     "object_stop",
     "negation",
     "inherited_subject",
+    "verb_bridge",
+    "bridge_lead",
+    "clause_end",
+    "anaphor",
+    "preposition",
+    "object_lead",
+    "coordination",
+    "alias_before",
+    "role_intro",
+    "role_holder",
+    "controlled",
+    "subject_verb",
+    "agent",
+    "relative_also",
+    "coordinator",
+    "possessor_gap",
 )
 
 
@@ -136,11 +158,42 @@ def _positions(directory: Path) -> tuple[PositionRule, ...]:
     for n, row in enumerate(data.get("position", []), start=1):
         pattern = c.regex(n, row.get("pattern"))
         cls = c.enum(n, PositionClass, row.get("class"))
-        if pattern and cls:
+        only = frozenset(c.enum(n, EdgeType, e) for e in row.get("only_for", []))
+        if pattern and cls and None not in only:
             wrapped = re.compile(rf"(?<![\w])(?:{pattern.pattern})(?![\w])", _I)
-            rows.append(PositionRule(wrapped, cls))
+            rows.append(PositionRule(wrapped, cls, only))
     c.check()
     return tuple(rows)
+
+
+def _titles(directory: Path):
+    """Rows generated from titles.toml (units, heads, abbreviations), the open pattern and
+    the definition pattern."""
+    data, c = load_table("titles.toml", directory)
+    stop = data.get("name_stop", "")
+    name = rf"(?!(?-i:{stop})\b)(?-i:[A-Z])[\w/-]+"
+    tail = rf"(?: {name}(?: dan {name})?){{0,6}}"
+    rows = []
+
+    def add(where, pattern: str, cls_name) -> None:
+        cls = c.enum(where, PositionClass, cls_name)
+        compiled = c.regex(where, rf"(?<![\w])(?:{pattern})(?![\w])")
+        if cls and compiled:
+            rows.append(PositionRule(compiled, cls))
+
+    for n, row in enumerate(data.get("unit", []), start=1):
+        add(f"unit {n}", rf"Kepala(?: Pelaksana)? (?:{row.get('word')}){tail}", row.get("class"))
+    for n, row in enumerate(data.get("head", []), start=1):
+        named = tail if row.get("named") else ""
+        add(f"head {n}", rf"(?:{row.get('pattern')}){named}", row.get("class"))
+    for n, row in enumerate(data.get("abbreviation", []), start=1):
+        add(f"abbreviation {n}", rf"(?-i:{row.get('short')})", row.get("class"))
+    heads = data.get("open_heads", "")
+    opened = c.regex("open_heads", rf"(?<![\w])(?-i:{heads})(?: {name}){{1,5}}(?![\w])")
+    definition = c.regex("definition", data["definition"]) if "definition" in data else None
+    c.check()
+    open_row = PositionRule(opened, PositionClass.LAINNYA, known=False) if heads else None
+    return tuple(rows), open_row, definition
 
 
 def _spec_ok(c: TableCollector, n: int, spec: object) -> bool:
@@ -258,8 +311,11 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
 def _compiled(directory: Path, stamp: tuple) -> Rules:
     del stamp  # part of the cache key only
     relations, delegation = _relations(directory)
+    generated, open_title, definition = _titles(directory)
     return Rules(
-        positions=_positions(directory),
+        positions=_positions(directory) + generated,
+        open_title=open_title,
+        definition=definition,
         relations=relations,
         roles=_roles(directory),
         structure=_structure(directory),

@@ -9,6 +9,8 @@ import html
 
 import pytest
 
+from checks import chain as checks_chain
+from checks.snapshot import read_structure
 from dashboard import messages
 from dashboard.render import chain, print_view, rows
 from tests.dashboard.test_pages import start, visit
@@ -37,22 +39,22 @@ def test_chain_print_view_cites_every_hop(loaded_store):
     found = loaded_store.query(
         "position_search", {"regency": "Kabupaten Buton", "q": "Kepala Seksi"}
     )
-    for row in found.rows:  # the first one with someone above it
-        edges = loaded_store.query("upward_edges", {"uid": row["uid"]}).rows
-        paths = chain.chains(edges, row["uid"], "SETS_PERFORMANCE")
-        if paths:
-            break
-    assert paths
+    position = found.rows[0]
+    structure = read_structure(loaded_store, position["regulation"])
+    full = chain.hop_rows(
+        checks_chain.combined(structure, "", position["uid"], None), structure, {}
+    )
+    assert full
     page = print_view.chain_page(
-        [("Menetapkan kinerja", [(chain.chain_label(p), p) for p in paths]), ("Lain", [])],
+        [("Rantai lengkap", [(chain.chain_label(full), full)]), ("Lain", [])],
         title="Rantai",
         meta="Kabupaten Buton",
         texts=messages.PRINT_TEXTS,
     )
-    for path in paths:
-        assert html.escape(chain.chain_label(path)) in page
-        for hop in path:
-            assert html.escape(hop["quote"]) in page
+    assert html.escape(chain.chain_label(full)) in page
+    for hop in full:
+        assert html.escape(hop["quote"]) in page
+        assert html.escape(hop["where"]) in page
     assert messages.PRINT_TEXTS["none"] in page  # the heading without chains says so
 
 
