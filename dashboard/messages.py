@@ -92,6 +92,9 @@ ALL_JENJANG = "Semua jenjang"
 ALL_EDGE_TYPES = "semua jenis"
 CHART_ALT = "Bagan organisasi: jabatan dan relasi antarjabatan"
 EDGE_TABLE = "Relasi beserta dasar hukumnya"
+EDGE_LINK_HINT = "Klik garis ini untuk membuka ketentuannya di Sumber Hukum."
+EDGE_LINK_COLUMN = "Ketentuan"
+EDGE_LINK_TEXT = "Buka di Sumber Hukum"
 FULL_UNIT_NAME = "Nama lengkap jenis unit"
 
 # Rantai Akuntabilitas
@@ -265,6 +268,8 @@ FULLTEXT_SEARCH = "Cari dalam teks"
 PROVISION_PICKER = "Ketentuan"
 NO_WHERE = "(pembukaan, tanpa pasal)"
 PROVISION_EDGES = "Relasi yang mengutip ketentuan ini"
+LINKED_PROVISION = "Ketentuan yang dirujuk"
+QUOTE_NOT_FOUND = "Kutipan pada tautan tidak ditemukan dalam teks ketentuan ini."
 
 # Unggah Peraturan
 UPLOAD_INTRO = (

@@ -6,7 +6,7 @@ import streamlit as st
 
 from checks.chart import chart_edges
 from dashboard import blocks, data, downloads, messages, pickers, resources, urlstate
-from dashboard.render import chart, print_view, rows, tables
+from dashboard.render import chart, print_view, rows
 from dashboard.render.palette import EDGE_STYLES
 from loader.model import JENJANG, EdgeType
 
@@ -66,7 +66,8 @@ edges = chart.of_types(drawn, types)
 title = f"{options[uid]['label']} — {regency}"
 stem = "bagan-" + uid.rsplit("/", 1)[-1]
 html = chart.org_chart_html(edges, positions, title=title)
-st.iframe(html, height=760, alt=messages.CHART_ALT)
+linked = chart.org_chart_html(edges, positions, title=title, link_hint=messages.EDGE_LINK_HINT)
+st.iframe(linked, height=760, alt=messages.CHART_ALT)
 downloads.chart_downloads(html, edges, stem)
 filters = messages.PRINT_FILTERS.format(
     jenjang=jenjang or messages.ALL_JENJANG,
@@ -82,4 +83,4 @@ downloads.print_download(
     stem,
 )
 st.subheader(messages.EDGE_TABLE)
-blocks.table(tables.edges_frame(edges), stem, what=f"relasi terpilih di {options[uid]['label']}")
+blocks.edge_table(edges, stem, what=f"relasi terpilih di {options[uid]['label']}")

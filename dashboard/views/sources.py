@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import blocks, data, downloads, messages, resources, urlstate
-from dashboard.render import rows, tables
+from dashboard.render import links, rows, tables
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["sources"])
@@ -14,6 +14,8 @@ if regulations is None or not regulations.rows:
     st.stop()
 
 labels = {row["uid"]: row["label"] for row in regulations.rows}
+linked = st.query_params.get("pasal")  # a link from an edge: its provision and quote
+quote = st.query_params.get(links.QUOTE_PARAM)
 regulation = urlstate.bound(
     st.selectbox,
     "peraturan",
@@ -23,6 +25,8 @@ regulation = urlstate.bound(
     key="src_reg",
 )
 downloads.source_download(data.source_text(store, regulation))
+if linked and quote and links.regulation_of(linked) == regulation:
+    blocks.linked_provision(store, linked, quote, labels[regulation])
 part = urlstate.bound(
     st.segmented_control,
     "bagian",
@@ -65,3 +69,5 @@ if options:
             "relasi-ketentuan",
             what=f"relasi yang mengutip {options[uid]}",
         )
+    if linked != uid and links.QUOTE_PARAM in st.query_params:
+        del st.query_params[links.QUOTE_PARAM]  # another provision chosen: the link is spent
