@@ -13,9 +13,10 @@ import streamlit as st
 from dashboard import data, downloads, messages
 from dashboard.render import tables
 from dashboard.render.citation import citation_html, provision_html, quote_span
-from dashboard.render.links import provision_href
+from dashboard.render.links import provision_href, provision_params
 
 SOURCES_PAGE = "views/sources.py"  # relative to app.py, as st.navigation registers it
+SNIPPET = 140  # characters of a provision shown under its link; Sumber Hukum shows it whole
 LINK_COLUMN = "_ketentuan"  # the edge table's link column (its header is EDGE_LINK_COLUMN)
 
 
@@ -67,6 +68,18 @@ def linked_provision(store, provision_uid: str, quote: str, regulation: str) -> 
     st.html(provision_html(where, row["text"], quote, regulation))
     if quote_span(row["text"], quote) is None:
         st.caption(messages.QUOTE_NOT_FOUND)
+
+
+def provision_link(row: Mapping, searched: str) -> None:
+    """A provision found by a search, as a link to it in Sumber Hukum (its words marked)."""
+    st.page_link(
+        SOURCES_PAGE,
+        label=row["where"] or messages.NO_WHERE,
+        query_params=provision_params(row["uid"], searched),
+        icon=":material/menu_book:",
+    )
+    text = " ".join(row["text"].split())
+    st.caption(text if len(text) <= SNIPPET else text[:SNIPPET].rstrip() + " …")
 
 
 def rows_table(found, key: str, *, headers: Mapping[str, str] | None = None, what: str = ""):

@@ -25,6 +25,7 @@ PAGE_TITLES = {
     "compare": "Bandingkan",
     "cypher": "Konsol Cypher",
     "sources": "Sumber Hukum",
+    "search": "Cari Lintas Kabupaten",
     "upload": "Unggah Peraturan",
 }
 
@@ -259,6 +260,22 @@ CONSOLE_COLUMNS = {
     "assigner": "Pemberi tugas",
     "assignee": "Penerima tugas",
 }
+
+# Cari Lintas Kabupaten
+SEARCH_INTRO = (
+    "Cari nama jabatan, atau kata dalam ketentuan, di semua peraturan yang dimuat. Jawaban tiap "
+    "kabupaten berdampingan; setiap jawaban menyebut ketentuan yang menjadi dasarnya."
+)
+SEARCH_KIND = "Cari"
+SEARCH_KINDS = {"jabatan": "Nama jabatan", "ketentuan": "Kata dalam ketentuan"}
+SEARCH_TEXT = "Teks yang dicari"
+SEARCH_TOO_SHORT = "Ketik sedikitnya {n} huruf untuk mencari."
+SEARCH_SIDE = "Jawaban per kabupaten"
+SEARCH_ROWS = "Semua hasil beserta kutipannya"
+SEARCH_MISSING = "—"
+SEARCH_NO_EDGE = "(tidak ada relasi ke jabatan ini)"
+SEARCH_COUNT = "Banyaknya ketentuan yang memuat teks yang dicari"
+SEARCH_MORE = "… dan {n} ketentuan lain (lihat tabel di bawah)."
 
 # Sumber Hukum
 REGULATION_PICKER = "Peraturan"

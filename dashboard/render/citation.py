@@ -45,7 +45,7 @@ def quote_span(text: str, quote: str) -> tuple[int, int] | None:
     words = quote.split()
     if not words:
         return None
-    found = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    found = re.search(r"\s+".join(re.escape(w) for w in words), text, re.IGNORECASE)
     return found.span() if found else None
 
 
