@@ -41,3 +41,19 @@ def test_clicking_an_edge_opens_its_provision(tab, dashboard_url):
     expect(sources.locator("mark#kutipan")).to_be_visible(timeout=TIMEOUT_MS)
     assert "/sources?" in sources.url and "kutipan=" in sources.url
     sources.close()
+
+
+def test_the_edge_table_link_opens_the_provision(tab, dashboard_url):
+    tab.goto(f"{dashboard_url}/org-chart?kabupaten=Kabupaten+Buton")
+    wait_idle(tab)
+    grid = tab.get_by_test_id("stDataFrame").first
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    row = {"x": box["x"] + 50, "y": box["y"] + 35 + 17}  # the first row's link, under the header
+    tab.mouse.move(**row)
+    with tab.context.expect_page() as opened:
+        tab.mouse.click(**row)
+    sources = opened.value
+    expect(sources.locator("mark#kutipan")).to_be_visible(timeout=TIMEOUT_MS)
+    assert "/sources?" in sources.url
+    sources.close()
