@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import blocks, data, downloads, messages, resources, urlstate
-from dashboard.render import search
+from dashboard.render import search, tables
 
 MIN_CHARS = 3  # fewer letters match nearly every title and provision of every regulation
 SHOWN_PER_REGENCY = 20  # provisions listed per regency column; the table holds them all
@@ -51,7 +51,7 @@ if kind == "jabatan":
     )
     st.subheader(messages.SEARCH_ROWS)
     table = search.positions_frame(records)
-    st.dataframe(table, hide_index=True, width="stretch")
+    st.dataframe(tables.blanks(table), hide_index=True, width="stretch")
     downloads.csv_xlsx(table, slug, messages.PAGE_TITLES["search"][:31])
     st.stop()
 
@@ -75,5 +75,5 @@ for col, regency in zip(st.columns(len(regencies)), regencies, strict=True):
             st.caption(messages.SEARCH_MORE.format(n=len(mine) - SHOWN_PER_REGENCY))
 st.subheader(messages.SEARCH_ROWS)
 table = search.provisions_frame(found.rows)
-st.dataframe(table, hide_index=True, width="stretch")
+st.dataframe(tables.blanks(table), hide_index=True, width="stretch")
 downloads.csv_xlsx(table, slug, messages.PAGE_TITLES["search"][:31])

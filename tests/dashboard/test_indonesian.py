@@ -90,3 +90,10 @@ def test_an_oversize_upload_is_refused_in_indonesian(dashboard_secrets, monkeypa
     at.run()
     assert "terlalu besar" in at.error[0].value
     assert at.caption[-1].value == "Rincian: ukuran 1.2 MB."
+
+
+def test_reconciliation_cells_are_blank_not_none(people_secrets):
+    at = visit(start(people_secrets, "Kabupaten Buton"), "reconciliation")
+    table = at.dataframe[0].value
+    assert not table.isna().any().any()
+    assert (table["Jenjang"] == "").any()  # structural posts have no jenjang
