@@ -116,7 +116,7 @@ def rule_blocks(rules: Sequence[Mapping]) -> None:
 
 
 def provision_links(hops: Sequence[Mapping]) -> None:
-    """A link to each distinct provision of ``hops`` on the Sumber Hukum page."""
+    """A link to each distinct provision of ``hops`` on the Sumber Hukum page, its quote marked."""
     seen = set()
     for hop in hops:
         uid = hop.get("provision_uid")
@@ -125,7 +125,7 @@ def provision_links(hops: Sequence[Mapping]) -> None:
             st.page_link(
                 SOURCES_PAGE,
                 label=messages.OPEN_PROVISION.format(where=hop["where"]),
-                query_params={"peraturan": hop.get("regulation_uid", ""), "pasal": uid},
+                query_params=provision_params(uid, hop.get("quote")),
                 icon=":material/menu_book:",
             )
 

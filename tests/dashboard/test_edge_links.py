@@ -68,3 +68,12 @@ def test_a_forged_quote_is_not_shown_as_the_regulation_s(dashboard_secrets):
     bodies = [h.proto.body for h in page.get("html")]
     assert not any("membubarkan" in b for b in bodies)
     assert messages.QUOTE_NOT_FOUND in [c.value for c in page.caption]
+
+
+def test_chain_hops_link_to_their_provision_with_the_quote(dashboard_secrets):
+    at = visit(start(dashboard_secrets, "Kabupaten Buton"), "chain")
+    links = [p for p in at.get("page_link") if p.proto.page == "sources"]
+    assert links
+    for link in links:
+        params = opened(f"sources?{link.proto.query_string}")
+        assert params["kutipan"] and params["pasal"].startswith(params["peraturan"] + "/prov/")
