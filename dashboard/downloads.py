@@ -66,33 +66,8 @@ def chart_downloads(html: str, edges: Sequence[Mapping], stem: str) -> None:
 
 def print_download(page_html: str, stem: str) -> None:
     """The print view (``render.print_view``) as an HTML file to open and print."""
-    st.download_button(
-        messages.DOWNLOAD_PRINT,
-        page_html.encode("utf-8"),
-        file_name=f"{stem}-cetak.html",
-        mime="text/html",
-        key=f"print-{stem}",
-        icon=":material/print:",
-        on_click="ignore",
-        help=messages.PRINT_HELP,
-    )
-
-
-def source_download(source: Mapping | None) -> None:
-    """The regulation's text as read (quotes and offsets point into it), from the graph.
-
-    ``source`` is ``data.source_text``'s row; a graph written before regulations kept
-    their text has none, and the page says how to load it again instead.
-    """
-    if source is None:
-        st.info(messages.SOURCE_MISSING, icon=":material/description:")
-        return
-    name = source["file"]
+    payload = page_html.encode("utf-8")
     _button(
-        st,
-        messages.DOWNLOAD_SOURCE.format(file=name),
-        source["text"].encode("utf-8"),
-        name,
-        "text/plain",
-        f"src-{source['sha256'][:16]}",
+        st, messages.DOWNLOAD_PRINT, payload, f"{stem}-cetak.html", "text/html", f"print-{stem}"
     )
+    st.caption(messages.PRINT_HELP)
