@@ -26,6 +26,7 @@ PAGE_TITLES = {
     "compare": "Bandingkan",
     "cypher": "Konsol Cypher",
     "sources": "Sumber Hukum",
+    "search": "Cari Lintas Kabupaten",
     "upload": "Unggah Peraturan",
 }
 
@@ -44,6 +45,16 @@ TRUNCATED = "Hanya {count} baris pertama yang ditampilkan (batas baris tercapai)
 DOWNLOAD_CSV = "Unduh CSV"
 DOWNLOAD_HTML = "Unduh HTML"
 DOWNLOAD_SVG = "Unduh SVG"
+DOWNLOAD_PRINT = "Unduh versi cetak"
+PRINT_HELP = "Halaman HTML siap cetak: buka, lalu cetak atau simpan sebagai PDF dari peramban."
+PRINT_TEXTS = {
+    "print": "Cetak",
+    "drawing": "Bagan",
+    "edges": "Relasi beserta dasar hukumnya",
+    "none": "Tidak ada relasi jenis ini ke atas dari jabatan ini.",
+}
+PRINT_META = "{regency}. {filters}. Dibuat dengan Penjelajah Sistem Kerja."
+PRINT_FILTERS = "Jenjang: {jenjang}; relasi: {types}"
 DOWNLOAD_SOURCE = "Unduh teks sumber ({file})"
 SOURCE_MISSING = "Teks sumber belum tersimpan di graf; muat ulang peraturan (`make run`)."
 START_EXPLORING = "Mulai menjelajah"
@@ -80,8 +91,12 @@ NO_POSITIONS_MARK = "(tanpa jabatan terbaca)"
 EDGE_TYPE_PICKER = "Jenis relasi yang ditampilkan"
 JENJANG_PICKER = "Jenjang jabatan fungsional"
 ALL_JENJANG = "Semua jenjang"
+ALL_EDGE_TYPES = "semua jenis"
 CHART_ALT = "Bagan organisasi: jabatan dan relasi antarjabatan"
 EDGE_TABLE = "Relasi beserta dasar hukumnya"
+EDGE_LINK_HINT = "Klik garis ini untuk membuka ketentuannya di Sumber Hukum."
+EDGE_LINK_COLUMN = "Ketentuan"
+EDGE_LINK_TEXT = "Buka di Sumber Hukum"
 FULL_UNIT_NAME = "Nama lengkap jenis unit"
 
 # Rantai Akuntabilitas
@@ -311,6 +326,22 @@ CONSOLE_COLUMNS = {
     "assignee": "Penerima tugas",
 }
 
+# Cari Lintas Kabupaten
+SEARCH_INTRO = (
+    "Cari nama jabatan, atau kata dalam ketentuan, di semua peraturan yang dimuat. Jawaban tiap "
+    "kabupaten berdampingan; setiap jawaban menyebut ketentuan yang menjadi dasarnya."
+)
+SEARCH_KIND = "Cari"
+SEARCH_KINDS = {"jabatan": "Nama jabatan", "ketentuan": "Kata dalam ketentuan"}
+SEARCH_TEXT = "Teks yang dicari"
+SEARCH_TOO_SHORT = "Ketik sedikitnya {n} huruf untuk mencari."
+SEARCH_SIDE = "Jawaban per kabupaten"
+SEARCH_ROWS = "Semua hasil beserta kutipannya"
+SEARCH_MISSING = "—"
+SEARCH_NO_EDGE = "(tidak ada relasi ke jabatan ini)"
+SEARCH_COUNT = "Banyaknya ketentuan yang memuat teks yang dicari"
+SEARCH_MORE = "… dan {n} ketentuan lain (lihat tabel di bawah)."
+
 # Sumber Hukum
 REGULATION_PICKER = "Peraturan"
 PART_PICKER = "Bagian"
@@ -319,6 +350,8 @@ FULLTEXT_SEARCH = "Cari dalam teks"
 PROVISION_PICKER = "Ketentuan"
 NO_WHERE = "(pembukaan, tanpa pasal)"
 PROVISION_EDGES = "Relasi yang mengutip ketentuan ini"
+LINKED_PROVISION = "Ketentuan yang dirujuk"
+QUOTE_NOT_FOUND = "Kutipan pada tautan tidak ditemukan dalam teks ketentuan ini."
 
 # Unggah Peraturan
 UPLOAD_INTRO = (

@@ -23,6 +23,7 @@ def _edge(row: Mapping, classes: Mapping[str, str | None]) -> dict:
         "condition": row.get("condition"),
         "where": row.get("where"),
         "quote": row.get("quote"),
+        "provision_uid": row.get("provision"),
         "unit_type": row.get("unit_type_name"),
     }
 

@@ -32,6 +32,7 @@ PAGES = [  # (url path, page title, text that shows a real query result)
     ("compare", "Bandingkan", "Keduanya"),
     ("cypher", "Konsol Cypher", "Templat kueri"),
     ("sources", "Sumber Hukum", "Cari dalam teks"),
+    ("search", "Cari Lintas Kabupaten", "Jawaban per kabupaten"),
     ("upload", "Unggah Peraturan", "Berkas peraturan (PDF atau .txt)"),
 ]
 
