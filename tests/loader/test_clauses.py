@@ -46,6 +46,23 @@ CASES = [
         {(AS, "Kepala Seksi", "Pelaksana", "")},
     ),
     ("(1) Kinerja Kepala Seksi dinilai oleh Sekretaris.", {(A, "Sekretaris", "Kepala Seksi", "")}),
+    (
+        "(1) Penilaian kinerja Kepala Seksi menjadi kewenangan Camat.",
+        {(A, "Camat", "Kepala Seksi", "")},
+    ),
+    (
+        "(1) Penetapan kinerja Pelaksana pada Kelurahan dilaksanakan oleh Lurah.",
+        {(S, "Lurah", "Pelaksana", "")},
+    ),
+    (
+        "(1) Koordinasi atas pelaksanaan tugas Pejabat Fungsional dilaksanakan oleh Kepala Bagian.",
+        {(C, "Kepala Bagian", "Pejabat Fungsional", "")},
+    ),
+    (
+        "(1) Rekomendasi penilaian kinerja bagi Pelaksana disusun oleh Ketua Tim Kerja.",
+        {(R, "Ketua Tim Kerja", "Pelaksana", "")},
+    ),
+    ("(1) Pelaksana bekerja di luar koordinasi Kepala Seksi yang dilaksanakan oleh Camat.", set()),
     # a role as the relation
     (
         "(1) Kepala Bidang bertindak sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi"
