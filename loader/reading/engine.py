@@ -31,6 +31,7 @@ class Found:
     sentence: tuple[int, int]  # clean offsets
     rule: str
     situation: str = ""  # "dalam hal ..." the sentence puts before the cue, kept as written
+    delegated: bool = False  # the row says the edge is given by delegation
 
 
 class Engine:
@@ -95,7 +96,16 @@ class Engine:
                     for edge in rule.edges:
                         situation = self._situation(clean.text, start, cue.start())
                         found.append(
-                            Found(edge, None, source, target, (start, end), rule.id, situation)
+                            Found(
+                                edge,
+                                None,
+                                source,
+                                target,
+                                (start, end),
+                                rule.id,
+                                situation,
+                                rule.delegates,
+                            )
                         )
         return found
 
