@@ -38,11 +38,17 @@ WIDE_NAME = "Seluruh Perangkat Daerah"
 
 
 def regulation_rows(ex: Extraction) -> dict[str, object]:
-    """Parameters of ``create_regulation``: the Regency and the Regulation properties."""
+    """One row of ``create_regulation``: the Regency (and its uid, a plain value the MERGE looks
+    up by index) and the Regulation properties."""
     reg = ex.regulation
     props = asdict(reg) | {"uid": reg.uid, "label": reg.label, "warnings": len(ex.warnings)}
     regency = {"uid": reg.uid.split("/")[0], "name": reg.regency, "province": reg.province}
-    return {"regency": regency, "regulation": props, "source": source_props(ex)}
+    return {
+        "regency_uid": regency["uid"],
+        "regency": regency,
+        "regulation": props,
+        "source": source_props(ex),
+    }
 
 
 def source_props(ex: Extraction) -> dict[str, object]:

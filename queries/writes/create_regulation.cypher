@@ -1,10 +1,12 @@
-// purpose: The Regency (merged: regencies outlive their regulations), its Regulation, and the
-// purpose: Source holding the text the regulation was read from (quotes and offsets index it).
+// purpose: The Regency (merged by its uid, a plain indexed parameter: regencies outlive their
+// purpose: regulations), its Regulation, and the Source holding the text the regulation was read
+// purpose: from (quotes and offsets index it). One statement per regulation: the text is large.
+// param regency_uid "kabupaten-buton" -- Regency uid
 // param regency {"uid": "kabupaten-buton", "name": "Kabupaten Buton", "province": "Sulawesi Tenggara"} -- Regency properties
 // param regulation {"uid": "kabupaten-buton/peraturan-bupati-3-2024", "regency": "Kabupaten Buton"} -- Regulation properties
 // param source {"uid": "kabupaten-buton/peraturan-bupati-3-2024/source", "regulation": "kabupaten-buton/peraturan-bupati-3-2024", "file": "000.txt", "sha256": "00", "chars": 4, "text": "Teks"} -- Source properties
 // returns:
-MERGE (g:Regency {uid: $regency.uid})
+MERGE (g:Regency {uid: $regency_uid})
 SET g += $regency
 CREATE (g)-[:ENACTED]->(r:Regulation)
 SET r += $regulation
