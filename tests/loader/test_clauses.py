@@ -63,6 +63,18 @@ CASES = [
         {(R, "Ketua Tim Kerja", "Pelaksana", "")},
     ),
     ("(1) Pelaksana bekerja di luar koordinasi Kepala Seksi yang dilaksanakan oleh Camat.", set()),
+    (
+        "(1) Hasil kerja Pejabat Fungsional disampaikan kepada Kepala Bidang untuk direviu.",
+        {(RV, "Kepala Bidang", "Pejabat Fungsional", "")},
+    ),
+    (
+        "(1) Koordinator melaksanakan koordinasi terhadap Pelaksana dalam kelompoknya.",
+        {(C, "Koordinator", "Pelaksana", "")},
+    ),
+    (
+        "(1) Ketua Tim Kerja berperan sebagai pemberi tugas bagi Anggota Tim Kerja.",
+        {(AS, "Ketua Tim Kerja", "Anggota Tim Kerja", "")},
+    ),
     # a role as the relation
     (
         "(1) Kepala Bidang bertindak sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi"
