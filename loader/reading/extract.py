@@ -193,7 +193,8 @@ class _Builder:
                     continue  # "a JF appraises JF" only when the JF is named alone
                 part = unit or citation.provision.part  # the Lampiran's general part stands apart
                 key = (hit.edge, position_key(s.title), position_key(t.title), part, condition)
-                edge = Edge(hit.edge, s.title, t.title, unit, condition, citation, s in delegated)
+                by_delegation = s in delegated or hit.delegated
+                edge = Edge(hit.edge, s.title, t.title, unit, condition, citation, by_delegation)
                 known = edges.get(key)
                 if known is None or (known.delegated and not edge.delegated):
                     edges[key] = edge

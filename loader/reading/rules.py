@@ -38,6 +38,7 @@ class RelationRule:
     source: str  # "subject" | "near" | "object" | "possessor" | "after:REGEX"
     target: str
     requires: re.Pattern[str] | None
+    delegates: bool = False  # the edge is given by delegation ("X mendelegasikan ... kepada Y")
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,15 @@ def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple[re.Patt
         ok = _spec_ok(c, n, row.get("source")) & _spec_ok(c, n, row.get("target"))
         if cue and ok and all(edges):
             rows.append(
-                RelationRule(rid, tuple(edges), cue, row["source"], row["target"], requires)
+                RelationRule(
+                    rid,
+                    tuple(edges),
+                    cue,
+                    row["source"],
+                    row["target"],
+                    requires,
+                    bool(row.get("delegates", False)),
+                )
             )
     cues, cue_ids = [], set()
     for n, row in enumerate(data.get("delegation", []), start=1):
