@@ -9,15 +9,14 @@ validation), so a new regency's wording fails loudly instead of silently.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from loader.errors import RuleTableError
 from loader.model import EdgeType, PositionClass, Role
+from loader.reading.heading_rules import HeadingRules, heading_rules
+from loader.reading.tables import RULES_DIR, TableCollector, load_table
 
-RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
 _I = re.IGNORECASE
 
 
@@ -65,6 +64,7 @@ class Structure:
     figure_residue: re.Pattern[str]
     clause: dict[str, re.Pattern[str]]
     jenjang: tuple[tuple[re.Pattern[str], str], ...]
+    layout: dict[str, re.Pattern[str]]  # [layout]: body start, signature, unit-list words
 
 
 @dataclass(frozen=True)
@@ -73,8 +73,10 @@ class Rules:
     relations: tuple[RelationRule, ...]
     roles: RoleRules
     structure: Structure
-    # cues of a power given by delegation (relations.toml [[delegation]]; loader/reading/delegation.py)
+    # cues of a power given by delegation (relations.toml [[delegation]]; reading/delegation.py)
     delegation: tuple[re.Pattern[str], ...] = ()
+    # how a regulation names itself (regulation.toml; loader/reading/regulation.py)
+    heading: HeadingRules | None = None
 
 
 _SPECS = ("subject", "near", "object")
@@ -90,44 +92,16 @@ _CLAUSE_KEYS = (
     "negation",
     "inherited_subject",
 )
-
-
-class TableCollector:
-    """Compiles patterns for one table file, remembering every problem."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.problems: list[tuple[int | str, str]] = []
-
-    def regex(self, row: int | str, text: object, flags: int = _I) -> re.Pattern[str] | None:
-        if not isinstance(text, str) or not text:
-            self.problems.append((row, "pattern missing or not a string"))
-            return None
-        try:
-            return re.compile(text, flags)
-        except re.error as err:
-            self.problems.append((row, f"bad regex {text!r}: {err}"))
-            return None
-
-    def enum(self, row: int | str, enum: type, value: object):
-        try:
-            return enum(value)
-        except ValueError:
-            self.problems.append((row, f"unknown {enum.__name__} {value!r}"))
-            return None
-
-    def check(self) -> None:
-        if self.problems:
-            raise RuleTableError(str(self.path), self.problems)
-
-
-def load_table(name: str, directory: Path) -> tuple[dict, TableCollector]:
-    path = directory / name
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as err:
-        raise RuleTableError(str(path), [("file", str(err))]) from None
-    return data, TableCollector(path)
+# [layout] keys of structure.toml and their flags (markers and capitals are case-sensitive)
+_LAYOUT_KEYS = (
+    ("body_start", 0),
+    ("excerpt_start", 0),
+    ("signature", _I),
+    ("unit_condition", _I),
+    ("noisy_number", 0),
+    ("unit_item_end", _I),
+    ("generic_unit_heading", _I),
+)
 
 
 def _positions(directory: Path) -> tuple[PositionRule, ...]:
@@ -212,6 +186,8 @@ def _structure(directory: Path) -> Structure:
     lam = data.get("lampiran", {})
     clause_rows = data.get("clause", {})
     clause = {k: c.regex(f"clause.{k}", clause_rows.get(k)) for k in _CLAUSE_KEYS}
+    layout_rows = data.get("layout", {})
+    layout = {k: c.regex(f"layout.{k}", layout_rows.get(k), flags=f) for k, f in _LAYOUT_KEYS}
     jenjang = []
     for n, row in enumerate(data.get("jenjang", []), start=1):
         pattern = c.regex(f"jenjang {n}", row.get("pattern"))
@@ -242,6 +218,7 @@ def _structure(directory: Path) -> Structure:
         figure_residue=compiled["figure_residue"],
         clause=clause,
         jenjang=tuple(jenjang),
+        layout=layout,
     )
 
 
@@ -264,4 +241,5 @@ def _compiled(directory: Path, stamp: tuple) -> Rules:
         roles=_roles(directory),
         structure=_structure(directory),
         delegation=delegation,
+        heading=heading_rules(directory),
     )
