@@ -28,8 +28,8 @@ PAGE_TITLES = {
     "upload": "Unggah Peraturan",
 }
 
-REGENCY_PICKER = "Kabupaten"
-ALL_REGENCIES = "Semua kabupaten"
+REGENCY_PICKER = "Instansi"  # the issuer: kabupaten, kota, provinsi, kementerian, badan
+ALL_REGENCIES = "Semua instansi"
 EMPTY_STORE = (
     "Basis data graf masih kosong: belum ada peraturan yang dimuat. "
     "Muat kelima peraturan dari folder `data/regulations/` untuk mulai menjelajah."
@@ -45,7 +45,7 @@ DOWNLOAD_HTML = "Unduh HTML"
 DOWNLOAD_SVG = "Unduh SVG"
 DOWNLOAD_SOURCE = "Unduh teks sumber ({file})"
 START_EXPLORING = "Mulai menjelajah"
-PICK_REGENCY = "Pilih kabupaten di bilah samping untuk memulai."
+PICK_REGENCY = "Pilih instansi di bilah samping untuk memulai."
 
 # Ringkasan
 SUMMARY_INTRO = (
@@ -154,10 +154,10 @@ CHAIN_STOPS = "Rantai berhenti: ada {count} pemangku jabatan penilai ({names})."
 
 # Bandingkan
 COMPARE_INTRO = (
-    "Dua kabupaten berdampingan untuk jenis unit yang sama. Jabatan dicocokkan menurut kelasnya "
+    "Dua instansi berdampingan untuk jenis unit yang sama. Jabatan dicocokkan menurut kelasnya "
     "(JPT Pratama, Administrator, Pengawas, Fungsional, Pelaksana)."
 )
-COMPARE_NEEDS_TWO = "Perbandingan membutuhkan sedikitnya dua kabupaten yang dimuat."
+COMPARE_NEEDS_TWO = "Perbandingan membutuhkan sedikitnya dua instansi yang dimuat."
 
 # Konsol Cypher
 CONSOLE_LIMITS = (
@@ -201,7 +201,7 @@ PREVIEW_TITLE = "Pratinjau relasi"
 PREVIEW_SECTION = "Bagian yang digambar"
 CONFIRM_LOAD = "Muat ke basis data graf"
 CONFIRM_NOTE = (
-    "Memuat menggantikan peraturan yang sama (kabupaten, nomor, tahun) bila sudah ada; "
+    "Memuat menggantikan peraturan yang sama (instansi, nomor, tahun) bila sudah ada; "
     "semua atau tidak sama sekali."
 )
 UPLOAD_LOADED = (
@@ -217,7 +217,7 @@ _ERROR_TEXTS = {
         "halaman."
     ),
     "QueryTimeout": (
-        "Kueri dihentikan karena melewati batas waktu. Persempit pencarian (pilih kabupaten atau "
+        "Kueri dihentikan karena melewati batas waktu. Persempit pencarian (pilih instansi atau "
         "jenis unit), atau tambahkan `LIMIT`; batas waktu diatur oleh setelan batas waktu kueri."
     ),
     "WriteRefused": (

@@ -9,7 +9,7 @@ from dashboard import loading, messages, resources, widgets
 from dashboard.render import tables
 
 OVERVIEW_HEADERS = {
-    "regency": "Kabupaten",
+    "regency": messages.REGENCY_PICKER,
     "regulation": "Peraturan",
     "unit_types": "Jenis unit",
     "named_units": "Unit bernama",
@@ -26,7 +26,7 @@ overview = widgets.run_query(store, "regulation_overview")
 if overview is not None:
     df = tables.frame(list(OVERVIEW_HEADERS), overview.rows, OVERVIEW_HEADERS)
     cols = st.columns(3)
-    cols[0].metric("Kabupaten", df["Kabupaten"].nunique())
+    cols[0].metric(messages.REGENCY_PICKER, df[messages.REGENCY_PICKER].nunique())
     cols[1].metric("Jabatan", int(df["Jabatan"].sum()))
     cols[2].metric("Relasi", int(df["Relasi"].sum()))
     widgets.table(df, "ringkasan-peraturan", what="peraturan yang dimuat")
