@@ -97,6 +97,7 @@ _LAYOUT_KEYS = (
     ("body_start", 0),
     ("excerpt_start", 0),
     ("signature", _I),
+    ("page_furniture", _I),
     ("unit_condition", _I),
     ("noisy_number", 0),
     ("unit_item_end", _I),

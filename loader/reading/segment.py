@@ -67,6 +67,7 @@ class _State:
     part: str | None = None
     current: Block | None = None
     collecting: Section | None = None  # a list of named units is being read
+    last: str = ""  # the last line of content read, to tell whether a sentence ended there
 
 
 class Segmenter:
@@ -131,7 +132,11 @@ class Segmenter:
 
     def _plain_line(self, st: _State, line: Line, stripped_at: int, text: str) -> None:
         lampiran = st.part == "lampiran"
+        if self.layout["page_furniture"].match(text):
+            return  # a sentence broken by a page number goes on after it
         if lampiran and self.s.figure_residue.match(text):
+            if st.last.endswith((".", ";", ":")):
+                st.current = None  # the chart sat between two sentences: do not join them
             return
         if lampiran and self.s.unmarked_heading.match(text):
             st.stack = self._close_section(st.stack)
@@ -143,6 +148,7 @@ class Segmenter:
             st.current = self._open(st, line, line.start + stripped_at)
         else:
             st.current.spans.append((line.start + stripped_at, line.start + len(line.text)))
+        st.last = text
         self._mark_content(st.stack)
 
     def _marker_line(self, st: _State, line, stripped_at, text, marker, match) -> None:
@@ -158,6 +164,7 @@ class Segmenter:
         self._mark_content(st.stack)
         st.current = self._open(st, line, line.start + stripped_at + match.end())
         st.stack[-1].block = st.current
+        st.last = text
         self._collect_units(st, rest)
 
     def _collect_units(self, st: _State, text: str, item: bool = False) -> bool:
