@@ -17,7 +17,7 @@ if str(ROOT) not in sys.path:
 
 import streamlit as st  # noqa: E402
 
-from dashboard import loading, messages, resources, widgets  # noqa: E402
+from dashboard import loading, messages, pickers, resources  # noqa: E402
 from queries.errors import QueryError  # noqa: E402
 
 # No page icons: Streamlit makes the page's icon the favicon, fetching a material icon from
@@ -65,7 +65,7 @@ def main() -> None:
         return
     page = st.navigation(build_pages())
     with st.sidebar:
-        widgets.regency_picker(store)
+        pickers.regency_picker(store)
     page.run()
 
 

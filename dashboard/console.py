@@ -11,66 +11,34 @@ import json
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from dashboard import messages
 from dashboard.messages import ParamsNotObject
+from queries.catalog import CONSOLE_DIR, load_catalog
 
 CONSOLE_MAX_ROWS = 1_000  # a grid beyond this is unreadable; a narrower query's CSV is better
 
 
 class Template(NamedTuple):
-    text: str
+    name: str  # the file's stem in queries/console/
+    text: str  # the Cypher shown in the editor (the file without its header)
     params: str  # JSON shown in the parameter editor
 
 
-_WHO_APPRAISES = """\
-MATCH (c:Regency {name: $kabupaten})-[:ENACTED]->(:Regulation)-[:DEFINES]->(t:UnitType)
-WHERE toLower(t.name) CONTAINS toLower($jenis_unit)
-MATCH (t)-[:HAS_POSITION]->(b:Position)<-[e:APPRAISES]-(a:Position)
-WHERE toLower(b.title) CONTAINS toLower($jabatan)
-RETURN t.name AS jenis_unit, a.title AS penilai, b.title AS dinilai,
-       e.condition AS syarat, e.where AS letak, e.quote AS kutipan"""
+def templates() -> dict[str, Template]:
+    """The saved templates by their Indonesian question (``messages.CONSOLE_TEMPLATES``' order).
 
-_ASSIGNED_BY = """\
-MATCH (c:Regency {name: $kabupaten})-[:ENACTED]->(:Regulation)-[:DEFINES]->(t:UnitType)
-MATCH (t)-[:HAS_POSITION]->(a:Position)-[e:ASSIGNS]->(b:Position)
-WHERE toLower(a.title) CONTAINS toLower($jabatan)
-RETURN a, e, b"""
-
-_EDGES_PER_REGENCY = """\
-MATCH (c:Regency)-[:ENACTED]->(r:Regulation)
-MATCH (:Position)-[e]->(:Position)
-WHERE e.regulation = r.uid
-RETURN c.name AS kabupaten, type(e) AS relasi, count(*) AS jumlah
-ORDER BY kabupaten, relasi"""
-
-_TEAM_RULES = """\
-MATCH (c:Regency)-[:ENACTED]->(r:Regulation)-[:HAS_PROVISION]->(p:Provision)
-WHERE toLower(p.text) CONTAINS $kata
-RETURN c.name AS kabupaten, p.where AS letak, p.text AS ketentuan
-ORDER BY kabupaten, p.start"""
-
-_CHAIN = """\
-MATCH path = (:Position)-[:APPRAISES*1..4]->(b:Position)
-WHERE toLower(b.title) = toLower($jabatan)
-RETURN path
-LIMIT 25"""
-
-TEMPLATES: dict[str, Template] = {
-    "Siapa penilai kinerja Pejabat Fungsional di Kecamatan?": Template(
-        _WHO_APPRAISES,
-        '{"kabupaten": "Kabupaten Buton", "jenis_unit": "Kecamatan", '
-        '"jabatan": "Pejabat Fungsional"}',
-    ),
-    "Siapa saja yang diberi penugasan oleh Camat?": Template(
-        _ASSIGNED_BY, '{"kabupaten": "Kabupaten Buton", "jabatan": "Camat"}'
-    ),
-    "Berapa relasi per jenis di setiap kabupaten?": Template(_EDGES_PER_REGENCY, "{}"),
-    "Ketentuan apa saja tentang tim kerja lintas unit?": Template(
-        _TEAM_RULES, '{"kata": "lintas"}'
-    ),
-    "Rantai penilai kinerja sampai ke puncak untuk Pelaksana": Template(
-        _CHAIN, '{"jabatan": "Pelaksana"}'
-    ),
-}
+    The Cypher and its example parameters come from ``queries/console/*.cypher``,
+    checked by the catalog like every named query; a file without a question in
+    messages.py is not offered (and a test says so).
+    """
+    found = load_catalog(CONSOLE_DIR)
+    return {
+        question: Template(
+            name, found[name].text, json.dumps(found[name].examples, ensure_ascii=False)
+        )
+        for name, question in messages.CONSOLE_TEMPLATES.items()
+        if name in found
+    }
 
 
 def limits(settings) -> dict[str, int]:
@@ -82,10 +50,10 @@ def limits(settings) -> dict[str, int]:
 
 
 def params_for(template: Template, regency: str | None) -> str:
-    """The template's example parameters, with ``kabupaten`` set to the sidebar's regency."""
+    """The template's example parameters, with ``regency`` set to the sidebar's regency."""
     params = json.loads(template.params)
-    if regency and "kabupaten" in params:
-        params["kabupaten"] = regency
+    if regency and "regency" in params:
+        params["regency"] = regency
     return json.dumps(params, ensure_ascii=False)
 
 

@@ -8,8 +8,8 @@ import streamlit as st
 
 from dashboard import messages
 from loader.errors import RegulationError
-from loader.graph.load import DEFAULT_DIR, default_paths, load_files
-from loader.reading.extract import extract_file
+from loader.graph.load import default_paths, load_files
+from loader.reading.extract import extract_text
 from queries.errors import QueryError
 from queries.store import GraphStore
 
@@ -39,13 +39,17 @@ def load_ui(store: GraphStore) -> None:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def extraction_warnings(source_file: str, sha256: str) -> list[dict]:
-    """The reader's warnings for one regulation file (the graph stores only their count).
+def extraction_warnings(_store: GraphStore, regulation_uid: str, sha256: str) -> list[dict]:
+    """The reader's warnings for one regulation (the graph stores only their count).
 
-    ``sha256`` keys the cache, so a changed file is read again.
+    Read again from the text kept with the graph (an upload's file may be gone);
+    ``regulation_uid`` and ``sha256`` key the cache, so a changed text is read again.
     """
+    source = _store.query("source_text", {"regulation": regulation_uid}).rows
+    if not source:
+        return []
     try:
-        extraction = extract_file(DEFAULT_DIR / source_file)
+        extraction = extract_text(source[0]["text"], source[0]["file"], sha256)
     except RegulationError as err:
-        return [{"where": source_file, "message": str(err)}]
-    return [{"where": w.where, "message": w.message} for w in extraction.warnings]
+        return [{"where": source[0]["file"], "message": str(err), "code": ""}]
+    return [{"where": w.where, "message": w.message, "code": w.code} for w in extraction.warnings]

@@ -44,6 +44,7 @@ DOWNLOAD_CSV = "Unduh CSV"
 DOWNLOAD_HTML = "Unduh HTML"
 DOWNLOAD_SVG = "Unduh SVG"
 DOWNLOAD_SOURCE = "Unduh teks sumber ({file})"
+SOURCE_MISSING = "Teks sumber belum tersimpan di graf; muat ulang peraturan (`make run`)."
 START_EXPLORING = "Mulai menjelajah"
 PICK_REGENCY = "Pilih instansi di bilah samping untuk memulai."
 
@@ -52,13 +53,29 @@ SUMMARY_INTRO = (
     "Peraturan yang dimuat ke basis data graf dan apa yang dibaca dari masing-masing: jenis unit, "
     "unit bernama, jabatan, dan relasi antarjabatan."
 )
-SUMMARY_EDGES = "Relasi per jenis"
+SUMMARY_EDGES = "Relasi per jenis (relasi yang dinyatakan peraturan, tanpa salinan)"
+# The figures of Ringkasan, counted as `python -m loader load` reports them.
+COUNT_HEADERS = {
+    "positions": "Jabatan (peraturan)",
+    "unit_positions": "Jabatan di unit bernama",
+    "edges": "Relasi (peraturan)",
+    "edge_copies": "Salinan relasi di unit bernama",
+}
+COUNTS_NOTE = (
+    "**Jabatan (peraturan)** dan **Relasi (peraturan)**: jabatan tiap jenis unit dan relasi di "
+    "antaranya sebagaimana ditulis peraturan (termasuk aturan yang berlaku bagi seluruh perangkat "
+    "daerah). **Jabatan di unit bernama** dan **salinan relasi**: jabatan dan relasi yang sama, "
+    "diturunkan untuk setiap unit bernama (misalnya Dinas Kesehatan). Pemuat (`python -m loader "
+    "load`) melaporkan keempat angka yang sama."
+)
 SUMMARY_WARNINGS = "Peringatan ekstraksi"
 SUMMARY_SOURCES = "Teks sumber"
 
 # Bagan Organisasi
 UNIT_PICKER = "Jenis unit atau unit bernama"
 UNIT_TYPE_PICKER = "Jenis unit"
+REGULATION_SHORT = "Nomor {number} Tahun {year}"  # which regulation a unit type comes from
+NO_POSITIONS_MARK = "(tanpa jabatan terbaca)"
 EDGE_TYPE_PICKER = "Jenis relasi yang ditampilkan"
 JENJANG_PICKER = "Jenjang jabatan fungsional"
 ALL_JENJANG = "Semua jenjang"
@@ -170,6 +187,31 @@ PARAMS_EDITOR = "Parameter (JSON)"
 RUN_QUERY = "Jalankan"
 SCHEMA_TITLE = "Skema graf"
 RESULT_GRAPH = "Hasil sebagai graf"
+CONSOLE_TEMPLATES = {
+    "who_appraises": "Siapa penilai kinerja Pejabat Fungsional di Kecamatan?",
+    "assigned_by": "Siapa saja yang diberi penugasan oleh Camat?",
+    "edges_per_type": "Berapa relasi per jenis dalam peraturan instansi ini?",
+    "team_rules": "Ketentuan apa saja tentang tim kerja lintas unit?",
+    "appraisal_chain": "Rantai penilai kinerja sampai ke puncak untuk Pelaksana",
+}
+# Headers for the console templates' columns (an ad-hoc query keeps its own names).
+CONSOLE_COLUMNS = {
+    "unit_type": "Jenis unit",
+    "appraiser": "Penilai",
+    "appraised": "Dinilai",
+    "condition": "Syarat",
+    "where": "Letak",
+    "quote": "Kutipan",
+    "regulation": "Peraturan",
+    "relation": "Relasi",
+    "count": "Jumlah",
+    "provision": "Ketentuan",
+    "chain": "Rantai (dari jabatan ke atas)",
+    "provisions": "Dasar hukum tiap langkah",
+    "path": "Jalur",
+    "assigner": "Pemberi tugas",
+    "assignee": "Penerima tugas",
+}
 
 # Sumber Hukum
 REGULATION_PICKER = "Peraturan"
@@ -229,7 +271,7 @@ _ERROR_TEXTS = {
     ),
     "MissingParameter": (
         "Kueri membutuhkan parameter yang belum diisi. Tambahkan parameter itu di kolom "
-        'parameter (format JSON), misalnya `{"kabupaten": "Kabupaten Buton"}`.'
+        'parameter (format JSON), misalnya `{"regency": "Kabupaten Buton"}`.'
     ),
     "QueryError": "Kueri gagal dijalankan.",
     "ValueError": "Ada nilai yang tidak sah; periksa setelan (variabel lingkungan atau secrets).",
@@ -240,8 +282,8 @@ _ERROR_TEXTS = {
     "RegulationError": "Berkas peraturan tidak dapat dibaca.",
     "UnreadableFile": "Berkas peraturan tidak dapat dibaca (hilang, kosong, atau bukan teks).",
     "UnknownLayout": "Berkas ini bukan peraturan tentang sistem kerja yang dikenali.",
-    "JSONDecodeError": 'Parameter bukan JSON yang sah. Contoh: `{"judul": "Kepala Seksi"}`.',
-    "ParamsNotObject": 'Parameter harus berupa objek JSON, misalnya `{"judul": "Camat"}`.',
+    "JSONDecodeError": 'Parameter bukan JSON yang sah. Contoh: `{"title": "Kepala Seksi"}`.',
+    "ParamsNotObject": 'Parameter harus berupa objek JSON, misalnya `{"title": "Camat"}`.',
 }
 
 

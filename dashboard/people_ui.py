@@ -1,25 +1,18 @@
-"""Streamlit pieces shared by the people pages: the roster check, data-layer calls, downloads.
-
-The pages call ``queries.people`` through ``widgets.call`` (a failure is shown, not
-raised) and say how to import a roster when the regency has none.
-"""
+"""The people pages' roster check: which roster the figures come from, or how to import one."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-import pandas as pd
 import streamlit as st
 
-from dashboard import messages, widgets
-from dashboard.render import people
-from dashboard.render.citation import citation_html
+from dashboard import data, messages
 from queries.store import GraphStore
 
 
 def roster(store: GraphStore, regency: str, *, stop: bool = True) -> Mapping | None:
     """The regency's Roster row; without one, the import hint (and the page stops if asked)."""
-    found = widgets.run_query(store, "roster_list")
+    found = data.call(store.query, "roster_list", {})
     if found is None:
         st.stop()
     row = next((r for r in found.rows if r["regency"] == regency), None)
@@ -35,26 +28,3 @@ def roster(store: GraphStore, regency: str, *, stop: bool = True) -> Mapping | N
         messages.ROSTER_SOURCE.format(files=files, employees=row["employees"], teams=row["teams"])
     )
     return row
-
-
-def downloads(df: pd.DataFrame, key: str, sheet: str) -> None:
-    """CSV and XLSX downloads of one table."""
-    cols = st.columns(2)
-    widgets.csv_download(df, key, cols[0])
-    cols[1].download_button(
-        messages.DOWNLOAD_XLSX,
-        people.xlsx_bytes(df, sheet),
-        file_name=f"{key}.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key=f"xlsx-{key}",
-        icon=":material/download:",
-        on_click="ignore",
-    )
-
-
-def citation(where: str | None, quote: str | None, regulation: str = "") -> None:
-    """One citation block (article and quote), or the note that the finding has none."""
-    if where or quote:
-        st.html(citation_html(where or "", quote or "", None, regulation))
-    else:
-        st.caption(messages.NO_CITATION)

@@ -1,4 +1,5 @@
-"""Named Cypher queries: ``cypher/*.cypher`` (reads) and ``writes/*.cypher`` (loader).
+"""Named Cypher queries: ``cypher/*.cypher`` (reads), ``writes/*.cypher`` (loader) and
+``console/*.cypher`` (the Cypher console's saved templates, run as the analyst's text).
 
 Each file starts with a header of ``//`` comment lines::
 
@@ -30,6 +31,7 @@ from queries.errors import CypherRejected
 HERE = Path(__file__).resolve().parent
 CYPHER_DIR = HERE / "cypher"
 WRITES_DIR = HERE / "writes"
+CONSOLE_DIR = HERE / "console"
 SCHEMA_DIR = HERE / "schema"
 
 _PARAM = re.compile(r"\$([A-Za-z_]\w*)")

@@ -32,7 +32,8 @@ class CatalogReads:
         return self._read(text, params, timeout_ms, max_rows, query=text)
 
     def regulation_hashes(self) -> dict[str, str]:
-        return {r["source_file"]: r["sha256"] for r in self.query("regulation_files").rows}
+        rows = self.query("regulation_files").rows
+        return {r["source_file"]: r["sha256"] for r in rows if r["has_source"]}
 
     def is_empty(self) -> bool:
         return not self.query("regulation_files").rows

@@ -83,7 +83,11 @@ class GraphStore(Protocol):
         """Apply each write's steps; each write becomes visible atomically, or not at all."""
 
     def regulation_hashes(self) -> dict[str, str]:
-        """``{source_file: sha256}`` of the regulations loaded, for ``load --if-changed``."""
+        """``{source_file: sha256}`` of the regulations loaded, for ``load --if-changed``.
+
+        A regulation written without its Source (an older graph) is left out, so
+        ``--if-changed`` writes it again and every page can show its text.
+        """
 
     def is_empty(self) -> bool:
         """True when no regulation is loaded; doubles as the health check."""

@@ -8,7 +8,7 @@ The org-chart and citation queries of ``queries/cypher`` name endpoints
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 
 def _edge(row: Mapping, classes: Mapping[str, str | None]) -> dict:
@@ -55,17 +55,75 @@ def cited_edges(rows: Iterable[Mapping]) -> list[dict]:
     return [_edge(row, {}) for row in rows]
 
 
-def unit_options(unit_types: Iterable[Mapping], units: Iterable[Mapping]) -> dict[str, dict]:
-    """Org-chart choices: every unit type, then every named unit, by uid.
+LABEL_CHARS = 90  # a picker line; Tabalong's grouped unit type is 1,080 characters
+UNIT_TYPE_IN_UNIT_CHARS = 50  # the type named after a unit, in brackets
 
-    Each value holds ``label``, ``kind`` ('unit_type' or 'unit') and ``type_name``.
+
+def shorten(text: str, limit: int = LABEL_CHARS) -> str:
+    """``text`` cut at a word boundary before ``limit`` characters, with '…' when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;(") + " …"
+
+
+def unit_type_labels(
+    types: Sequence[Mapping], regulation_format: str, empty_mark: str
+) -> dict[str, str]:
+    """Picker labels of ``unit_types`` rows, by uid, each one different from the others.
+
+    The name is shortened; its regulation is named when the regency has several (an
+    amendment); look-alike names (identical, or cut short by the reader) get their
+    place in the regulation and their highest position, then a number; a type
+    without positions is marked with ``empty_mark`` and listed last.
     """
+    several = len({row.get("regulation_uid") for row in types}) > 1
+    labels = {}
+    for row in types:
+        label = shorten(row["name"])
+        if several:
+            label += " · " + regulation_format.format(number=row["number"], year=row["year"])
+        labels[row["uid"]] = label
+    labels = _apart(labels, {row["uid"]: _detail(row) for row in types})
+    labels = _apart(labels, {uid: str(i) for i, uid in enumerate(labels, 1)})
+    empty = [row["uid"] for row in types if not row.get("positions")]
+    full = {uid: label for uid, label in labels.items() if uid not in empty}
+    return full | {uid: f"{labels[uid]} {empty_mark}" for uid in empty}
+
+
+def _detail(row: Mapping) -> str:
+    return ", ".join(str(part) for part in (row.get("where"), row.get("top")) if part)
+
+
+def _apart(labels: dict[str, str], details: Mapping[str, str]) -> dict[str, str]:
+    """Each label shared by several uids, followed by that uid's detail."""
+    seen: dict[str, int] = {}
+    for label in labels.values():
+        seen[label.casefold()] = seen.get(label.casefold(), 0) + 1
+    return {
+        uid: f"{label} — {details[uid]}" if seen[label.casefold()] > 1 and details[uid] else label
+        for uid, label in labels.items()
+    }
+
+
+def unit_options(
+    unit_types: Sequence[Mapping],
+    units: Iterable[Mapping],
+    regulation_format: str = "{number}/{year}",
+    empty_mark: str = "(-)",
+) -> dict[str, dict]:
+    """Org-chart choices: every unit type (labelled by ``unit_type_labels``), then every
+    named unit, by uid. Each value holds ``label``, ``kind`` ('unit_type' or 'unit') and
+    ``type_name``."""
+    labels = unit_type_labels(unit_types, regulation_format, empty_mark)
+    names = {row["uid"]: row["name"] for row in unit_types}
     options = {
-        row["uid"]: {"label": row["name"], "kind": "unit_type", "type_name": row["name"]}
-        for row in unit_types
+        uid: {"label": label, "kind": "unit_type", "type_name": names[uid]}
+        for uid, label in labels.items()
     }
     for row in units:
-        label = f"{row['name']} ({row['unit_type_name']})"
+        kind = labels.get(row["unit_type"]) or row["unit_type_name"]
+        label = f"{row['name']} ({shorten(kind, UNIT_TYPE_IN_UNIT_CHARS)})"
         options[row["uid"]] = {"label": label, "kind": "unit", "type_name": row["unit_type_name"]}
     return options
 
@@ -78,6 +136,8 @@ def position_options(rows: Iterable[Mapping]) -> dict[str, str]:
     """
     ordered = sorted(rows, key=lambda row: row.get("scope") == "unit")
     return {
-        row["uid"]: f"{row['title']} — {row.get('unit_name') or row.get('unit_type_name')}"
+        row[
+            "uid"
+        ]: f"{row['title']} — {shorten(row.get('unit_name') or row.get('unit_type_name') or '')}"
         for row in ordered
     }

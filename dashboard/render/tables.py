@@ -26,15 +26,42 @@ EDGE_COLUMNS = {
 OPTIONAL_EDGE_COLUMNS = ("unit_type", "regulation")  # shown only when the rows carry them
 
 
+def _node_text(value: Mapping) -> str | None:
+    props = value.get("properties", value)
+    for key in ("title", "name", "where", "uid"):
+        if isinstance(props, Mapping) and props.get(key):
+            return str(props[key])
+    return None
+
+
+def _path_text(path: Mapping) -> str:
+    """'Camat —Menilai kinerja (PPK)→ pelaksana': a path read along its relationships."""
+    nodes = {str(n.get("id")): _node_text(n) or "?" for n in path.get("nodes") or []}
+    steps = []
+    for rel in path.get("relationships") or []:
+        start, end = nodes.get(str(rel.get("start")), "?"), nodes.get(str(rel.get("end")), "?")
+        if not steps:
+            steps.append(start)
+        steps.append(f"—{edge_label(str(rel.get('type', '')))}→ {end}")
+    return " ".join(steps) or " → ".join(nodes.values())
+
+
 def cell(value: object) -> object:
-    """A display value: scalars as they are, a node by its title/name/uid, the rest as JSON."""
+    """A display value: scalars as they are, a node by its title, a path or relationship read
+    as words (what the analyst can follow), anything else as JSON."""
     if value is None or isinstance(value, str | int | float | bool):
         return value
     if isinstance(value, Mapping):
-        props = value.get("properties", value)
-        for key in ("title", "name", "where", "uid"):
-            if isinstance(props, Mapping) and props.get(key):
-                return str(props[key])
+        if "nodes" in value or "relationships" in value:
+            return _path_text(value)
+        if "type" in value and "start" in value:
+            props = value.get("properties") or {}
+            where = props.get("where") if isinstance(props, Mapping) else None
+            label = edge_label(str(value["type"]))
+            return f"{label} ({where})" if where else label
+        text = _node_text(value)
+        if text:
+            return text
     if isinstance(value, list | tuple) and all(isinstance(v, str | int | float) for v in value):
         return ", ".join(str(v) for v in value)
     return json.dumps(value, ensure_ascii=False, default=str)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import messages, people_ui, resources, widgets
+from dashboard import blocks, data, messages, people_ui, pickers, resources
 from dashboard.render import chain, people, rows
 from dashboard.render.palette import EDGE_STYLES
 from loader.model import JENJANG
@@ -13,7 +13,7 @@ from queries import people as people_q
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["chain"])
-regency = widgets.current_regency()
+regency = pickers.current_regency()
 
 mode = st.radio(
     messages.CHAIN_MODE,
@@ -25,7 +25,7 @@ mode = st.radio(
 if mode == "pegawai":
     people_ui.roster(store, regency)
     q = st.text_input(messages.EMPLOYEE_SEARCH, key="chain_nip")
-    found_people = widgets.call(people_q.employees, store, regency, q.strip())
+    found_people = data.call(people_q.employees, store, regency, q.strip())
     options = people.employee_options(found_people or [])
     if not options:
         st.info(messages.NO_RESULT.format(what=f"pegawai “{q}” di {regency}"))
@@ -33,7 +33,7 @@ if mode == "pegawai":
     nip = st.selectbox(
         messages.EMPLOYEE_PICKER, list(options), format_func=options.get, key="chain_e"
     )
-    hops = widgets.call(people_q.chain, store, regency, nip)
+    hops = data.call(people_q.chain, store, regency, nip)
     if not hops:
         st.stop()
     st.subheader(messages.PEOPLE_CHAIN)
@@ -55,14 +55,14 @@ if mode == "pegawai":
                         position=hop["appraiser_position"], names=names
                     )
                 )
-                widgets.citations([hop])
+                blocks.citations([hop])
                 if len(hop["appraisers"]) > 1:
                     st.caption(
                         messages.CHAIN_STOPS.format(count=len(hop["appraisers"]), names=names)
                     )
             else:
                 st.caption(messages.CHAIN_NO_APPRAISER)
-    widgets.table(people.chain_frame(hops), f"rantai-{nip}", what=nip)
+    blocks.table(people.chain_frame(hops), f"rantai-{nip}", what=nip)
     st.stop()
 
 text = st.text_input(messages.POSITION_SEARCH, value="Kepala Seksi", key="chain_q")
@@ -72,14 +72,14 @@ jenjang = st.selectbox(
     key="chain_jenjang",
     format_func=lambda j: j or messages.ALL_JENJANG,
 )
-found = widgets.run_query(store, "position_search", {"regency": regency, "q": text.strip()})
+found = data.call(store.query, "position_search", {"regency": regency, "q": text.strip()})
 labels = rows.position_options(found.rows) if found is not None else {}
 if not labels:
     st.info(messages.NO_RESULT.format(what=f"jabatan “{text}” di {regency}"))
     st.stop()
 
 uid = st.selectbox(messages.POSITION_PICKER, list(labels), format_func=labels.get, key="chain_p")
-edges = widgets.run_query(store, "upward_edges", {"uid": uid})
+edges = data.call(store.query, "upward_edges", {"uid": uid})
 if edges is None:
     st.stop()
 
@@ -91,5 +91,5 @@ for edge_type, style in EDGE_STYLES.items():
         continue
     for path in paths:
         with st.expander(chain.chain_label(path), expanded=len(paths) == 1):
-            widgets.citations(path)
-            widgets.provision_links(path)
+            blocks.citations(path)
+            blocks.provision_links(path)

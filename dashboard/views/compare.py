@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import messages, resources, widgets
+from dashboard import blocks, data, messages, pickers, resources
 from dashboard.render import compare, rows
 from loader.graph.rows import WIDE_NAME  # regulation-wide rules: a type every regency has
 
@@ -12,7 +12,7 @@ store = resources.get_store()
 st.title(messages.PAGE_TITLES["compare"])
 st.caption(messages.COMPARE_INTRO)
 
-regencies = widgets.regency_names(store)
+regencies = data.regency_names(store)
 if len(regencies) < 2:
     st.info(messages.COMPARE_NEEDS_TWO)
     st.stop()
@@ -21,11 +21,10 @@ sides = []
 for col, key, default in zip(st.columns(2), ("a", "b"), (0, 1), strict=True):
     with col:
         name = st.selectbox(messages.REGENCY_PICKER, regencies, index=default, key=f"cmp_{key}")
-        types = widgets.run_query(store, "unit_types", {"regency": name})
-        if types is None or not types.rows:
+        labels = data.unit_type_labels(store, name)
+        if not labels:
             st.stop()
-        labels = {row["uid"]: row["name"] for row in types.rows}
-        index = widgets.same_kind_index(list(labels.values()), sides[0][2] if sides else WIDE_NAME)
+        index = pickers.same_kind_index(list(labels.values()), sides[0][2] if sides else WIDE_NAME)
         unit = st.selectbox(
             messages.UNIT_TYPE_PICKER,
             list(labels),
@@ -37,7 +36,7 @@ for col, key, default in zip(st.columns(2), ("a", "b"), (0, 1), strict=True):
 
 charts = []
 for _, unit, _ in sides:
-    found = widgets.run_query(store, "org_chart_unit_type", {"unit_type": unit})
+    found = data.call(store.query, "org_chart_unit_type", {"unit_type": unit})
     if found is None:
         st.stop()
     charts.append(rows.org_chart(found.rows)[0])
@@ -50,4 +49,4 @@ counts = compare.status_counts(df)
 for col, status in zip(st.columns(3), (compare.BOTH, compare.ONLY_A, compare.ONLY_B), strict=True):
     text = status.format(a=label_a, b=label_b)
     col.metric(text, counts.get(text, 0))
-widgets.table(df, "bandingkan", what="relasi pada kedua pilihan")
+blocks.table(df, "bandingkan", what="relasi pada kedua pilihan")

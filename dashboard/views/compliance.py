@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import messages, people_ui, resources, widgets
+from dashboard import blocks, data, messages, people_ui, pickers, resources
 from dashboard.render import people
 from queries import people as people_q
 
@@ -13,9 +13,9 @@ SHOWN_PER_CODE = 100  # citation blocks per check; the table and CSV hold every 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["compliance"])
 st.caption(messages.COMPLIANCE_INTRO)
-regency = widgets.current_regency()
+regency = pickers.current_regency()
 people_ui.roster(store, regency)
-found = widgets.call(people_q.findings, store, regency)
+found = data.call(people_q.findings, store, regency)
 if found is None:
     st.stop()
 rows = [f.as_row() for f in found]
@@ -44,10 +44,10 @@ for code, items in groups:
         st.caption(messages.FINDING_HELP.get(code, ""))
         for item in items[:SHOWN_PER_CODE]:
             st.markdown(people.finding_heading(item))
-            people_ui.citation(item.get("where"), item.get("quote"))
+            blocks.citation(item.get("where"), item.get("quote"))
         if len(items) > SHOWN_PER_CODE:
             st.caption(messages.RECON_PROVISIONS_MORE.format(shown=SHOWN_PER_CODE))
 
 st.subheader(messages.FINDINGS_TABLE)
 slug = regency.lower().replace(" ", "-")
-widgets.table(people.findings_frame(chosen), f"temuan-{slug}", what=regency)
+blocks.table(people.findings_frame(chosen), f"temuan-{slug}", what=regency)

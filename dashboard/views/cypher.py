@@ -1,11 +1,43 @@
-"""Konsol Cypher: read-only ad-hoc queries with saved Indonesian templates and the schema."""
+"""Konsol Cypher: read-only ad-hoc queries with saved Indonesian templates and the schema.
+
+The templates are the files of ``queries/console/`` (checked by the catalog); their
+``$regency`` follows the sidebar, and nodes and paths in results are shown as words
+in the table and drawn as a chart below it.
+"""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import console, messages, resources, widgets
+from dashboard import blocks, console, data, messages, pickers, resources
+from dashboard.render import chart
 from queries.errors import QueryError
+
+SCHEMA_KINDS = {
+    "labels": "Label",
+    "relationship types": "Jenis relasi",
+    "property keys": "Properti",
+}
+
+
+def schema_panel(store) -> None:
+    """Labels, relationship types and property keys, for writing console queries."""
+    st.subheader(messages.SCHEMA_TITLE)
+    found = data.call(store.query, "schema", {})
+    if found is None:
+        return
+    for row in found.rows:
+        names = ", ".join(f"`{name}`" for name in row["names"] or [])
+        st.markdown(f"**{SCHEMA_KINDS.get(row['kind'], row['kind'])}**: {names}")
+
+
+def result_chart(rows) -> None:
+    """Console results that hold nodes or paths, drawn as a chart."""
+    edges, positions = console.graph_rows(rows)
+    if positions:
+        st.subheader(messages.RESULT_GRAPH)
+        st.iframe(chart.org_chart_html(edges, positions), height=560, alt=messages.CHART_ALT)
+
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["cypher"])
@@ -13,13 +45,13 @@ limits = console.limits(store.settings)
 st.caption(messages.CONSOLE_LIMITS.format(**limits))
 
 with st.sidebar:
-    widgets.schema_panel(store)
+    schema_panel(store)
 
-names = list(console.TEMPLATES)
-choice = st.selectbox(messages.TEMPLATE_PICKER, names, key="cypher_template")
-template = console.TEMPLATES[choice]
+templates = console.templates()
+choice = st.selectbox(messages.TEMPLATE_PICKER, list(templates), key="cypher_template")
+template = templates[choice]
 text = st.text_area(messages.QUERY_EDITOR, template.text, height=180, key=f"q-{choice}")
-regency = st.session_state.get(widgets.CHOSEN_REGENCY)
+regency = pickers.chosen_regency()
 params_text = st.text_area(
     messages.PARAMS_EDITOR,
     console.params_for(template, regency),
@@ -34,7 +66,5 @@ if st.button(messages.RUN_QUERY, type="primary", key="run"):
     except (QueryError, ValueError) as err:
         messages.show_error(err, query=text)
         st.stop()
-    widgets.rows_table(rows, "hasil-kueri", what="kueri ini")
-    edges, positions = console.graph_rows(rows)
-    if positions:
-        widgets.result_chart(edges, positions)
+    blocks.rows_table(rows, "hasil-kueri", headers=messages.CONSOLE_COLUMNS, what="kueri ini")
+    result_chart(rows)

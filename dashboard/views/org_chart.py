@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import messages, resources, widgets
+from dashboard import blocks, data, downloads, messages, pickers, resources
 from dashboard.render import chart, rows, tables
 from dashboard.render.palette import EDGE_STYLES
 from loader.model import JENJANG
@@ -13,8 +13,8 @@ QUERIES = {"unit_type": ("org_chart_unit_type", "unit_type"), "unit": ("org_char
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["org_chart"])
-regency = widgets.current_regency()
-options = widgets.unit_options(store, regency)
+regency = pickers.current_regency()
+options = data.unit_options(store, regency)
 if not options:
     st.stop()
 
@@ -38,7 +38,7 @@ types = st.pills(
 )
 
 name, param = QUERIES[options[uid]["kind"]]
-found = widgets.run_query(store, name, {param: uid})
+found = data.call(store.query, name, {param: uid})
 if found is None:
     st.stop()
 all_edges, positions = rows.org_chart(found.rows)
@@ -47,6 +47,6 @@ title = f"{options[uid]['label']} — {regency}"
 stem = "bagan-" + uid.rsplit("/", 1)[-1]
 html = chart.org_chart_html(edges, positions, title=title)
 st.iframe(html, height=760, alt=messages.CHART_ALT)
-widgets.chart_downloads(html, edges, stem)
+downloads.chart_downloads(html, edges, stem)
 st.subheader(messages.EDGE_TABLE)
-widgets.table(tables.edges_frame(edges), stem, what=f"relasi terpilih di {options[uid]['label']}")
+blocks.table(tables.edges_frame(edges), stem, what=f"relasi terpilih di {options[uid]['label']}")

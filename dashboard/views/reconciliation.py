@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import messages, people_ui, resources, widgets
+from dashboard import blocks, data, downloads, messages, people_ui, pickers, resources
 from dashboard.render import people
 from queries import people as people_q
 
@@ -13,9 +13,9 @@ PROVISIONS_SHOWN = 50  # citation blocks under the table; the table and download
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["reconciliation"])
 st.caption(messages.RECON_INTRO)
-regency = widgets.current_regency()
+regency = pickers.current_regency()
 people_ui.roster(store, regency)
-rows = widgets.call(people_q.reconciliation, store, regency)
+rows = data.call(people_q.reconciliation, store, regency)
 if rows is None:
     st.stop()
 
@@ -34,12 +34,12 @@ if not chosen:
 
 frame = people.reconciliation_frame(chosen)
 st.dataframe(frame, hide_index=True, width="stretch")
-people_ui.downloads(frame, f"rekonsiliasi-{regency.lower().replace(' ', '-')}", "Rekonsiliasi")
+downloads.csv_xlsx(frame, f"rekonsiliasi-{regency.lower().replace(' ', '-')}", "Rekonsiliasi")
 
 with st.expander(messages.RECON_PROVISIONS.format(count=len(chosen))):
     for row in chosen[:PROVISIONS_SHOWN]:
         demo = " · DEMO" if row.get("demo") else ""
         st.markdown(f"**{row['nama']}** ({row['nip']}) — {row['status']}{demo}")
-        people_ui.citation(row.get("where"), row.get("quote"))
+        blocks.citation(row.get("where"), row.get("quote"))
     if len(chosen) > PROVISIONS_SHOWN:
         st.caption(messages.RECON_PROVISIONS_MORE.format(shown=PROVISIONS_SHOWN))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import messages, resources, widgets
+from dashboard import blocks, data, downloads, messages, resources
 from dashboard.render import rows, tables
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["sources"])
-regulations = widgets.run_query(store, "regulation_list")
+regulations = data.call(store.query, "regulation_list", {})
 if regulations is None or not regulations.rows:
     st.stop()
 
@@ -23,8 +23,7 @@ regulation = st.selectbox(
     index=uids.index(wanted) if wanted in labels else 0,
     key="src_reg",
 )
-files = {row["uid"]: row["source_file"] for row in regulations.rows}
-widgets.source_download(files[regulation])
+downloads.source_download(data.source_text(store, regulation))
 part = st.segmented_control(
     messages.PART_PICKER,
     list(messages.PARTS),
@@ -34,8 +33,8 @@ part = st.segmented_control(
 )
 text = st.text_input(messages.FULLTEXT_SEARCH, key="src_q")
 
-found = widgets.run_query(
-    store,
+found = data.call(
+    store.query,
     "provision_search",
     {"regulation": regulation, "q": text.strip(), "part": part or "semua"},
 )
@@ -43,7 +42,7 @@ if found is None:
     st.stop()
 headers = {"where": "Letak", "text": "Ketentuan", "edges": "Relasi"}
 df = tables.frame(list(headers), found.rows, headers)
-widgets.table(df, "ketentuan", truncated=found.truncated, what=f"“{text}” di {labels[regulation]}")
+blocks.table(df, "ketentuan", truncated=found.truncated, what=f"“{text}” di {labels[regulation]}")
 
 options = {row["uid"]: row["where"] or messages.NO_WHERE for row in found.rows}
 cited = [row["uid"] for row in found.rows if row.get("edges")]
@@ -58,9 +57,9 @@ if options:
         key="src_prov",
     )
     st.subheader(messages.PROVISION_EDGES)
-    edges = widgets.run_query(store, "edges_citing_provision", {"provision": uid})
+    edges = data.call(store.query, "edges_citing_provision", {"provision": uid})
     if edges is not None:
-        widgets.table(
+        blocks.table(
             tables.edges_frame(rows.cited_edges(edges.rows)),
             "relasi-ketentuan",
             what=f"relasi yang mengutip {options[uid]}",

@@ -5,20 +5,20 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import messages, people_ui, resources, widgets
+from dashboard import blocks, data, messages, people_ui, pickers, resources
 from dashboard.render import people, tables, team_chart, teams
 from queries import people as people_q
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["teams"])
 st.caption(messages.TEAMS_INTRO)
-regency = widgets.current_regency()
+regency = pickers.current_regency()
 params = {"regency": regency}
 
 st.header(messages.TEAMS_WORK)
 if people_ui.roster(store, regency, stop=False) is not None:
-    members = widgets.call(people_q.teams, store, regency)
-    recon = widgets.call(people_q.reconciliation, store, regency)
+    members = data.call(people_q.teams, store, regency)
+    recon = data.call(people_q.reconciliation, store, regency)
     options = people.team_options(members or [])
     if members is not None and recon is not None and not options:
         st.info(messages.NO_TEAMS.format(regency=regency))
@@ -35,11 +35,11 @@ if people_ui.roster(store, regency, stop=False) is not None:
             alt=messages.TEAM_CHART_ALT,
         )
         st.subheader(messages.TEAM_MEMBERS)
-        widgets.table(people.team_members_frame(rows), f"tim-{kode}", what=options[kode])
+        blocks.table(people.team_members_frame(rows), f"tim-{kode}", what=options[kode])
 
 st.header(messages.TEAMS_PROVISIONS)
 
-found = widgets.run_query(store, "team_provisions", params)
+found = data.call(store.query, "team_provisions", params)
 if found is not None:
     rules = teams.team_rules(found.rows)
     topics = [name for name, _ in teams.TOPICS] + [teams.OTHER]
@@ -47,16 +47,16 @@ if found is not None:
         part = [rule for rule in rules if rule["topic"] == topic]
         if part:
             with st.expander(f"{topic} ({len(part)})", expanded=i == 0):
-                widgets.rule_blocks(part)
+                blocks.rule_blocks(part)
     st.subheader(messages.TEAMS_TABLE)
-    widgets.table(
+    blocks.table(
         teams.team_rules_frame(rules), "tim-ketentuan", what=f"ketentuan tim kerja di {regency}"
     )
 
 st.subheader(messages.TEAMS_EDGES)
-edges = widgets.run_query(store, "team_edges", params)
+edges = data.call(store.query, "team_edges", params)
 if edges is not None:
-    widgets.table(
+    blocks.table(
         tables.edges_frame(edges.rows),
         "tim-relasi",
         truncated=edges.truncated,

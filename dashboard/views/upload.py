@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import messages, resources, uploads, widgets
+from dashboard import blocks, messages, resources, uploads
 from dashboard.render import chart, tables
 from dashboard.render import review as review_tables
 from loader.errors import RegulationError
@@ -64,15 +64,15 @@ def report_ui(r) -> None:
     if r.pages is not None:
         st.caption(messages.UPLOAD_PDF.format(pages=r.pages, text_file=r.text_file))
     st.subheader(messages.REVIEW_SECTIONS)
-    widgets.table(review_tables.sections_frame(r), "review-sections")
+    blocks.table(review_tables.sections_frame(r), "review-sections")
     st.subheader(messages.REVIEW_UNREAD.format(count=len(r.unread)))
-    widgets.table(review_tables.unread_frame(r), "review-unread", what=messages.REVIEW_NONE)
+    blocks.table(review_tables.unread_frame(r), "review-unread", what=messages.REVIEW_NONE)
     st.subheader(messages.REVIEW_UNLINKED.format(count=len(r.unlinked)))
-    widgets.table(review_tables.unlinked_frame(r), "review-unlinked", what=messages.REVIEW_NONE)
+    blocks.table(review_tables.unlinked_frame(r), "review-unlinked", what=messages.REVIEW_NONE)
     if r.ocr:
         mean = sum(r.ocr.values()) / len(r.ocr)
         st.subheader(messages.REVIEW_OCR.format(mean=mean))
-        widgets.table(review_tables.ocr_frame(r), "review-ocr")
+        blocks.table(review_tables.ocr_frame(r), "review-ocr")
     for w in x.warnings:
         st.warning(f"{w.where}: {w.message}")
 
@@ -81,7 +81,7 @@ def preview_ui(r) -> None:
     """The extracted edges as a table, and one section of them as a chart."""
     x = r.extraction
     st.subheader(messages.PREVIEW_TITLE)
-    widgets.table(tables.edges_frame(review_tables.edge_rows(x)), "review-edges")
+    blocks.table(tables.edges_frame(review_tables.edge_rows(x)), "review-edges")
     keys = review_tables.sections_with_edges(x)
     if not keys:
         return

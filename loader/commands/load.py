@@ -37,8 +37,9 @@ def _load(paths, store, if_changed: bool) -> int:
     for name in report.loaded:
         sizes = report.counts[name]
         print(
-            f"loaded {name}: {sizes['templates'] + sizes['instances']} positions,"
-            f" {sizes['edges']} edges"
+            f"loaded {name}: {sizes['templates']} positions and {sizes['edges']} edges in the"
+            f" regulation; {sizes['instances']} positions and {sizes['edge_copies']} edge copies"
+            " in its named units"
         )
     for name in report.unchanged:
         print(f"unchanged {name}")

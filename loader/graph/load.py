@@ -123,14 +123,18 @@ def build_write(ex: Extraction) -> GraphWrite:
 
 
 def write_counts(write: GraphWrite) -> dict[str, int]:
-    """Rows a write creates per kind (provisions ... instances, edges), read off its steps."""
-    sizes = dict.fromkeys(NODE_KINDS, 0)
-    sizes["edges"] = 0
+    """Rows a write creates per kind, read off its steps: provisions ... instances, ``edges``
+    (the relations the regulation states, between template positions) and ``edge_copies``
+    (their copies between the positions of named units). Ringkasan counts the same."""
+    sizes = dict.fromkeys((*NODE_KINDS, "edges", "edge_copies"), 0)
     for step in write.steps:
         for kind, rows in step.params.items():
-            key = "edges" if kind in EdgeType.__members__ else kind
-            if key in sizes:
-                sizes[key] += len(rows)
+            if kind in EdgeType.__members__:
+                copies = sum(1 for row in rows if row["props"].get("unit"))
+                sizes["edges"] += len(rows) - copies
+                sizes["edge_copies"] += copies
+            elif kind in sizes:
+                sizes[kind] += len(rows)
     return sizes
 
 

@@ -47,7 +47,20 @@ def regulation_rows(ex: Extraction) -> dict[str, object]:
     props = asdict(reg) | {"uid": reg.uid, "label": reg.label, "warnings": len(ex.warnings)}
     regency = {"uid": reg.uid.split("/")[0], "name": reg.regency, "province": reg.province}
     regency["issuer_kind"] = reg.issuer_kind
-    return {"regency": regency, "regulation": props}
+    return {"regency": regency, "regulation": props, "source": source_props(ex)}
+
+
+def source_props(ex: Extraction) -> dict[str, object]:
+    """The Source node: the text as read (a PDF's kept text), so every page can show it."""
+    reg = ex.regulation
+    return {
+        "uid": f"{reg.uid}/source",
+        "regulation": reg.uid,
+        "file": reg.source_file,
+        "sha256": reg.sha256,
+        "chars": len(ex.source_text),
+        "text": ex.source_text,
+    }
 
 
 def provision_uid(reg_uid: str, provision: Provision) -> str:

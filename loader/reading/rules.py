@@ -73,7 +73,7 @@ class Rules:
     relations: tuple[RelationRule, ...]
     roles: RoleRules
     structure: Structure
-    # cues of a power given by delegation (relations.toml [[delegation]]; reading/delegation.py)
+    # delegation cues (relations.toml [[delegation]]; loader/reading/delegation.py)
     delegation: tuple[re.Pattern[str], ...] = ()
     # how a regulation names itself (regulation.toml; loader/reading/regulation.py)
     heading: HeadingRules | None = None

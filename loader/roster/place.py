@@ -230,9 +230,26 @@ def _posts(
 ) -> list[Post]:
     own = ctx.positions.get((unit.unit_type, unit.unit), [])
     wide = ctx.positions.get((ctx.wide_type, None), []) if unit.unit_type != ctx.wide_type else []
-    posts: dict[str, Post] = {}
+    return [
+        Post(f"{unit.uid}|{p.uid}", unit.uid, p, how)
+        for p, how in held_positions(own, wide, e.jabatan, cls, tier, rules)
+    ]
+
+
+def held_positions(
+    own: list[ContextPosition],
+    wide: list[ContextPosition],
+    jabatan: str,
+    cls: PositionClass,
+    tier: int,
+    rules: RosterRules,
+) -> list[tuple[ContextPosition, str]]:
+    """The positions of a unit (``own``) and of the regulation-wide rules (``wide``) that a holder
+    of ``jabatan`` (class ``cls``, ``tier``) holds, with how: the one decision the roster import
+    and the structure-level precedence (``checks.precedence``) share."""
+    held: dict[str, tuple[ContextPosition, str]] = {}
     for scope in (own, wide):
-        found = {p.uid: _how(p, e.jabatan, cls, tier, rules) for p in scope}
+        found = {p.uid: how_held(p, jabatan, cls, tier, rules) for p in scope}
         found = {uid: how for uid, how in found.items() if how}
         if scope is own and cls in STRUCTURAL and not any(h == "title" for h in found.values()):
             same = [p for p in own if p.cls is cls and not _is_generic(p, rules)]
@@ -240,11 +257,12 @@ def _posts(
                 found.setdefault(same[0].uid, "class")
         for p in scope:
             if p.uid in found:
-                posts[p.uid] = Post(f"{unit.uid}|{p.uid}", unit.uid, p, found[p.uid])
-    return list(posts.values())
+                held[p.uid] = (p, found[p.uid])
+    return list(held.values())
 
 
-def _how(p: ContextPosition, jabatan: str, cls: PositionClass, tier: int, rules) -> str | None:
+def how_held(p: ContextPosition, jabatan: str, cls: PositionClass, tier: int, rules) -> str | None:
+    """How a holder of ``jabatan`` holds ``p``: by title, class, level or as head; None: not."""
     title = p.title.strip()
     generic = generic_class(title, rules)
     if generic is not None:

@@ -5,6 +5,7 @@ MATCH (n:Position {regulation: $regulation}) DETACH DELETE n;
 MATCH (n:Unit {regulation: $regulation}) DETACH DELETE n;
 MATCH (n:UnitType {regulation: $regulation}) DETACH DELETE n;
 MATCH (n:Provision {regulation: $regulation}) DETACH DELETE n;
+MATCH (:Regulation {uid: $regulation})-[:HAS_SOURCE]->(n:Source) DETACH DELETE n;
 MATCH (n:Regulation {uid: $regulation}) DETACH DELETE n;
 MATCH (g:Regency)
 OPTIONAL MATCH (g)-[:ENACTED]->(r:Regulation)

@@ -7,6 +7,8 @@ import json
 import pytest
 
 from dashboard import console, messages
+from dashboard.render import tables
+from queries.catalog import CONSOLE_DIR, load_catalog
 from queries.errors import CypherRejected, QueryTimeout, StoreUnavailable, WriteRefused
 from queries.store import Rows
 
@@ -20,11 +22,31 @@ def test_params_must_be_a_json_object():
         console.parse_params("{jabatan: Camat}")
 
 
-def test_templates_take_the_chosen_regency():
-    template = next(t for t in console.TEMPLATES.values() if "kabupaten" in t.params)
-    assert json.loads(console.params_for(template, "Kabupaten Muna"))["kabupaten"] == (
-        "Kabupaten Muna"
-    )
+def test_every_template_file_is_offered_and_takes_the_chosen_regency():
+    files = load_catalog(CONSOLE_DIR)
+    offered = console.templates()
+    assert sorted(t.name for t in offered.values()) == sorted(files)
+    for template in offered.values():
+        params = json.loads(console.params_for(template, "Kabupaten Muna"))
+        assert params["regency"] == "Kabupaten Muna", template.name
+        assert all(name.isascii() and name.islower() for name in params), template.name
+
+
+def test_every_template_runs_on_the_chosen_regency_only(loaded_store):
+    for template in console.templates().values():
+        params = json.loads(console.params_for(template, "Kabupaten Muna"))
+        found = loaded_store.run_readonly(template.text, params)
+        text = json.dumps(found.rows, default=str)
+        assert "kabupaten-buton" not in text, template.name
+
+
+def test_a_path_reads_as_words_in_the_table():
+    camat = {"id": "1", "labels": ["Position"], "properties": {"title": "Camat"}}
+    seksi = {"id": "2", "labels": ["Position"], "properties": {"title": "Kepala Seksi"}}
+    rel = {"id": "9", "type": "APPRAISES", "start": "1", "end": "2", "properties": {}}
+    path = {"nodes": [camat, seksi], "relationships": [rel]}
+    assert tables.cell(path) == "Camat —Menilai kinerja (PPK)→ Kepala Seksi"
+    assert tables.cell(rel) == "Menilai kinerja (PPK)"
 
 
 def test_paths_and_relationships_become_chart_edges():

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard import messages
+
 APP = Path(__file__).resolve().parents[2] / "dashboard" / "app.py"
 TIMEOUT_S = 60  # first run imports pandas/pyarrow/pyvis and opens the store
 
@@ -147,3 +149,22 @@ def test_empty_store_offers_to_load_the_regulations(fresh_store, store_settings)
     assert not at.exception
     assert at.success[0].value == "Selesai: 5 peraturan dimuat."
     assert not fresh_store.is_empty()
+
+
+def test_summary_counts_what_the_loader_counts(app, load_report):
+    """One definition of each figure (issue 14 point 4): the loader said "90 positions, 213
+    edges" for Buton where Ringkasan said 67 and 155, each counting something else."""
+    at = visit(app, "summary")
+    by_file = {row["Berkas"]: row for _, row in at.dataframe[0].value.iterrows()}
+    for name, counts in load_report.counts.items():
+        row = by_file[name]
+        assert row[messages.COUNT_HEADERS["positions"]] == counts["templates"], name
+        assert row[messages.COUNT_HEADERS["unit_positions"]] == counts["instances"], name
+        assert row[messages.COUNT_HEADERS["edges"]] == counts["edges"], name
+        assert row[messages.COUNT_HEADERS["edge_copies"]] == counts["edge_copies"], name
+    metrics = {m.label: m.value for m in at.metric}
+    total = sum(c["templates"] for c in load_report.counts.values())
+    assert metrics[messages.COUNT_HEADERS["positions"]] == str(total)
+    per_type = at.dataframe[1].value.set_index("Peraturan")["Jumlah"]
+    for _, row in at.dataframe[0].value.iterrows():
+        assert per_type[row["Peraturan"]] == row[messages.COUNT_HEADERS["edges"]]

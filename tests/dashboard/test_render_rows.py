@@ -29,8 +29,15 @@ def test_org_chart_rows_give_edges_and_every_position():
 
 
 def test_unit_options_list_types_then_named_units():
-    types = [{"uid": "t1", "name": "Dinas Daerah"}]
-    units = [{"uid": "u1", "name": "Dinas Kesehatan", "unit_type_name": "Dinas Daerah"}]
+    types = [{"uid": "t1", "name": "Dinas Daerah", "positions": 5}]
+    units = [
+        {
+            "uid": "u1",
+            "name": "Dinas Kesehatan",
+            "unit_type": "t1",
+            "unit_type_name": "Dinas Daerah",
+        }
+    ]
     options = rows.unit_options(types, units)
     assert [(o["label"], o["kind"]) for o in options.values()] == [
         ("Dinas Daerah", "unit_type"),
@@ -49,3 +56,18 @@ def test_position_options_put_unit_copies_last():
         "Kepala Seksi — Kecamatan",
         "Kepala Seksi Kesehatan — Dinas Kesehatan",
     ]
+
+
+def test_unit_type_labels_tell_look_alikes_apart_and_mark_empty_ones():
+    name = "Mekanisme Kerja pada Unit Organisasi yang dipimpin oleh pejabat"
+    types = [
+        {"uid": "a", "name": name, "where": "BAB II D", "top": "pejabat pengawas", "positions": 3},
+        {"uid": "b", "name": name, "where": "BAB II D", "top": "pejabat pengawas", "positions": 2},
+        {"uid": "c", "name": name, "where": "BAB II D angka 2", "top": None, "positions": 0},
+        {"uid": "d", "name": "Sekretariat Daerah; " * 60, "where": "B", "positions": 4},
+    ]
+    labels = rows.unit_type_labels(types, "{number}/{year}", "(kosong)")
+    assert labels["a"] == f"{name} — BAB II D, pejabat pengawas — 1"
+    assert labels["c"] == f"{name} — BAB II D angka 2 (kosong)"
+    assert list(labels)[-1] == "c"
+    assert labels["d"].endswith(" …") and len(labels["d"]) <= rows.LABEL_CHARS + 2

@@ -17,6 +17,7 @@ from tests.dashboard.test_pages import start
 
 ALREADY = DEFAULT_DIR / "001_814ae01bb09b4304.txt"
 UPLOAD = DEFAULT_DIR / "000_b65b5e3740c9ccfa.txt"  # Perbup Buton 3/2024
+UPLOADED_NAME = "perbup-buton-unggahan.txt"  # a name data/regulations/ does not have
 BUTON = "Peraturan Bupati Buton Nomor 3 Tahun 2024"
 
 
@@ -55,6 +56,22 @@ def test_upload_shows_the_review_and_loads_only_on_confirmation(upload_app, fres
     assert not at.exception and not at.error
     assert any(s.value.startswith("Dimuat ke basis data graf: " + BUTON) for s in at.success)
     assert BUTON in labels(fresh_store)
+
+
+def test_an_uploaded_regulation_opens_in_sources_and_summary(upload_app, fresh_store):
+    """Its text lives with the graph, not in data/regulations/ (issue 14 point 3)."""
+    at = upload_app
+    at.get("file_uploader")[0].upload(UPLOADED_NAME, UPLOAD.read_bytes(), "text/plain").run()
+    at.button(key="upload_confirm").click().run()
+    uid = next(r["uid"] for r in fresh_store.query("regulation_list").rows if r["label"] == BUTON)
+    at.query_params["peraturan"] = uid
+    at.switch_page("views/sources.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    source = next(b for b in at.get("download_button") if UPLOADED_NAME in b.label)
+    assert source.proto.url  # the text is served from the graph
+    at.switch_page("views/summary.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert BUTON in at.dataframe[0].value["Peraturan"].tolist()
 
 
 def test_a_file_that_is_not_a_regulation_is_one_line_and_nothing_is_loaded(upload_app, fresh_store):

@@ -1,0 +1,76 @@
+"""Read a regulation's structure from the store once, as plain values (named Cypher only).
+
+``read_structure`` is the one place edges are read: an overlay of analyst corrections
+(issue 15) applies there (``Structure.with_edges``), so every check and chain sees it.
+"""
+
+from __future__ import annotations
+
+from checks.structure import Cite, PositionNode, Structure, StructureEdge, UnitTypeNode
+from loader.model import EdgeType, PositionClass
+from queries.store import GraphStore
+
+
+def regulation_of(store: GraphStore, regency: str) -> dict | None:
+    """The regency's newest regulation (uid, label, sha256): the one its roster is placed on."""
+    rows = store.query("regency_regulation", {"regency": regency}).rows
+    return rows[0] if rows else None
+
+
+def read_structure(store: GraphStore, regulation: str) -> Structure:
+    """Unit types, positions and edges of regulation ``regulation`` (uid): three reads."""
+    params = {"regulation": regulation}
+    types = store.query("structure_unit_types", params).rows
+    positions = store.query("structure_positions", params).rows
+    edges = store.query("structure_edges", params).rows
+    regency, label, sha = _heading(store, regulation)
+    return Structure(
+        regulation=regulation,
+        regency=regency,
+        label=label,
+        sha256=sha,
+        unit_types={t["uid"]: _unit_type(t) for t in types},
+        positions={p["uid"]: _position(p) for p in positions},
+        edges=tuple(_edge(e) for e in edges),
+    )
+
+
+def _heading(store: GraphStore, regulation: str) -> tuple[str, str, str]:
+    rows = store.query("regulation_heading", {"regulation": regulation}).rows
+    if not rows:
+        return "", regulation, ""
+    return rows[0]["regency"], rows[0]["label"], rows[0]["sha256"] or ""
+
+
+def _unit_type(row: dict) -> UnitTypeNode:
+    units = tuple(zip(row["units"] or [], row["unit_names"] or [], strict=True))
+    return UnitTypeNode(row["uid"], row["id"], row["name"], row["where"], units)
+
+
+def _position(row: dict) -> PositionNode:
+    return PositionNode(
+        uid=row["uid"],
+        title=row["title"],
+        cls=PositionClass(row["cls"]),
+        scope=row["scope"],
+        unit_type=row["unit_type"],
+        unit=row["unit"],
+        rank=row["rank"] if row["rank"] is not None else 4,
+        jenjang=tuple(row["jenjang"] or ()),
+        roles=tuple(row["roles"] or ()),
+        template=row["template"],
+    )
+
+
+def _edge(row: dict) -> StructureEdge:
+    cite = Cite(row["where"], row["quote"], row["start"], row["end"], row["line"], row["provision"])
+    return StructureEdge(
+        type=EdgeType(row["type"]),
+        source=row["source"],
+        target=row["target"],
+        condition=row["condition"],
+        jenjang=tuple(row["jenjang"] or ()),
+        delegated=bool(row["delegated"]),
+        cite=cite,
+        unit_type=row["unit_type"],
+    )
