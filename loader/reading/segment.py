@@ -92,8 +92,10 @@ class Segmenter:
             st.part = "lampiran"
         for line in lines:
             stripped_at = len(_STRIP.match(line.text).group(0))
-            # same length as the source line: offsets stay valid while markers see plain spaces
-            text = _ODD_SPACE.sub(" ", line.text[stripped_at:]).rstrip()
+            text = line.text[stripped_at:]
+            if not text.isprintable():  # tabs, no-break spaces: markers must see plain spaces
+                text = _ODD_SPACE.sub(" ", text)  # same length: offsets stay valid
+            text = text.rstrip()
             if self._switch_part(st, text) or not text or st.part in (None, "signature"):
                 continue
             marker, match = self._marker(text, st.part, st.stack)
