@@ -77,6 +77,8 @@ class Segmenter:
         self.s = structure
         self.layout = structure.layout
         self.structured = False  # a Pasal, BAB, LAMPIRAN or point marker was seen
+        self._any_marker = _any_marker(structure)
+        self._intro_lines: set[int] = set()
 
     def segment(self, source: str, excerpt: bool = False) -> tuple[list[Block], list[Section]]:
         """Blocks and Lampiran sections of ``source``.
@@ -87,6 +89,7 @@ class Segmenter:
         """
         st = _State()
         lines = split_lines(source)
+        self._intro_lines = _lines_touched(source, self.s.named_units_intro)
         self._start = self.layout["excerpt_start"] if excerpt else self.layout["body_start"]
         if excerpt and not any(self._opens(line.text) for line in lines):
             st.part = "lampiran"
@@ -144,7 +147,7 @@ class Segmenter:
             st.stack = self._close_section(st.stack)
             st.stack.append(_Level("heading", "", None))
             st.stack[-1].section = self._section(st, text[:200], line)
-        if self._collect_units(st, text):
+        if self._collect_units(st, text, line=line.number):
             return
         if st.current is None:
             st.current = self._open(st, line, line.start + stripped_at)
@@ -167,9 +170,9 @@ class Segmenter:
         st.current = self._open(st, line, line.start + stripped_at + match.end())
         st.stack[-1].block = st.current
         st.last = text
-        self._collect_units(st, rest)
+        self._collect_units(st, rest, line=line.number)
 
-    def _collect_units(self, st: _State, text: str, item: bool = False) -> bool:
+    def _collect_units(self, st: _State, text: str, item: bool = False, line: int = 0) -> bool:
         """Named units listed after "Unit Organisasi yang menerapkan … adalah:".
 
         Returns True when ``text`` was a list item consumed as a named unit.
@@ -183,7 +186,9 @@ class Segmenter:
                 return True
             st.collecting = None
             return False
-        intro = self.s.named_units_intro.search(text)
+        intro = None
+        if line in self._intro_lines:  # the intro is searched line by line only where it occurs
+            intro = self.s.named_units_intro.search(text)
         if intro is None:
             if st.collecting is not None:
                 # an unnumbered item, or an OCR-damaged number ("xX."), still names a unit
@@ -212,6 +217,8 @@ class Segmenter:
 
     def _marker(self, text: str, part: str, stack: list[_Level]):
         """The marker opening ``text``; "I." "V." "X." are letters inside a lettered list."""
+        if not self._any_marker.match(text):
+            return None, None  # most lines: one match instead of one per marker row
         found = []
         for marker in self.s.markers:
             if marker.lampiran_only and part != "lampiran":
@@ -301,3 +308,19 @@ def split_units(heading: str, unit_word: re.Pattern[str]) -> list[str]:
         flags=re.IGNORECASE,
     )
     return [p.strip(" ,;.") for p in parts if p.strip(" ,;.") and unit_word.match(p.strip())]
+
+
+def _any_marker(structure: Structure) -> re.Pattern[str]:
+    """One pattern that matches where any marker row does (their names dropped)."""
+    rows = (m.pattern.pattern.replace("(?P<n>", "(?:") for m in structure.markers)
+    return re.compile("|".join(f"(?:{row})" for row in rows))
+
+
+def _lines_touched(source: str, pattern: re.Pattern[str]) -> set[int]:
+    """Line numbers (1-based) that a match of ``pattern`` in the whole text starts on or
+    crosses: a match within one line is found on one of them."""
+    lines: set[int] = set()
+    for m in pattern.finditer(source):
+        first = source.count("\n", 0, m.start()) + 1
+        lines.update(range(first, first + source.count("\n", m.start(), m.end()) + 1))
+    return lines
