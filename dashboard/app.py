@@ -17,7 +17,7 @@ if str(ROOT) not in sys.path:
 
 import streamlit as st  # noqa: E402
 
-from dashboard import loading, messages, pickers, resources  # noqa: E402
+from dashboard import chrome, loading, messages, pickers, resources, uploads  # noqa: E402
 from queries.errors import QueryError  # noqa: E402
 
 # No page icons: Streamlit makes the page's icon the favicon, fetching a material icon from
@@ -54,6 +54,7 @@ def build_pages() -> list:
 
 def main() -> None:
     st.set_page_config(page_title=messages.APP_TITLE, layout="wide")
+    chrome.localise(uploads.MAX_UPLOAD_MB)
     try:
         store = resources.get_store()
         empty = store.is_empty()

@@ -24,7 +24,7 @@ def table(df: pd.DataFrame, key: str, *, truncated: bool = False, what: str = ""
         return
     if truncated:
         st.caption(messages.TRUNCATED.format(count=len(df)))
-    st.dataframe(df, hide_index=True, width="stretch")
+    st.dataframe(tables.blanks(df), hide_index=True, width="stretch")
     downloads.csv_download(df, key)
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from checks.snapshot import read_structure
+from checks.structure import Structure
 from dashboard import messages
 from dashboard.render import rows
 from queries.errors import QueryError
@@ -54,3 +56,16 @@ def source_text(store: GraphStore, regulation_uid: str) -> dict | None:
     """The regulation's Source row (file, sha256, text), or None when the graph has none."""
     found = call(store.query, "source_text", {"regulation": regulation_uid})
     return found.rows[0] if found is not None and found.rows else None
+
+
+def structure(store: GraphStore, regulation_uid: str) -> Structure | None:
+    """The regulation's structure read once (``checks.snapshot``), or None after an error."""
+    return call(read_structure, store, regulation_uid)
+
+
+def provision_texts(store: GraphStore, uids: list[str]) -> dict[str, str]:
+    """``{uid: text}`` of the provisions cited ({} after an error or for no uids)."""
+    if not uids:
+        return {}
+    found = call(store.query, "provision_texts", {"uids": uids})
+    return {row["uid"]: row["text"] for row in found.rows} if found is not None else {}

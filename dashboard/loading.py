@@ -51,5 +51,5 @@ def extraction_warnings(_store: GraphStore, regulation_uid: str, sha256: str) ->
     try:
         extraction = extract_text(source[0]["text"], source[0]["file"], sha256)
     except RegulationError as err:
-        return [{"where": source[0]["file"], "message": str(err), "code": ""}]
+        return [{"where": source[0]["file"], "message": str(err), "code": "UNREADABLE"}]
     return [{"where": w.where, "message": w.message, "code": w.code} for w in extraction.warnings]

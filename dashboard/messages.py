@@ -81,11 +81,35 @@ JENJANG_PICKER = "Jenjang jabatan fungsional"
 ALL_JENJANG = "Semua jenjang"
 CHART_ALT = "Bagan organisasi: jabatan dan relasi antarjabatan"
 EDGE_TABLE = "Relasi beserta dasar hukumnya"
+FULL_UNIT_NAME = "Nama lengkap jenis unit"
 
 # Rantai Akuntabilitas
 POSITION_SEARCH = "Cari jabatan"
 POSITION_PICKER = "Jabatan"
 NO_CHAIN = "Tidak ada relasi jenis ini ke atas dari jabatan ini."
+CHAIN_BY_TYPE = "Rantai per jenis relasi"
+CHAIN_FULL = "Rantai lengkap sampai pimpinan tertinggi"
+CHAIN_FULL_INTRO = (
+    "Pada setiap jabatan: siapa yang menilai kinerjanya; bila peraturan tidak menyebut penilai, "
+    "siapa yang menetapkan target kinerjanya; bila itu pun tidak, siapa yang menugasinya."
+)
+CHAIN_RELATIONS = {
+    "APPRAISES": "dinilai kinerjanya oleh",
+    "SETS_PERFORMANCE": "target kinerjanya ditetapkan oleh",
+    "ASSIGNS": "diberi penugasan oleh",
+}
+CHAIN_FULL_HOP = "{n}. **{target}** {relation} **{source}**"
+CHAIN_TIES = (
+    "Ketentuan yang sama menyebut {count} atasan lain yang setara; rantai mengikuti yang pertama."
+)
+CHAIN_ENDS = (
+    "Rantai berhenti di **{title}**: peraturan tidak menyebut siapa yang menilai, menetapkan "
+    "target kinerja, atau menugasi jabatan ini."
+)
+CHAIN_PICK_JENJANG = (
+    "Pilih jenjang: ketentuan yang menyebut jenjang (misalnya bagi Ahli Madya) didahulukan atas "
+    "ketentuan jenis unit; tanpa jenjang hanya ketentuan yang tidak menyebut jenjang dipakai."
+)
 OPEN_PROVISION = "Buka {where} di Sumber Hukum"
 
 # Tim Lintas Unit
@@ -175,6 +199,9 @@ COMPARE_INTRO = (
     "(JPT Pratama, Administrator, Pengawas, Fungsional, Pelaksana)."
 )
 COMPARE_NEEDS_TWO = "Perbandingan membutuhkan sedikitnya dua instansi yang dimuat."
+COMPARE_SIDES = {"a": "kiri", "b": "kanan"}
+COMPARE_REGENCY = "Instansi ({side})"
+COMPARE_UNIT_TYPE = "Jenis unit ({side})"
 
 # Konsol Cypher
 CONSOLE_LIMITS = (
@@ -182,17 +209,22 @@ CONSOLE_LIMITS = (
     "(setelan `SK_QUERY_TIMEOUT_MS`), paling banyak {max_rows} baris (`SK_MAX_ROWS`)."
 )
 TEMPLATE_PICKER = "Templat kueri"
+TEMPLATE_NOTE = (
+    "Templat menampilkan relasi sebagaimana tertulis. Penilai yang berlaku menurut urutan "
+    "prioritas (jenjang, lalu jenis unit, lalu seluruh perangkat daerah) ada di halaman Rantai "
+    "Akuntabilitas."
+)
 QUERY_EDITOR = "Kueri Cypher"
 PARAMS_EDITOR = "Parameter (JSON)"
 RUN_QUERY = "Jalankan"
 SCHEMA_TITLE = "Skema graf"
 RESULT_GRAPH = "Hasil sebagai graf"
 CONSOLE_TEMPLATES = {
-    "who_appraises": "Siapa penilai kinerja Pejabat Fungsional di Kecamatan?",
+    "who_appraises": "Ketentuan tertulis tentang penilai Pejabat Fungsional di Dinas/Badan",
     "assigned_by": "Siapa saja yang diberi penugasan oleh Camat?",
     "edges_per_type": "Berapa relasi per jenis dalam peraturan instansi ini?",
     "team_rules": "Ketentuan apa saja tentang tim kerja lintas unit?",
-    "appraisal_chain": "Rantai penilai kinerja sampai ke puncak untuk Pelaksana",
+    "appraisal_chain": "Semua jalur relasi penilaian tertulis di atas Pelaksana",
 }
 # Headers for the console templates' columns (an ad-hoc query keeps its own names).
 CONSOLE_COLUMNS = {
@@ -200,6 +232,7 @@ CONSOLE_COLUMNS = {
     "appraiser": "Penilai",
     "appraised": "Dinilai",
     "condition": "Syarat",
+    "jenjang": "Jenjang",
     "where": "Letak",
     "quote": "Kutipan",
     "regulation": "Peraturan",
@@ -230,6 +263,8 @@ UPLOAD_INTRO = (
 )
 UPLOAD_PICKER = "Berkas peraturan (PDF atau .txt)"
 UPLOAD_LIMIT = "Ukuran berkas paling besar {mb} MB; PDF paling banyak `SK_PDF_MAX_PAGES` halaman."
+UPLOAD_DROP = "Seret dan lepas berkas di sini (PDF atau .txt, paling besar {mb} MB)"
+UPLOAD_BROWSE = "Pilih berkas"
 UPLOAD_STEPS = ("Menyimpan berkas …", "Membaca teks (OCR bila perlu) dan mengekstrak relasi …")
 UPLOAD_READ = "Terbaca: {label} — {edges} relasi dari {articles} pasal dan {sections} bagian."
 UPLOAD_PDF = "PDF {pages} halaman; teks yang dibaca disimpan di `{text_file}`."
@@ -250,6 +285,35 @@ UPLOAD_LOADED = (
     "Dimuat ke basis data graf: {label} — {edges} relasi, {provisions} ketentuan, "
     "{unit_types} jenis unit, {units} unit bernama."
 )
+
+# Streamlit's own widget texts that it lets no caller set, replaced on the page by
+# ``dashboard.chrome`` (placeholders are set where a widget takes one).
+CHOOSE_OPTIONS = "Pilih satu atau lebih"
+CHOOSE_OPTION = "Pilih satu"
+PRESS_ENTER = "Tekan Enter untuk menerapkan"
+PRESS_CTRL_ENTER = "Tekan Ctrl+Enter untuk menerapkan"
+
+# Peringatan ekstraksi, by ExtractionWarning.code (the loader's English message goes to logs).
+WARNING_TEXTS = {
+    "SECTION_NO_EDGE": "Bagian Lampiran ini tidak menghasilkan relasi apa pun.",
+    "LAMPIRAN_NO_SECTION": (
+        "Tidak ada bagian jenis unit yang dikenali di Lampiran (teks terpotong atau tata letak "
+        "judul tidak dikenal); hanya pasal-pasal batang tubuh yang dibaca."
+    ),
+    "BODY_NO_EDGE": "Pasal-pasal batang tubuh tidak menghasilkan relasi apa pun.",
+    "UNREADABLE": "Berkas peraturan tidak dapat dibaca ulang untuk memeriksa peringatannya.",
+}
+WARNING_UNKNOWN = "Bagian ini perlu diperiksa: pembaca peraturan mencatat peringatan di sini."
+
+# Rincian under an error: facts from the error's fields; the engine's own wording is logged.
+ERROR_DETAILS = {
+    "query": "kueri `{value}`",
+    "limit_ms": "batas waktu {value} ms",
+    "size_mb": "ukuran {value:.1f} MB",
+    "path": "berkas `{value}`",
+}
+ERROR_DETAIL = "Rincian: {facts}."
+ERROR_NO_DETAIL = "Rincian lengkap tercatat di log server."
 
 _ERROR_TEXTS = {
     "StoreUnavailable": (
@@ -299,6 +363,27 @@ def error_text(err: BaseException) -> str:
     return "Terjadi kesalahan yang tidak terduga."
 
 
+def error_detail(err: BaseException) -> str:
+    """The 'Rincian' line in Indonesian, from the error's fields (query name, limit, size, file).
+
+    The exception's own message is English (for the CLI and logs), so it is logged,
+    not shown; an ad-hoc console query is repeated in full by ``show_error`` instead.
+    """
+    facts = []
+    for field, template in ERROR_DETAILS.items():
+        value = getattr(err, field, None)
+        if field == "query" and value and (len(value) > 60 or "\n" in value):
+            continue  # ad-hoc text, not a catalog name
+        if value not in (None, ""):
+            facts.append(template.format(value=value))
+    return ERROR_DETAIL.format(facts=", ".join(facts)) if facts else ERROR_NO_DETAIL
+
+
+def warning_text(code: str | None) -> str:
+    """The Indonesian text of an extraction warning's code; unknown codes get a general one."""
+    return WARNING_TEXTS.get(code or "", WARNING_UNKNOWN)
+
+
 def show_error(err: BaseException, query: str | None = None) -> None:
     """One friendly error: the text for its class, the setting that applies, the one-line detail.
 
@@ -311,7 +396,6 @@ def show_error(err: BaseException, query: str | None = None) -> None:
     if setting:
         text += f" Setelan terkait: `{setting}`."
     st.error(text, icon=":material/error:")
-    detail = str(err).splitlines()[0] if str(err) else type(err).__name__
-    st.caption(f"Rincian: {detail}")
+    st.caption(error_detail(err))
     if query:
         st.code(query, language="cypher")

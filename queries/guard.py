@@ -16,18 +16,38 @@ from queries.errors import CypherRejected, MissingParameter
 
 _LOAD_CSV = re.compile(r"\bLOAD\s+CSV\b", re.IGNORECASE)
 _PARAM = re.compile(r"\$([A-Za-z_]\w*)")
-_STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+# One token at a time: a string, a `quoted name`, a comment, or any other character.
+_TOKENS = re.compile(
+    r"'(?:[^'\\]|\\.)*'?|\"(?:[^\"\\]|\\.)*\"?|`[^`]*`?|//[^\n]*|/\*.*?(?:\*/|$)|.",
+    re.DOTALL,
+)
+
+
+def code_only(text: str) -> str:
+    """The statement as the parser sees its keywords: strings and `names` emptied, comments
+    turned into a space (``LOAD/**/CSV`` is ``LOAD CSV`` to the engine)."""
+    out = []
+    for match in _TOKENS.finditer(text):
+        token = match.group(0)
+        if token.startswith(("//", "/*")):
+            out.append(" ")
+        elif token[0] in "'\"`":
+            out.append(token[0] * 2)
+        else:
+            out.append(token)
+    return "".join(out)
 
 
 def check_read(text: str, params: Mapping[str, Any], query: str) -> None:
     """Raise CypherRejected for LOAD CSV and MissingParameter for an unset ``$name``."""
     if not text.strip():
         raise CypherRejected("the query is empty", query=query, params=params)
-    if _LOAD_CSV.search(text):
+    code = code_only(text)
+    if _LOAD_CSV.search(code):
         raise CypherRejected(
             "LOAD CSV is refused: the console reads the graph only", query=query, params=params
         )
-    used = set(_PARAM.findall(_STRING.sub("''", text)))
+    used = set(_PARAM.findall(code))
     missing = sorted(used - set(params))
     if missing:
         raise MissingParameter(

@@ -29,6 +29,7 @@ from queries.errors import (
     QueryError,
     StoreUnavailable,
     timed_out,
+    too_large,
     write_refused,
 )
 from queries.reads import CatalogReads
@@ -85,8 +86,25 @@ class Neo4jStore(CatalogReads):
         with self.driver.session(
             database=self.database, default_access_mode=neo4j.READ_ACCESS
         ) as s:
+            budget = self.settings.max_result_mb * 1_000_000
             columns, rows = self._call(
-                s.execute_read, work, text, params, cap, query=query, params=params, limit=timeout
+                s.execute_read,
+                work,
+                text,
+                params,
+                cap,
+                budget,
+                query=query,
+                params=params,
+                limit=timeout,
+            )
+        if rows is None:
+            raise too_large(
+                "returned",
+                self.settings.max_result_mb,
+                "SK_MAX_RESULT_MB",
+                query=query,
+                params=params,
             )
         return Rows(columns, rows[:cap], truncated=len(rows) > cap)
 
@@ -138,12 +156,21 @@ class Neo4jStore(CatalogReads):
             raise translate(err, query=query, params=params, limit=limit) from err
 
 
-def _read_work(tx: neo4j.ManagedTransaction, text: str, params: dict, cap: int):
+def _read_work(tx: neo4j.ManagedTransaction, text: str, params: dict, cap: int, budget: int):
+    """Up to ``cap + 1`` plain rows; rows None when they pass ``budget`` bytes (as text)."""
     result = tx.run(text, params)
-    records = result.fetch(cap + 1)
     columns = list(result.keys())
+    rows, size = [], 0
+    for record in result:
+        row = {k: to_plain(v) for k, v in record.items()}
+        size += len(repr(row))
+        if size > budget:
+            return columns, None
+        rows.append(row)
+        if len(rows) > cap:
+            break
     result.consume()
-    return columns, [{k: to_plain(v) for k, v in record.items()} for record in records]
+    return columns, rows
 
 
 def _run_consumed(session: neo4j.Session, statement: str) -> None:

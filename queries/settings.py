@@ -24,6 +24,12 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     ("SK_QUERY_TIMEOUT_MS", "10000", "Time limit for catalog queries"),
     ("SK_MAX_ROWS", "5000", "Row cap for catalog queries (more sets Rows.truncated)"),
     ("SK_TIMEOUT_MAX_MS", "120000", "Engine backstop: no query may ask for more time"),
+    ("SK_QUERY_MEM_MB", "512", "Memory one query may use (FalkorDB QUERY_MEM_CAPACITY)"),
+    ("SK_SERVER_MEM_MB", "4096", "Memory of the embedded server in total (redis maxmemory)"),
+    ("SK_MAX_RESULT_MB", "20", "Console result size in MB (engine RESULTSET_SIZE caps rows too)"),
+    ("SK_CONSOLE_PER_SESSION", "1", "Console queries one browser session may run at once"),
+    ("SK_CONSOLE_TOTAL", "2", "Console queries all sessions together may run at once"),
+    ("SK_MIN_FREE_MB", "64", "Free disk kept in SK_DATA_DIR beyond a load's own estimate"),
     ("NEO4J_URI", "", "bolt://, neo4j:// or neo4j+s:// address of a Neo4j server"),
     ("NEO4J_USERNAME", "neo4j", "Neo4j user"),
     ("NEO4J_PASSWORD", "", "Neo4j password"),
@@ -44,6 +50,12 @@ class Settings:
     query_timeout_ms: int
     max_rows: int
     timeout_max_ms: int
+    query_mem_mb: int
+    server_mem_mb: int
+    max_result_mb: int
+    console_per_session: int
+    console_total: int
+    min_free_mb: int
     neo4j_uri: str
     neo4j_username: str
     neo4j_password: str
@@ -69,6 +81,12 @@ class Settings:
             query_timeout_ms=_int(raw, "SK_QUERY_TIMEOUT_MS"),
             max_rows=_int(raw, "SK_MAX_ROWS"),
             timeout_max_ms=_int(raw, "SK_TIMEOUT_MAX_MS"),
+            query_mem_mb=_int(raw, "SK_QUERY_MEM_MB"),
+            server_mem_mb=_int(raw, "SK_SERVER_MEM_MB"),
+            max_result_mb=_int(raw, "SK_MAX_RESULT_MB"),
+            console_per_session=max(1, _int(raw, "SK_CONSOLE_PER_SESSION")),
+            console_total=max(1, _int(raw, "SK_CONSOLE_TOTAL")),
+            min_free_mb=_int(raw, "SK_MIN_FREE_MB"),
             neo4j_uri=raw["NEO4J_URI"],
             neo4j_username=raw["NEO4J_USERNAME"],
             neo4j_password=raw["NEO4J_PASSWORD"],

@@ -1,72 +1,57 @@
-"""Chains of accountability: from one position up to the top, per edge type.
+"""Chains of accountability as the page shows them: one dict per hop, read upward.
 
-Input is the edges that lead into a position, directly or through others (the
-``dashboard_upward_edges`` query), each a dict with at least ``source_uid,
-source, target_uid, target, type, condition``. Edges point from the superior to
-the subordinate, so walking a chain upward follows edges backwards. A position
-with two superiors yields two chains; cycles in a bad reading are cut.
+The chains come from ``checks.chain`` (the one precedence, walked on a structure read
+once); this module only turns each ``ChainHop`` into the keys the citation blocks,
+provision links and tables take (``source``/``target`` as in the edge tables).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
-MAX_CHAINS = 12  # beyond this many branches the page shows the first ones and says so
-MAX_DEPTH = 10  # no regulation has more levels than Bupati -> ... -> Pelaksana
-
-
-def applies(row: Mapping, jenjang: str | None) -> bool:
-    """An edge applies to a jenjang when it has no condition or its condition names it."""
-    condition = (row.get("condition") or "").casefold()
-    return not jenjang or not condition or jenjang.casefold() in condition
+from checks.chain import ChainHop
+from checks.structure import Structure
 
 
-def chains(
-    edges: Iterable[Mapping], start_uid: str, edge_type: str, jenjang: str | None = None
-) -> list[list[Mapping]]:
-    """Every chain of ``edge_type`` edges from ``start_uid`` upward, each bottom hop first.
-
-    The jenjang filter applies to the first hop only: it says which superior
-    appraises (or assigns) a functional official of that grade; the hops above
-    are between structural positions and carry no grade.
-    """
-    incoming: dict[str, list[Mapping]] = {}
-    seen_edges = set()
-    for row in edges:
-        key = (row["source_uid"], row["target_uid"], row["type"], row.get("condition"))
-        if row["type"] == edge_type and key not in seen_edges:
-            seen_edges.add(key)
-            incoming.setdefault(row["target_uid"], []).append(row)
-    found: list[list[Mapping]] = []
-    _walk(incoming, start_uid, [], {start_uid}, jenjang, found)
-    return found[:MAX_CHAINS]
+def provisions_of(chains: Iterable[Sequence[ChainHop]]) -> list[str]:
+    """The provision uids the hops cite, once each, for one read of their texts."""
+    return list(dict.fromkeys(h.cite.provision for c in chains for h in c if h.cite.provision))
 
 
-def _walk(incoming, uid, path, visited, jenjang, found) -> None:
-    if len(found) >= MAX_CHAINS:
-        return
-    ups = [
-        e
-        for e in incoming.get(uid, [])
-        if e["source_uid"] not in visited and (path or applies(e, jenjang))
+def superior_title(hop: ChainHop) -> str:
+    """'Kepala Dinas/Badan Daerah (Jabatan Tinggi Pratama)': the unit's own holder of a
+    regulation-wide superior, with the title the rule uses."""
+    if hop.next.uid == hop.superior.uid:
+        return hop.superior.title
+    return f"{hop.next.title} ({hop.superior.title})"
+
+
+def hop_rows(
+    chain: Sequence[ChainHop], structure: Structure, texts: Mapping[str, str]
+) -> list[dict]:
+    """Each hop as a row: who answers to whom, by which relation, where the regulation says so."""
+    return [
+        {
+            "target": hop.subject.title,
+            "target_uid": hop.subject.uid,
+            "source": superior_title(hop),
+            "source_uid": hop.next.uid,
+            "type": hop.type.value,
+            "where": hop.cite.where,
+            "quote": hop.cite.quote,
+            "provision_uid": hop.cite.provision,
+            "provision_text": texts.get(hop.cite.provision or ""),
+            "regulation": structure.label,
+            "regulation_uid": structure.regulation,
+            "alternatives": hop.alternatives,
+            "delegated": hop.delegated,
+        }
+        for hop in chain
     ]
-    if not ups or len(path) >= MAX_DEPTH:
-        if path:
-            found.append(path)
-        return
-    for edge in ups:
-        _walk(
-            incoming,
-            edge["source_uid"],
-            [*path, edge],
-            visited | {edge["source_uid"]},
-            jenjang,
-            found,
-        )
 
 
-def chain_label(chain: list[Mapping]) -> str:
+def chain_label(rows: Sequence[Mapping]) -> str:
     """'Pelaksana ← Kepala Seksi ← Camat': the chain read from the start position upward."""
-    if not chain:
+    if not rows:
         return ""
-    return " ← ".join([chain[0]["target"], *(hop["source"] for hop in chain)])
+    return " ← ".join([rows[0]["target"], *(row["source"] for row in rows)])

@@ -17,13 +17,18 @@ from pathlib import Path
 
 from pyvis.network import Network
 
+from dashboard.render.layout import levels
 from dashboard.render.palette import CLASS_FILL, EDGE_STYLES, edge_style, position_class
-from loader.model import EdgeType, Role
+from dashboard.render.titles import display_title
+from loader.model import Role
 
 _VIS_DIR = Path(resources.files("pyvis")) / "lib" / "vis-9.1.2"
 _TEMPLATE = Path(__file__).with_name("chart_template.html")
 _TOKEN = re.compile(r"/\*@(\w+)@\*/")
 _QUOTE_CHARS = 280  # a tooltip shows the start of the sentence; the table holds it whole
+# Labels never render smaller than this (issue 14): a chart too wide to fit at this size is
+# panned (drag) instead of zoomed out. Streamlit's own small text is 12-14 px.
+MIN_LABEL_PX = 11
 
 OPTIONS = {
     "layout": {
@@ -52,26 +57,17 @@ OPTIONS = {
 }
 
 
-def filter_edges(
-    rows: Iterable[Mapping], types: Iterable[str] | None = None, jenjang: str | None = None
-) -> list[dict]:
-    """Keep edges of the chosen ``types`` whose condition is empty or names ``jenjang``."""
+def of_types(rows: Iterable[Mapping], types: Iterable[str] | None = None) -> list[dict]:
+    """The edges of the chosen ``types`` (all when None); which apply to a jenjang is decided
+    before, by ``checks.chart.chart_edges`` (the one precedence)."""
     wanted = None if types is None else set(types)
-    needle = (jenjang or "").casefold()
-    kept = []
-    for row in rows:
-        if wanted is not None and row.get("type") not in wanted:
-            continue
-        condition = (row.get("condition") or "").casefold()
-        if needle and condition and needle not in condition:
-            continue
-        kept.append(dict(row))
-    return kept
+    return [dict(row) for row in rows if wanted is None or row.get("type") in wanted]
 
 
 def edge_tooltip(row: Mapping) -> str:
     """Plain text shown when hovering an edge: relation, endpoints, article, condition, quote."""
-    lines = [edge_style(row.get("type", "")).label, f"{row.get('source')} → {row.get('target')}"]
+    ends = f"{display_title(row.get('source'))} → {display_title(row.get('target'))}"
+    lines = [edge_style(row.get("type", "")).label, ends]
     if row.get("where"):
         lines.append(str(row["where"]))
     if row.get("condition"):
@@ -147,35 +143,13 @@ def node_extras(node: Mapping) -> list[str]:
     return lines
 
 
-_DOWNWARD = {EdgeType.SETS_PERFORMANCE.value, EdgeType.APPRAISES.value}
-
-
-def levels(rows: list[Mapping], positions: list[Mapping]) -> dict[str, int]:
-    """Chart row of each position: its class rank, pushed below whoever sets its targets or
-    appraises it (Sekretaris Daerah above Asisten, both JPT Pratama). Cycles stop after one
-    pass per position."""
-    depth = {n["uid"]: position_class(n.get("class")).rank for n in positions}
-    for row in rows:
-        depth.setdefault(row["source_uid"], position_class(row.get("source_class")).rank)
-        depth.setdefault(row["target_uid"], position_class(row.get("target_class")).rank)
-    down = [r for r in rows if r["type"] in _DOWNWARD and r["source_uid"] != r["target_uid"]]
-    for _ in range(len(depth)):
-        moved = False
-        for r in down:
-            if depth[r["target_uid"]] <= depth[r["source_uid"]]:
-                depth[r["target_uid"]] = depth[r["source_uid"]] + 1
-                moved = True
-        if not moved:
-            break
-    return depth
-
-
 def _add_node(net: Network, uid, title, cls_name, extras, depth: Mapping[str, int]) -> None:
     if uid in net.node_map:
         return
     cls = position_class(cls_name)
-    tip = "\n".join([title, f"Kelas: {cls.value}", *extras])
-    net.add_node(uid, label=title, level=depth[uid], color=CLASS_FILL[cls], tip=tip, shape="box")
+    label = display_title(title)
+    tip = "\n".join([label, f"Kelas: {cls.value}", *extras])
+    net.add_node(uid, label=label, level=depth[uid], color=CLASS_FILL[cls], tip=tip, shape="box")
 
 
 def legend_items(rows: Iterable[Mapping]) -> list[dict]:
@@ -210,6 +184,7 @@ def vis_page(nodes, edges, options: Mapping, legend, *, title: str, height: int)
         "legend": legend,
         "title": title,
         "height": height,
+        "minScale": MIN_LABEL_PX / options["nodes"]["font"]["size"],
     }
     values = {
         "VIS_CSS": (_VIS_DIR / "vis-network.css").read_text(encoding="utf-8"),

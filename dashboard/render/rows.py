@@ -113,18 +113,27 @@ def unit_options(
     empty_mark: str = "(-)",
 ) -> dict[str, dict]:
     """Org-chart choices: every unit type (labelled by ``unit_type_labels``), then every
-    named unit, by uid. Each value holds ``label``, ``kind`` ('unit_type' or 'unit') and
-    ``type_name``."""
+    named unit, by uid. Each value holds ``label``, ``kind`` ('unit_type' or 'unit'),
+    ``type_name`` and ``regulation`` (uid)."""
     labels = unit_type_labels(unit_types, regulation_format, empty_mark)
-    names = {row["uid"]: row["name"] for row in unit_types}
+    by_uid = {row["uid"]: row for row in unit_types}
     options = {
-        uid: {"label": label, "kind": "unit_type", "type_name": names[uid]}
+        uid: {
+            "label": label,
+            "kind": "unit_type",
+            "type_name": by_uid[uid]["name"],
+            "regulation": by_uid[uid].get("regulation_uid"),
+        }
         for uid, label in labels.items()
     }
     for row in units:
         kind = labels.get(row["unit_type"]) or row["unit_type_name"]
-        label = f"{row['name']} ({shorten(kind, UNIT_TYPE_IN_UNIT_CHARS)})"
-        options[row["uid"]] = {"label": label, "kind": "unit", "type_name": row["unit_type_name"]}
+        options[row["uid"]] = {
+            "label": f"{row['name']} ({shorten(kind, UNIT_TYPE_IN_UNIT_CHARS)})",
+            "kind": "unit",
+            "type_name": row["unit_type_name"],
+            "regulation": row.get("regulation_uid"),
+        }
     return options
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from xml.sax.saxutils import escape
 
 from dashboard.render.palette import CLASS_FILL, EDGE_STYLES, edge_style, position_class
+from dashboard.render.titles import display_title
 
 BOX_W, BOX_H, GAP_X, GAP_Y, MARGIN, LEGEND_H = 170, 44, 30, 90, 20, 26
 
@@ -22,7 +23,7 @@ def _nodes(rows: list[Mapping]) -> dict[str, dict]:
             uid = row[f"{end}_uid"]
             if uid not in nodes:
                 cls = position_class(row.get(f"{end}_class"))
-                nodes[uid] = {"title": str(row[end]), "cls": cls, "rank": cls.rank}
+                nodes[uid] = {"title": display_title(row[end]), "cls": cls, "rank": cls.rank}
     return nodes
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import pandas as pd
 
 from dashboard.render.palette import EDGE_STYLES, edge_label
+from dashboard.render.titles import display_title
 
 EDGE_COLUMNS = {
     "source": "Dari",
@@ -78,11 +79,28 @@ def frame(
 
 def edges_frame(rows: Iterable[Mapping]) -> pd.DataFrame:
     """The edge table shown beside every chart: who, relation, whom, condition, citation."""
-    rows = [{**row, "type_label": edge_label(row.get("type", ""))} for row in rows]
+    rows = [
+        {
+            **row,
+            "type_label": edge_label(row.get("type", "")),
+            "source": display_title(row.get("source")),
+            "target": display_title(row.get("target")),
+        }
+        for row in rows
+    ]
     columns = [
         c for c in EDGE_COLUMNS if c not in OPTIONAL_EDGE_COLUMNS or any(r.get(c) for r in rows)
     ]
     return frame(columns, rows, EDGE_COLUMNS)
+
+
+def blanks(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with missing text cells empty: st.dataframe shows None as the English "None"."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object:
+            out[col] = out[col].where(out[col].notna(), "")
+    return out
 
 
 def csv_bytes(df: pd.DataFrame) -> bytes:

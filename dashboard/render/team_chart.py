@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from dashboard.render import chart
 from dashboard.render.palette import EDGE_STYLES
+from dashboard.render.titles import display_title
 from loader.model import EdgeType
 
 # Okabe-Ito hues for borders and legend lines; the fills are the same hues made pale. The
@@ -38,13 +39,20 @@ APPRAISER_EDGE = {
     "colour": EDGE_STYLES[EdgeType.APPRAISES].colour,
     "dashes": [8, 4],
 }
+# Rows instead of a force layout (issue 14: physics left boxes on top of each other): the
+# appraisers the regulation implies on top, the lead and members in the middle, the team below.
+APPRAISER_ROW, PEOPLE_ROW, TEAM_ROW = 0, 1, 2
 OPTIONS = {
-    "layout": {"randomSeed": 7},
-    "physics": {
-        "enabled": True,
-        "solver": "forceAtlas2Based",
-        "stabilization": {"enabled": True, "iterations": 300},
+    "layout": {
+        "hierarchical": {
+            "enabled": True,
+            "direction": "UD",
+            "levelSeparation": 150,
+            "nodeSpacing": 200,  # wider than a box (widthConstraint 180): boxes never touch
+            "sortMethod": "directed",
+        }
     },
+    "physics": {"enabled": False},
     "nodes": {
         "shape": "box",
         "margin": 8,
@@ -102,7 +110,8 @@ def team_graph(
         tip = "\n".join(x for x in (nama, f"NIP {nip}", jabatan, unit, role) if x)
         nodes[nip] = {
             "id": nip,
-            "label": f"{nama}\n{jabatan}" if jabatan else nama,
+            "level": PEOPLE_ROW if role != APPRAISER_EDGE["label"] else APPRAISER_ROW,
+            "label": f"{nama}\n{display_title(jabatan)}" if jabatan else nama,
             "color": {"background": pale(hue), "border": hue},
             "tip": tip,
         }
@@ -111,6 +120,7 @@ def team_graph(
         "id": team_id,
         "label": f"{first['kode']}\n{first['nama']}",
         "shape": "ellipse",
+        "level": TEAM_ROW,
         "color": {"background": TEAM_FILL, "border": "#111111"},
         "borderWidth": 3,
         "tip": "\n".join(
@@ -140,8 +150,12 @@ def team_graph(
             first.get("recommends_quote"),
         )
         edges.append(_edge(lead, team_id, LEAD_EDGE, tip, width=4))
+    if lead and lead in nodes:
+        nodes[lead]["level"] = PEOPLE_ROW
     for m in members:
         nip = m["member_nip"]
+        if nip in nodes:  # met first as someone's appraiser: a member's row all the same
+            nodes[nip]["level"] = PEOPLE_ROW
         add_person(
             nip,
             m.get("member_nama") or nip,
@@ -165,6 +179,9 @@ def team_graph(
                 m.get("implied_quote"),
             )
             edges.append(_edge(nip, boss, APPRAISER_EDGE, tip))
+    for e in edges:  # a line between two boxes of one row arcs over the boxes between them
+        if nodes[e["from"]]["level"] == nodes[e["to"]]["level"]:
+            e["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.4}
     legend = [MEMBER_EDGE, LEAD_EDGE, APPRAISER_EDGE] + [
         {"label": f"Unit asal: {unit}", "colour": hue, "dashes": []}
         for unit, hue in colours.items()

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import streamlit as st
 
+from checks import chain as checks_chain
 from dashboard import blocks, data, messages, people_ui, pickers, resources
 from dashboard.render import chain, people, rows
 from dashboard.render.palette import EDGE_STYLES
-from loader.model import JENJANG
+from loader.model import JENJANG, PositionClass
 from queries import people as people_q
 
 store = resources.get_store()
@@ -79,17 +80,40 @@ if not labels:
     st.stop()
 
 uid = st.selectbox(messages.POSITION_PICKER, list(labels), format_func=labels.get, key="chain_p")
-edges = data.call(store.query, "upward_edges", {"uid": uid})
-if edges is None:
+position = next(row for row in found.rows if row["uid"] == uid)
+structure = data.structure(store, position["regulation"])
+if structure is None:
     st.stop()
+if position["cls"] == PositionClass.FUNGSIONAL.value and not jenjang:
+    st.caption(messages.CHAIN_PICK_JENJANG)
 
-for edge_type, style in EDGE_STYLES.items():
-    paths = chain.chains(edges.rows, uid, edge_type.value, jenjang or None)
-    st.subheader(style.label)
-    if not paths:
-        st.caption(messages.NO_CHAIN)
-        continue
-    for path in paths:
-        with st.expander(chain.chain_label(path), expanded=len(paths) == 1):
-            blocks.citations(path)
-            blocks.provision_links(path)
+full = checks_chain.combined(structure, "", uid, jenjang or None)
+by_type = {t: checks_chain.walk(structure, "", uid, jenjang or None, t.value) for t in EDGE_STYLES}
+texts = data.provision_texts(
+    store, chain.provisions_of([full, *(c for cs in by_type.values() for c in cs)])
+)
+
+st.subheader(messages.CHAIN_FULL)
+st.caption(messages.CHAIN_FULL_INTRO)
+for n, hop in enumerate(chain.hop_rows(full, structure, texts), 1):
+    with st.container(border=True):
+        relation = messages.CHAIN_RELATIONS.get(hop["type"], hop["type"])
+        st.markdown(messages.CHAIN_FULL_HOP.format(n=n, relation=relation, **hop))
+        blocks.citations([hop])
+        blocks.provision_links([hop])
+        if hop["alternatives"]:
+            st.caption(messages.CHAIN_TIES.format(count=hop["alternatives"]))
+top = full[-1].next.title if full else position["title"]
+st.caption(messages.CHAIN_ENDS.format(title=top))
+
+st.subheader(messages.CHAIN_BY_TYPE)
+tabs = st.tabs([s.label for s in EDGE_STYLES.values()])
+for tab, edge_type in zip(tabs, EDGE_STYLES, strict=True):
+    paths = [chain.hop_rows(c, structure, texts) for c in by_type[edge_type]]
+    with tab:
+        if not paths:
+            st.caption(messages.NO_CHAIN)
+        for path in paths:
+            with st.expander(chain.chain_label(path), expanded=len(paths) == 1):
+                blocks.citations(path)
+                blocks.provision_links(path)

@@ -20,13 +20,16 @@ if len(regencies) < 2:
 sides = []
 for col, key, default in zip(st.columns(2), ("a", "b"), (0, 1), strict=True):
     with col:
-        name = st.selectbox(messages.REGENCY_PICKER, regencies, index=default, key=f"cmp_{key}")
+        side = messages.COMPARE_SIDES[key]
+        name = st.selectbox(
+            messages.COMPARE_REGENCY.format(side=side), regencies, index=default, key=f"cmp_{key}"
+        )
         labels = data.unit_type_labels(store, name)
         if not labels:
             st.stop()
         index = pickers.same_kind_index(list(labels.values()), sides[0][2] if sides else WIDE_NAME)
         unit = st.selectbox(
-            messages.UNIT_TYPE_PICKER,
+            messages.COMPARE_UNIT_TYPE.format(side=side),
             list(labels),
             index=index,
             format_func=labels.get,

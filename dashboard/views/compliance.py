@@ -29,9 +29,15 @@ codes = cols[0].multiselect(
     messages.FILTER_CODE,
     present,
     key="cek_kode",
+    placeholder=messages.CHOOSE_OPTIONS,
     format_func=lambda c: f"{c} — {people_q.FINDINGS.get(c, c)}",
 )
-units = cols[1].multiselect(messages.FILTER_UNIT, people.units_of(rows), key="cek_unit")
+units = cols[1].multiselect(
+    messages.FILTER_UNIT,
+    people.units_of(rows),
+    key="cek_unit",
+    placeholder=messages.CHOOSE_OPTIONS,
+)
 chosen = people.filter_findings(rows, codes, units)
 groups = people.findings_by_code(chosen)
 st.caption(messages.FINDINGS_COUNT.format(count=len(chosen), codes=len(groups)))

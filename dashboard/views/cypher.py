@@ -49,6 +49,7 @@ with st.sidebar:
 
 templates = console.templates()
 choice = st.selectbox(messages.TEMPLATE_PICKER, list(templates), key="cypher_template")
+st.caption(messages.TEMPLATE_NOTE)
 template = templates[choice]
 text = st.text_area(messages.QUERY_EDITOR, template.text, height=180, key=f"q-{choice}")
 regency = pickers.chosen_regency()

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
+from checks.chart import chart_edges
 from dashboard import blocks, data, downloads, messages, pickers, resources
 from dashboard.render import chart, rows, tables
 from dashboard.render.palette import EDGE_STYLES
 from loader.model import JENJANG
 
+LONG_NAME = 100  # characters: a unit type named by the units it groups (Tabalong: 1,137)
 QUERIES = {"unit_type": ("org_chart_unit_type", "unit_type"), "unit": ("org_chart_unit", "unit")}
 
 store = resources.get_store()
@@ -37,12 +39,20 @@ types = st.pills(
     key="edge_types",
 )
 
+if len(options[uid]["label"]) > LONG_NAME:  # the chart's title shows one line of it
+    with st.expander(messages.FULL_UNIT_NAME):
+        st.write(options[uid]["label"])
+
 name, param = QUERIES[options[uid]["kind"]]
 found = data.call(store.query, name, {param: uid})
 if found is None:
     st.stop()
 all_edges, positions = rows.org_chart(found.rows)
-edges = chart.filter_edges(all_edges, types, jenjang or None)
+structure = data.structure(store, options[uid]["regulation"]) if jenjang else None
+if jenjang and structure is None:
+    st.stop()
+drawn = chart_edges(structure, all_edges, jenjang) if structure else all_edges
+edges = chart.of_types(drawn, types)
 title = f"{options[uid]['label']} — {regency}"
 stem = "bagan-" + uid.rsplit("/", 1)[-1]
 html = chart.org_chart_html(edges, positions, title=title)

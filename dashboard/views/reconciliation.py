@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import blocks, data, downloads, messages, people_ui, pickers, resources
-from dashboard.render import people
+from dashboard.render import people, tables
 from queries import people as people_q
 
 PROVISIONS_SHOWN = 50  # citation blocks under the table; the table and downloads hold every row
@@ -24,8 +24,15 @@ for col, (status, count) in zip(st.columns(len(counts)), counts.items(), strict=
     col.metric(status, count)
 
 cols = st.columns([2, 2, 2])
-units = cols[0].multiselect(messages.FILTER_UNIT, people.units_of(rows), key="rek_unit")
-statuses = cols[1].multiselect(messages.FILTER_STATUS, list(counts), key="rek_status")
+units = cols[0].multiselect(
+    messages.FILTER_UNIT,
+    people.units_of(rows),
+    key="rek_unit",
+    placeholder=messages.CHOOSE_OPTIONS,
+)
+statuses = cols[1].multiselect(
+    messages.FILTER_STATUS, list(counts), key="rek_status", placeholder=messages.CHOOSE_OPTIONS
+)
 text = cols[2].text_input(messages.FILTER_TEXT, key="rek_q")
 chosen = people.filter_reconciliation(rows, units, statuses, text)
 if not chosen:
@@ -33,7 +40,7 @@ if not chosen:
     st.stop()
 
 frame = people.reconciliation_frame(chosen)
-st.dataframe(frame, hide_index=True, width="stretch")
+st.dataframe(tables.blanks(frame), hide_index=True, width="stretch")
 downloads.csv_xlsx(frame, f"rekonsiliasi-{regency.lower().replace(' ', '-')}", "Rekonsiliasi")
 
 with st.expander(messages.RECON_PROVISIONS.format(count=len(chosen))):

@@ -40,7 +40,11 @@ if counts is not None:
 st.subheader(messages.SUMMARY_WARNINGS)
 if overview is not None:
     found = [
-        {"Peraturan": row["regulation"], "Letak": w["where"], "Peringatan": w["message"]}
+        {
+            "Peraturan": row["regulation"],
+            "Letak": w["where"],
+            "Peringatan": messages.warning_text(w["code"]),
+        }
         for row in overview.rows
         if row["warnings"]
         for w in loading.extraction_warnings(store, row["regulation_uid"], row["sha256"])

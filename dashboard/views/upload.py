@@ -30,7 +30,7 @@ def upload_ui():
     return st.file_uploader(
         messages.UPLOAD_PICKER,
         type=list(uploads.UPLOAD_TYPES),
-        max_upload_size=uploads.MAX_UPLOAD_MB,
+        max_upload_size=uploads.WIDGET_MAX_MB,
         key="upload_file",
     )
 
@@ -74,7 +74,7 @@ def report_ui(r) -> None:
         st.subheader(messages.REVIEW_OCR.format(mean=mean))
         blocks.table(review_tables.ocr_frame(r), "review-ocr")
     for w in x.warnings:
-        st.warning(f"{w.where}: {w.message}")
+        st.warning(f"{w.where}: {messages.warning_text(w.code)}")
 
 
 def preview_ui(r) -> None:

@@ -69,6 +69,11 @@ def _import(store, regency: str, files: list[str], args) -> int:
     if report.unchanged:
         print(f"unchanged {report.regency}")
         return 0
+    if report.refused:
+        print(
+            f"error: {report.regency}: nothing imported, the roster is unchanged", file=sys.stderr
+        )
+        return 2
     if not report.written:
         print(
             f"{report.regency}: nothing imported, {len(report.errors)} problem(s);"
@@ -82,4 +87,9 @@ def _import(store, regency: str, files: list[str], args) -> int:
         f" {c['work_units']} units, {c['posts']} posts"
         + (f" ({len(report.errors)} row problem(s) skipped)" if report.errors else "")
     )
+    if report.teams_removed:
+        print(
+            f"removed {report.teams_removed} team(s) of the previous roster:"
+            " no tim kerja table was given (an import replaces the whole roster)"
+        )
     return 1 if report.errors else 0

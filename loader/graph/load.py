@@ -22,7 +22,7 @@ from loader.errors import RegulationError
 from loader.graph.rows import edge_rows, node_rows, regulation_rows
 from loader.model import EdgeType, Extraction
 from loader.reading.extract import extract_file
-from queries.errors import QueryError
+from queries.errors import QueryError, StoreUnavailable
 from queries.store import GraphStore, GraphWrite, Progress, WriteStep
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "data" / "regulations"
@@ -59,7 +59,7 @@ def load_files(
     """Extract every file, then write the good ones; never raises for one bad file.
 
     ``if_changed`` skips files whose sha256 equals the loaded Regulation's.
-    Raises QueryError only when the store itself is unavailable.
+    Raises StoreUnavailable (DiskFull) when the store itself is unavailable or full.
     """
     paths = [Path(p) for p in paths]
     report = LoadReport()
@@ -92,6 +92,8 @@ def write_extractions(
     try:
         store.apply_writes(writes)
         pairs = list(zip(named, writes, strict=True))
+    except StoreUnavailable:
+        raise  # server gone or disk full: one by one would fail alike (or load only a part)
     except QueryError:
         pairs = []
         for item, write in zip(named, writes, strict=True):

@@ -2,7 +2,9 @@
 
 "Pejabat Penilai Kinerja yang selanjutnya disingkat PJK" teaches the reader
 that "PJK" is a position of the same class in this one regulation, without a
-new row in the shared tables (issue 3: abbreviations defined in the text).
+new row in the shared tables (issue 3: abbreviations defined in the text);
+so does "Dalam Peraturan ini yang dimaksud dengan: 1. Pemimpin Satuan Kerja
+adalah Kepala Perangkat Daerah ..." (issue 11: definitions in every form).
 """
 
 from __future__ import annotations
@@ -12,6 +14,24 @@ import re
 
 from loader.reading.mentions import find_mentions
 from loader.reading.rules import PositionRule, Rules
+
+
+def _defined(text: str, rules: Rules, learned: list[PositionRule]) -> list[PositionRule]:
+    """ "1. Pemimpin Satuan Kerja adalah Kepala Perangkat Daerah ...": a title no table
+    knows, defined as a known one, is a position of that one's class."""
+    if rules.definition is None:
+        return []
+    taught = []
+    for m in rules.definition.finditer(text):
+        short, long = m.group("short").strip(), m.group("long")
+        known = [x for x in find_mentions(long, rules) if x.known]
+        if not known or known[0].start != 0:
+            continue
+        if any(x.known for x in find_mentions(short, rules)):
+            continue  # already a known title
+        pattern = re.compile(rf"(?<![\w]){re.escape(short)}(?![\w])")
+        taught.append(PositionRule(pattern, known[0].cls))
+    return taught
 
 
 def with_defined_aliases(source: str, rules: Rules) -> Rules:
@@ -26,6 +46,7 @@ def with_defined_aliases(source: str, rules: Rules) -> Rules:
             continue  # already a known title
         pattern = re.compile(rf"(?<![\w]){re.escape(short)}(?![\w])")
         learned.append(PositionRule(pattern, mentions[-1].cls))
+    learned.extend(_defined(text, rules, learned))
     if not learned:
         return rules
     return dataclasses.replace(rules, positions=rules.positions + tuple(learned))

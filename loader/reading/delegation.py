@@ -40,7 +40,7 @@ def delegated_sources(
     if not cues or not any(c.search(text, start, end) for c in cues):
         return frozenset()  # the common case: no cue, no mention scan
     mentions = [
-        Mention(m.start + start, m.end + start, m.title, m.cls)
+        Mention(m.start + start, m.end + start, m.title, m.cls, m.only)
         for m in find_mentions(text[start:end], rules)
     ]
     return frozenset(

@@ -11,23 +11,11 @@ import re
 from dataclasses import dataclass
 
 from loader.model import EdgeType, Role
-from loader.reading.mentions import ListReader, MentionList, find_mentions
+from loader.reading.clauses import Slots
+from loader.reading.mentions import ListReader, Mention, MentionList, find_mentions
 from loader.reading.rules import RelationRule, Rules
 from loader.reading.segment import Block
 from loader.reading.text import CleanText
-
-_PREPOSITION = re.compile(
-    r"\b(?:oleh|dari|kepada|bagi|dengan|terhadap|atas|rekomendasi|usulan|persetujuan|arahan)"
-    r"\s+$",
-    re.IGNORECASE,
-)
-# Words between a cue and its list; "individu atau" leaves the positions that follow.
-_LEAD = re.compile(
-    r"^\s*(?:(?:bagi|kepada|terhadap|para|seluruh|setiap|masing-masing)\s+"
-    r"|(?:individu|tim kerja)\s*(?:,|atau|dan|/)\s*)*$",
-    re.IGNORECASE,
-)
-_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta|sekaligus|maupun)\s+)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -46,6 +34,8 @@ class Engine:
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
         self.clause = rules.structure.clause
+        self.slots = Slots(rules)
+        self.unknown: list[tuple[Block, Mention]] = []  # title-like phrases no table knows
 
     def sentences(self, clean: CleanText) -> list[tuple[int, int]]:
         spans, start = [], 0
@@ -56,11 +46,17 @@ class Engine:
             spans.append((start, len(clean.text)))
         return [(a + _lstrip(clean.text[a:b]), b) for a, b in spans if clean.text[a:b].strip()]
 
-    def read_block(self, block: Block, inherited: MentionList | None) -> list[Found]:
+    def read_block(
+        self, block: Block, inherited: MentionList | None, previous: MentionList | None = None
+    ) -> list[Found]:
+        """Edges and roles of one block; ``inherited`` is its lead-in's subject, ``previous``
+        the subject of the item before it (the owner of a "-nya" in this one)."""
         clean = block.clean
         mentions = find_mentions(clean.text, self.rules)
         lists = ListReader(clean.text, mentions, self.rules)
         found: list[Found] = []
+        self.previous = previous
+        self.unknown.extend((block, m) for m in mentions if not m.known)
         for start, end in self.sentences(clean):
             used: list[tuple[int, int]] = []
             found.extend(self._roles(clean.text, lists, start, end))
@@ -81,50 +77,46 @@ class Engine:
                         found.append(Found(edge, None, source, target, (start, end), rule.id))
         return found
 
-    def inherited_subject(self, block: Block) -> MentionList | None:
-        """A lead-in like "Tanggung jawab Ketua Tim … meliputi:" gives its items a subject."""
+    def coordinator(self, block: Block) -> MentionList | None:
+        """The subject of a block that names a coordinator ("X berperan sebagai pelaksana
+        koordinasi"), for the item after it ("... di bawah koordinasinya")."""
         text = block.clean.text
-        m = self.clause["inherited_subject"].match(text)
-        if not m or not text.rstrip().endswith(":"):
+        if not self.clause["coordinator"].search(text):
             return None
         lists = ListReader(text, find_mentions(text, self.rules), self.rules)
-        return lists.after(m.end(), len(text), _LEAD)
+        for a, b in self.sentences(block.clean):
+            if found := self.slots.sentence_subject(lists, a, b):
+                return found
+        return None
+
+    def inherited_subject(self, block: Block) -> MentionList | None:
+        """The subject a lead-in ("... meliputi:") gives its listed items."""
+        text = block.clean.text
+        lists = ListReader(text, find_mentions(text, self.rules), self.rules)
+        return self.slots.lead_in_subject(lists, self.sentences(block.clean))
 
     def _apply(self, rule: RelationRule, lists: ListReader, cue, start, end, inherited):
         clause_start = self._clause_start(lists.text, start, cue.start())
         ends = []
         for spec in (rule.source, rule.target):
             if spec == "subject":
-                found = lists.first_subject(clause_start, cue.start(), _PREPOSITION) or inherited
+                found = self.slots.subject(lists, start, clause_start, cue.start())
+                if found is None and clause_start == start and start == _first(lists.text):
+                    found = inherited  # a subjectless item: "(4) Menugaskan ... X"
+            elif spec == "possessor":
+                found = self.slots.possessor(lists, start, cue.start(), self.previous)
             elif spec == "near":
                 found = lists.backward(cue.start(), self.clause["subject_tail"])
             elif spec == "object":
-                found = self._object(lists, cue.end(), end, depth=3)
+                found = self.slots.object(lists, start, cue.end(), end)
+                found = found or self.slots.anaphor(lists, start, cue.start(), cue.end(), end)
             else:
                 anchor = re.compile(spec[6:], re.IGNORECASE).search(lists.text, cue.end(), end)
-                found = anchor and lists.after(anchor.end(), end, _LEAD)
+                found = anchor and lists.after(anchor.end(), end, self.clause["object_lead"])
             if not found:
                 return None
             ends.append(found)
         return ends[0], ends[1]
-
-    def _object(self, lists: ListReader, at: int, end: int, depth: int) -> MentionList | None:
-        """The list after a cue, or after the last of coordinated cues sharing it.
-
-        "menetapkan kinerja, melakukan penilaian kinerja dan memberikan penugasan bagi X":
-        each verb takes X.
-        """
-        found = lists.after(at, end, _LEAD)
-        if found or depth == 0:
-            return found
-        joint = _COORDINATION.match(lists.text, at, end)
-        if not joint:
-            return None
-        for rule in self.rules.relations:
-            nxt = rule.cue.match(lists.text, joint.end(), end)
-            if nxt and rule.target == "object":
-                return self._object(lists, nxt.end(), end, depth - 1)
-        return None
 
     def _clause_start(self, text: str, start: int, cue_start: int) -> int:
         best = start
@@ -148,6 +140,10 @@ class Engine:
                 if pattern.search(phrase):
                     found.append(Found(None, role, holders, None, (start, end), "role"))
         return found
+
+
+def _first(text: str) -> int:
+    return _lstrip(text)
 
 
 def _lstrip(text: str) -> int:

@@ -20,6 +20,7 @@ from loader.model import (
     Position,
     Provision,
     RoleAssignment,
+    TitleMention,
     UnitType,
     position_key,
 )
@@ -27,11 +28,12 @@ from loader.pdf.document import is_pdf, read_pdf, with_pages
 from loader.reading.aliases import with_defined_aliases
 from loader.reading.delegation import delegated_sources
 from loader.reading.engine import Engine, Found
+from loader.reading.layout import split_units
 from loader.reading.mentions import MentionList
 from loader.reading.notices import excerpt_warnings, section_warnings
 from loader.reading.regulation import excerpt, identify
 from loader.reading.rules import Rules, load_rules
-from loader.reading.segment import Block, Section, Segmenter, split_units
+from loader.reading.segment import Block, Section, Segmenter
 from loader.reading.text import CleanText, LineIndex, decode, read_bytes
 
 
@@ -92,6 +94,7 @@ class _Builder:
         self.lines = LineIndex(source)
         self.lead_ins: dict[int, MentionList | None] = {}
         self.unit_ids = _unit_ids(sections)
+        self.index = {id(b): i for i, b in enumerate(blocks)}
 
     def build(self, regulation) -> Extraction:
         edges: dict[tuple, Edge] = {}
@@ -108,7 +111,7 @@ class _Builder:
             provisions.append(provision)
             inherited = self._inherited(block)
             unit = self.unit_ids.get(id(block.section)) if block.section else None
-            for hit in self.engine.read_block(block, inherited):
+            for hit in self.engine.read_block(block, inherited, self._previous(block)):
                 citation = self._citation(block, provision, hit)
                 delegated = frozenset()
                 if hit.edge is not None:
@@ -122,6 +125,7 @@ class _Builder:
                     if block.part == "body":
                         body_yield += 1
         warnings = section_warnings(self.blocks, self.sections, yields, body_yield)
+        unknown = tuple(self._unknown_titles())
         return Extraction(
             regulation=regulation,
             unit_types=tuple(self._unit_types(positions)),
@@ -131,7 +135,17 @@ class _Builder:
             wide_positions=tuple(positions.get(None, {}).values()),
             provisions=tuple(provisions),
             source_text=self.source,
+            unknown_titles=unknown,
         )
+
+    def _unknown_titles(self):
+        """Each title-like phrase no table knows, once per place, in reading order."""
+        seen = set()
+        for block, m in self.engine.unknown:
+            start, end = block.clean.source_span(m.start, m.end)
+            if start not in seen:
+                seen.add(start)
+                yield TitleMention(m.title, block.where, start, end, self.lines.line(start))
 
     def _provision(self, block: Block) -> Provision:
         start, end = block.start, block.end
@@ -147,6 +161,17 @@ class _Builder:
         if id(parent) not in self.lead_ins:
             self.lead_ins[id(parent)] = self.engine.inherited_subject(parent)
         return self.lead_ins[id(parent)]
+
+    def _previous(self, block: Block) -> MentionList | None:
+        """The coordinator the item before ``block`` names, when ``block`` needs an owner for
+        "-nya"; read only then, since most items do not."""
+        i = self.index[id(block)]
+        if i == 0 or "nya" not in block.clean.text:
+            return None
+        before = self.blocks[i - 1]
+        if before.parent is not block.parent or before.clean is None:
+            return None
+        return self.engine.coordinator(before)
 
     def _citation(self, block: Block, provision: Provision, hit: Found) -> Citation:
         a, b = hit.sentence
@@ -164,6 +189,9 @@ class _Builder:
         (type, from, to, condition, scope).
         """
         scope = positions.setdefault(unit, {})
+        hit = _parties(hit)
+        if hit is None:
+            return
         for m in hit.source.members:
             scope.setdefault(position_key(m.title), Position(m.title, m.cls))
         if hit.role is not None:
@@ -215,6 +243,23 @@ class _Builder:
                 )
             )
         return out
+
+
+def _parties(hit: Found) -> Found | None:
+    """The hit without members that cannot take part in its edge (an "Individu" given a
+    task or a role); None when an end is left empty."""
+    kind = hit.edge
+
+    def keep(lst: MentionList | None) -> MentionList | None:
+        if lst is None:
+            return None
+        members = tuple(m for m in lst.members if not m.only or kind in m.only)
+        return dataclasses.replace(lst, members=members) if members else None
+
+    source, target = keep(hit.source), keep(hit.target)
+    if source is None or (hit.target is not None and target is None):
+        return None
+    return dataclasses.replace(hit, source=source, target=target)
 
 
 def _unit_ids(sections: list[Section]) -> dict[int, str]:

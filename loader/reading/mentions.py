@@ -14,7 +14,6 @@ from functools import cache
 from loader.model import PositionClass
 from loader.reading.rules import PositionRule, Rules
 
-_ALIAS_BEFORE = re.compile(r"\s(?:sebagai|selaku)(?:\s+\w+){0,3}?\s*$", re.IGNORECASE)
 _SPACE = re.compile(r"^\s*,?\s*$")
 
 
@@ -24,6 +23,8 @@ class Mention:
     end: int
     title: str
     cls: PositionClass
+    only: frozenset = frozenset()  # edge types this party may take part in; empty: any
+    known: bool = True  # False: a title-like phrase no table knows, reported as such
 
 
 @dataclass(frozen=True)
@@ -40,16 +41,27 @@ def find_mentions(text: str, rules: Rules) -> list[Mention]:
     result: list[Mention] = []
     pos = 0
     while (m := combined.search(text, pos)) is not None:
-        best_end, best_cls = m.end(), rows[m.lastindex - 1].cls
+        best_end, best = m.end(), rows[m.lastindex - 1]
         for row in rows:
             other = row.pattern.match(text, m.start())
             if other and other.end() > best_end:
-                best_end, best_cls = other.end(), row.cls
-        result.append(
-            Mention(m.start(), best_end, " ".join(text[m.start() : best_end].split()), best_cls)
-        )
+                best_end, best = other.end(), row
+        title = " ".join(text[m.start() : best_end].split())
+        result.append(Mention(m.start(), best_end, title, best.cls, best.only))
         pos = best_end
+    if rules.open_title is not None:
+        result = _with_open_titles(text, result, rules.open_title)
     return result
+
+
+def _with_open_titles(text: str, known: list[Mention], row: PositionRule) -> list[Mention]:
+    """Add title-like phrases ("Kepala Gudang Senjata") that overlap no known title."""
+    found = []
+    for m in row.pattern.finditer(text):
+        if not any(k.start < m.end() and m.start() < k.end for k in known):
+            title = " ".join(m.group(0).split())
+            found.append(Mention(m.start(), m.end(), title, row.cls, known=False))
+    return sorted(known + found, key=lambda m: m.start) if found else known
 
 
 _SCANNERS: dict[int, tuple[re.Pattern[str], tuple[PositionRule, ...]]] = {}
@@ -114,11 +126,19 @@ class ListReader:
         first = last
         while first > 0:
             gap = self.text[self.mentions[first - 1].end : self.mentions[first].start]
+            if self._alias_then_comma(first, gap):
+                break  # "X sebagai Pimpinan Unit Organisasi, A dan B ...": the list is A and B
             if self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap):
                 first -= 1
             else:
                 break
         return self.forward(first, end)
+
+    def _alias_then_comma(self, first: int, gap: str) -> bool:
+        if first < 2 or not gap.strip().startswith(","):
+            return False
+        before = self.text[self.mentions[first - 2].end : self.mentions[first - 1].start]
+        return bool(self.clause["apposition"].match(before))
 
     def after(self, pos: int, limit: int, lead: re.Pattern[str]) -> MentionList | None:
         """The list whose first mention follows ``pos`` with only ``lead`` words between."""
@@ -137,21 +157,43 @@ class ListReader:
         ("dibagi oleh Sekretaris Daerah", "atas rekomendasi Sekretaris Lurah") is never it.
         """
         near = self.backward(cue_start, self.clause["subject_tail"])
-        while near is not None and (alias := _ALIAS_BEFORE.search(self.text, start, near.start)):
-            near = self.backward(alias.start(), _SPACE)  # "X sebagai (individu atau) Y": X acts
+        alias_before = self.clause["alias_before"]
+        while near is not None and (alias := alias_before.search(self.text, start, near.start)):
+            # "X (yang berperan) sebagai (individu atau) Y": X acts
+            near = self.backward(alias.start(), self.clause["subject_tail"])
         if (
             near is not None
             and near.start >= start
-            and not self._governed(start, near.start, preposition)
+            and not self.governed(start, near.start, preposition)
         ):
             return near
         for i, m in enumerate(self.mentions):
             inside = m.start >= start and m.end <= cue_start
-            if inside and not self._governed(start, m.start, preposition):
+            if inside and not self.governed(start, m.start, preposition):
                 return self.forward(i, cue_start)
         return None
 
-    def _governed(self, start: int, at: int, preposition: re.Pattern[str]) -> bool:
+    def possessor_head(self, found: MentionList) -> MentionList:
+        """ "Pejabat Penilai Kinerja Pejabat Fungsional atau pelaksana": the list names whose
+        appraiser; the head title right before it is the one meant."""
+        for i, m in enumerate(self.mentions):
+            gap = self.text[m.end : found.start]
+            if m.end <= found.start and self.clause["possessor_gap"].fullmatch(gap):
+                return self.forward(i, m.end)
+        return found
+
+    def antecedent(self, anaphor: MentionList, start: int) -> MentionList:
+        """The first list from ``start`` whose first title is the anaphor's ("Pejabat
+        Fungsional dengan Jenjang Ahli Muda ... Pejabat Fungsional tersebut")."""
+        key = anaphor.members[0].title.casefold()
+        for i, m in enumerate(self.mentions):
+            if start <= m.start < anaphor.start and m.title.casefold() == key:
+                return self.forward(i, anaphor.start)
+        return anaphor
+
+    def governed(self, start: int, at: int, preposition: re.Pattern[str] | None = None) -> bool:
+        """True when a preposition governs the title at ``at`` ("oleh X", "atas arahan X")."""
+        preposition = preposition or self.clause["preposition"]
         return bool(preposition.search(self.text[max(start, at - 24) : at]))
 
     def _grade_gap(self, gap: str, tail: re.Pattern[str]) -> bool:

@@ -24,6 +24,9 @@ _I = re.IGNORECASE
 class PositionRule:
     pattern: re.Pattern[str]
     cls: PositionClass
+    # a party only of these edges ("Individu" reports results but is given no task)
+    only: frozenset[EdgeType] = frozenset()
+    known: bool = True  # False: a title-like phrase no table knows (titles.toml open_heads)
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ class RelationRule:
     id: str
     edges: tuple[EdgeType, ...]
     cue: re.Pattern[str]
-    source: str  # "subject" | "near" | "object" | "after:REGEX"
+    source: str  # "subject" | "near" | "object" | "possessor" | "after:REGEX"
     target: str
     requires: re.Pattern[str] | None
 
@@ -73,13 +76,16 @@ class Rules:
     relations: tuple[RelationRule, ...]
     roles: RoleRules
     structure: Structure
+    # a title-like phrase no table knows (loader/rules/titles.toml open_heads)
+    open_title: PositionRule | None = None
+    definition: re.Pattern[str] | None = None  # "<title> adalah <known title>" (titles.toml)
     # delegation cues (relations.toml [[delegation]]; loader/reading/delegation.py)
     delegation: tuple[re.Pattern[str], ...] = ()
     # how a regulation names itself (regulation.toml; loader/reading/regulation.py)
     heading: HeadingRules | None = None
 
 
-_SPECS = ("subject", "near", "object")
+_SPECS = ("subject", "near", "object", "possessor")
 _CLAUSE_KEYS = (
     "sentence_end",
     "clause_start",
@@ -91,18 +97,26 @@ _CLAUSE_KEYS = (
     "object_stop",
     "negation",
     "inherited_subject",
+    "verb_bridge",
+    "bridge_lead",
+    "clause_end",
+    "anaphor",
+    "preposition",
+    "object_lead",
+    "coordination",
+    "alias_before",
+    "role_intro",
+    "role_holder",
+    "controlled",
+    "subject_verb",
+    "agent",
+    "relative_also",
+    "coordinator",
+    "possessor_gap",
 )
-# [layout] keys of structure.toml and their flags (markers and capitals are case-sensitive)
-_LAYOUT_KEYS = (
-    ("body_start", 0),
-    ("excerpt_start", 0),
-    ("signature", _I),
-    ("page_furniture", _I),
-    ("unit_condition", _I),
-    ("noisy_number", 0),
-    ("unit_item_end", _I),
-    ("generic_unit_heading", _I),
-)
+# [layout] keys of structure.toml; markers and capitals are matched case-sensitively
+_EXACT = ("body_start", "excerpt_start", "noisy_number")
+_LAYOUT_KEYS = (*_EXACT, "signature", "page_furniture", "unit_condition", "unit_item_end")
 
 
 def _positions(directory: Path) -> tuple[PositionRule, ...]:
@@ -111,11 +125,42 @@ def _positions(directory: Path) -> tuple[PositionRule, ...]:
     for n, row in enumerate(data.get("position", []), start=1):
         pattern = c.regex(n, row.get("pattern"))
         cls = c.enum(n, PositionClass, row.get("class"))
-        if pattern and cls:
+        only = frozenset(c.enum(n, EdgeType, e) for e in row.get("only_for", []))
+        if pattern and cls and None not in only:
             wrapped = re.compile(rf"(?<![\w])(?:{pattern.pattern})(?![\w])", _I)
-            rows.append(PositionRule(wrapped, cls))
+            rows.append(PositionRule(wrapped, cls, only))
     c.check()
     return tuple(rows)
+
+
+def _titles(directory: Path):
+    """Rows generated from titles.toml (units, heads, abbreviations), the open pattern and
+    the definition pattern."""
+    data, c = load_table("titles.toml", directory)
+    stop = data.get("name_stop", "")
+    name = rf"(?!(?-i:{stop})\b)(?-i:[A-Z])[\w/-]+"
+    tail = rf"(?: {name}(?: dan {name})?){{0,6}}"
+    rows = []
+
+    def add(where, pattern: str, cls_name) -> None:
+        cls = c.enum(where, PositionClass, cls_name)
+        compiled = c.regex(where, rf"(?<![\w])(?:{pattern})(?![\w])")
+        if cls and compiled:
+            rows.append(PositionRule(compiled, cls))
+
+    for n, row in enumerate(data.get("unit", []), start=1):
+        add(f"unit {n}", rf"Kepala(?: Pelaksana)? (?:{row.get('word')}){tail}", row.get("class"))
+    for n, row in enumerate(data.get("head", []), start=1):
+        named = tail if row.get("named") else ""
+        add(f"head {n}", rf"(?:{row.get('pattern')}){named}", row.get("class"))
+    for n, row in enumerate(data.get("abbreviation", []), start=1):
+        add(f"abbreviation {n}", rf"(?-i:{row.get('short')})", row.get("class"))
+    heads = data.get("open_heads", "")
+    opened = c.regex("open_heads", rf"(?<![\w])(?-i:{heads})(?: {name}){{1,5}}(?![\w])")
+    definition = c.regex("definition", data["definition"]) if "definition" in data else None
+    c.check()
+    open_row = PositionRule(opened, PositionClass.LAINNYA, known=False) if heads else None
+    return tuple(rows), open_row, definition
 
 
 def _spec_ok(c: TableCollector, n: int, spec: object) -> bool:
@@ -188,7 +233,10 @@ def _structure(directory: Path) -> Structure:
     clause_rows = data.get("clause", {})
     clause = {k: c.regex(f"clause.{k}", clause_rows.get(k)) for k in _CLAUSE_KEYS}
     layout_rows = data.get("layout", {})
-    layout = {k: c.regex(f"layout.{k}", layout_rows.get(k), flags=f) for k, f in _LAYOUT_KEYS}
+    layout = {
+        k: c.regex(f"layout.{k}", layout_rows.get(k), flags=0 if k in _EXACT else _I)
+        for k in (*_LAYOUT_KEYS, "generic_unit_heading")
+    }
     jenjang = []
     for n, row in enumerate(data.get("jenjang", []), start=1):
         pattern = c.regex(f"jenjang {n}", row.get("pattern"))
@@ -236,8 +284,11 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
 def _compiled(directory: Path, stamp: tuple) -> Rules:
     del stamp  # part of the cache key only
     relations, delegation = _relations(directory)
+    generated, open_title, definition = _titles(directory)
     return Rules(
-        positions=_positions(directory),
+        positions=_positions(directory) + generated,
+        open_title=open_title,
+        definition=definition,
         relations=relations,
         roles=_roles(directory),
         structure=_structure(directory),

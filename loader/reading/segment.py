@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loader.reading.layout import any_marker, lines_touched, split_units
 from loader.reading.rules import Marker, Structure
 from loader.reading.text import CleanText, Line, split_lines
 
@@ -77,7 +78,7 @@ class Segmenter:
         self.s = structure
         self.layout = structure.layout
         self.structured = False  # a Pasal, BAB, LAMPIRAN or point marker was seen
-        self._any_marker = _any_marker(structure)
+        self._any_marker = any_marker(structure)
         self._intro_lines: set[int] = set()
 
     def segment(self, source: str, excerpt: bool = False) -> tuple[list[Block], list[Section]]:
@@ -89,7 +90,7 @@ class Segmenter:
         """
         st = _State()
         lines = split_lines(source)
-        self._intro_lines = _lines_touched(source, self.s.named_units_intro)
+        self._intro_lines = lines_touched(source, self.s.named_units_intro)
         self._start = self.layout["excerpt_start"] if excerpt else self.layout["body_start"]
         if excerpt and not any(self._opens(line.text) for line in lines):
             st.part = "lampiran"
@@ -118,13 +119,10 @@ class Segmenter:
 
     def _switch_part(self, st: _State, text: str) -> bool:
         """Body, Lampiran and signature blocks: True when the line only switched part."""
-        if st.part is None:
-            if self._start.match(text):
-                st.part, self.structured = "body", True
-                return False
-            if self._start is not self.layout["excerpt_start"]:
-                return False
-        if self.s.lampiran_start.match(text):
+        if st.part is None and self._start.match(text):
+            st.part, self.structured = "body", True
+            return False
+        if self.s.lampiran_start.match(text):  # a Keputusan's Lampiran may come with no Pasal
             st.part, st.stack, st.current, st.collecting = "lampiran", [], None, None
             self.structured = True
             return True
@@ -297,30 +295,3 @@ class Segmenter:
         )
         st.blocks.append(block)
         return block
-
-
-def split_units(heading: str, unit_word: re.Pattern[str]) -> list[str]:
-    """ "Dinas Perhubungan dan Satuan Polisi Pamong Praja" -> both units; a comma inside a
-    name ("Badan Perencanaan Pembangunan Daerah, Penelitian dan Pengembangan") stays."""
-    parts = re.split(
-        rf"(?:\s*[,;]\s*(?:dan\s+)?|\s+dan\s+)(?=\b{unit_word.pattern})",
-        heading,
-        flags=re.IGNORECASE,
-    )
-    return [p.strip(" ,;.") for p in parts if p.strip(" ,;.") and unit_word.match(p.strip())]
-
-
-def _any_marker(structure: Structure) -> re.Pattern[str]:
-    """One pattern that matches where any marker row does (their names dropped)."""
-    rows = (m.pattern.pattern.replace("(?P<n>", "(?:") for m in structure.markers)
-    return re.compile("|".join(f"(?:{row})" for row in rows))
-
-
-def _lines_touched(source: str, pattern: re.Pattern[str]) -> set[int]:
-    """Line numbers (1-based) that a match of ``pattern`` in the whole text starts on or
-    crosses: a match within one line is found on one of them."""
-    lines: set[int] = set()
-    for m in pattern.finditer(source):
-        first = source.count("\n", 0, m.start()) + 1
-        lines.update(range(first, first + source.count("\n", m.start(), m.end()) + 1))
-    return lines

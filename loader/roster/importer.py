@@ -30,6 +30,12 @@ DEMO_DIR = Path(__file__).resolve().parents[2] / "data" / "demo"
 _PEOPLE = ("work_units", "posts", "employees", "holds", "teams", "leads", "members", "on_record")
 
 
+NO_PEGAWAI = (
+    "tidak ada tabel pegawai yang dapat dibaca: roster tidak diubah"
+    " (impor pegawai dan tim kerja bersama-sama)"
+)
+
+
 class RosterRefused(ValueError):
     """The regency is not loaded, or the files hold no pegawai table: nothing can be placed."""
 
@@ -39,6 +45,8 @@ class RosterReport:
     regency: str
     written: bool = False
     unchanged: bool = False
+    refused: bool = False  # no readable pegawai table: nothing written, whatever the flags
+    teams_removed: int = 0  # teams of the previous roster that a pegawai-only import dropped
     problems: list[RosterProblem] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -83,8 +91,8 @@ def import_roster(
         found, problems = read_tables(path, rules)
         tables += found
         report.problems += problems
-    if not any(t.kind == "pegawai" for t in tables) and not report.problems:
-        raise RosterRefused("tidak ada tabel pegawai: impor pegawai (dan tim kerja) bersama-sama")
+    if not any(t.kind == "pegawai" for t in tables):
+        return _refuse(report, paths)
     tick(progress, len(paths), len(paths) + 2, "memeriksa")
     parsed = parse_tables(tables)
     report.problems += parsed.problems
@@ -96,6 +104,9 @@ def import_roster(
     if report.errors and not partial:
         return report
     tick(progress, len(paths) + 1, len(paths) + 2, "menulis")
+    previous = _stored_roster(store, regency)
+    if previous and not any(t.kind == "tim" for t in tables):
+        report.teams_removed = int(previous.get("teams") or 0)
     write = build_roster_write(ctx, employees, teams, placement, [p.name for p in paths], digest)
     store.apply_writes([write])
     report.written = True
@@ -103,6 +114,19 @@ def import_roster(
     report.counts["posts"] = len({p.uid for e in employees for p in placement.posts[e.nip]})
     report.counts["work_units"] = len(placement.work_units)
     tick(progress, len(paths) + 2, len(paths) + 2, "")
+    return report
+
+
+def _refuse(report: RosterReport, paths: list[Path]) -> RosterReport:
+    """No pegawai table could be read: an import would replace the roster with nobody.
+
+    Refused even with ``partial`` (an unreadable file must never wipe a regency's roster);
+    with no other problem to show, the refusal is the exception the CLI prints.
+    """
+    if not report.problems:
+        raise RosterRefused(NO_PEGAWAI)
+    report.problems.append(RosterProblem(", ".join(p.name for p in paths), None, None, NO_PEGAWAI))
+    report.refused = True
     return report
 
 
@@ -210,8 +234,14 @@ def _digest(paths: list[Path], partial: bool) -> str:
     return h.hexdigest()
 
 
-def _stored_digest(store: GraphStore, regency: str) -> str | None:
+def _stored_roster(store: GraphStore, regency: str) -> dict | None:
+    """The regency's Roster row (files, sha256, employees, teams), None before its first import."""
     for row in store.query("roster_list").rows:
         if row["regency"] == regency:
-            return row["sha256"]
+            return row
     return None
+
+
+def _stored_digest(store: GraphStore, regency: str) -> str | None:
+    row = _stored_roster(store, regency)
+    return row["sha256"] if row else None

@@ -103,10 +103,13 @@ def test_console_runs_a_template_and_refuses_a_write(app):
     at.button(key="run").click().run()
     assert not at.error and len(at.dataframe[0].value) > 0
     paths = at.selectbox(key="cypher_template")
-    paths.select(next(o for o in paths.options if o.startswith("Rantai"))).run()
+    paths.select(next(o for o in paths.options if o.startswith("Semua jalur"))).run()
     at.button(key="run").click().run()
     assert "Hasil sebagai graf" in [s.value for s in at.subheader]
     assert len(at.get("iframe")) == 1
+    chains = at.dataframe[0].value  # paths read as rows of words, not JSON
+    assert chains["Rantai (dari jabatan ke atas)"].str.contains(" ← ", regex=False).all()
+    assert chains["Jalur"].str.contains("—Menilai kinerja (PPK)→", regex=False).all()
     at.text_area[0].input("CREATE (:Position {title: 'Uji'}) RETURN 1").run()
     at.button(key="run").click().run()
     assert "hanya untuk membaca" in at.error[0].value

@@ -1,50 +1,25 @@
-"""Chains to the top and cross-unit team topics, from verbatim Buton provisions."""
+"""Chain hops as the page shows them, and cross-unit team topics, from Buton's provisions."""
 
 from __future__ import annotations
 
+from checks.chain import walk
+from checks.snapshot import read_structure
 from dashboard.render import chain, teams
 
-
-def hop(src, dst, type_="APPRAISES", condition=None):
-    return {
-        "source_uid": src,
-        "source": src,
-        "target_uid": dst,
-        "target": dst,
-        "type": type_,
-        "condition": condition,
-        "where": "Pasal 7 ayat (4)",
-    }
+DINAS = "kabupaten-buton/peraturan-bupati-3-2024/ut/iv-dinas-badan-daerah"
 
 
-# Buton Pasal 7 ayat (4): JF ahli utama/madya under JPT Pratama, ahli muda under Administrator.
-EDGES = [
-    hop("Jabatan Tinggi Pratama", "Jabatan Fungsional", condition="Ahli Utama, Ahli Madya"),
-    hop("Jabatan Administrator", "Jabatan Fungsional", condition="Ahli Muda"),
-    hop("Jabatan Tinggi Pratama", "Jabatan Administrator"),
-    hop("Jabatan Tinggi Pratama", "Jabatan Administrator", type_="ASSIGNS"),
-]
-
-
-def test_a_jenjang_picks_its_superior():
-    paths = chain.chains(EDGES, "Jabatan Fungsional", "APPRAISES", "Ahli Muda")
-    assert [chain.chain_label(p) for p in paths] == [
-        "Jabatan Fungsional ← Jabatan Administrator ← Jabatan Tinggi Pratama"
-    ]
-
-
-def test_without_jenjang_every_superior_gives_a_chain():
-    paths = chain.chains(EDGES, "Jabatan Fungsional", "APPRAISES")
-    assert len(paths) == 2
-
-
-def test_other_edge_types_are_not_followed():
-    assert chain.chains(EDGES, "Jabatan Fungsional", "ASSIGNS") == []
-
-
-def test_a_cycle_is_cut():
-    cyclic = [hop("A", "B"), hop("B", "A")]
-    assert [chain.chain_label(p) for p in chain.chains(cyclic, "B", "APPRAISES")] == ["B ← A"]
+def test_hops_name_the_units_own_holder_of_a_regulation_wide_superior(loaded_store):
+    buton = read_structure(loaded_store, "kabupaten-buton/peraturan-bupati-3-2024")
+    [found] = walk(buton, DINAS, "Pejabat Fungsional", "Ahli Madya", "APPRAISES")
+    uids = chain.provisions_of([found])
+    rows = chain.hop_rows(found, buton, {uids[0]: "… Pasal 7 …"})
+    assert chain.chain_label(rows) == (
+        "Pejabat Fungsional ← Kepala Dinas/Badan Daerah (Jabatan Tinggi Pratama)"
+    )
+    assert rows[0]["where"] == "Pasal 7 ayat (4) huruf a"
+    assert rows[0]["provision_text"] == "… Pasal 7 …"
+    assert rows[0]["regulation"] == "Peraturan Bupati Buton Nomor 3 Tahun 2024"
 
 
 def test_team_provisions_sorted_into_questions():

@@ -109,13 +109,10 @@ def test_text_from_the_regulation_cannot_close_the_script():
     assert payload(html)["nodes"][0]["label"].startswith("Kepala </script>")
 
 
-def test_filter_by_type_and_jenjang():
-    kept = chart.filter_edges(ROWS, types=["APPRAISES"], jenjang="Ahli Muda")
-    assert {(r["source"], r["condition"]) for r in kept} == {
-        ("Sekretaris", None),
-        ("Kepala Bidang", None),
-    }
-    assert len(chart.filter_edges(ROWS)) == len(ROWS)
+def test_filter_by_type():
+    kept = chart.of_types(ROWS, types=["APPRAISES"])
+    assert {r["type"] for r in kept} == {"APPRAISES"} and kept
+    assert len(chart.of_types(ROWS)) == len(ROWS)
 
 
 def test_svg_download_is_well_formed_with_one_box_per_position():

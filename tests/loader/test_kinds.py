@@ -202,3 +202,42 @@ def test_prose_with_a_relation_is_read_with_warnings(tmp_path):
     x = extract_file(_write(tmp_path, "kalimat.txt", text))
     assert {w.code for w in x.warnings} >= {"NO_HEADING", "NO_STRUCTURE"}
     assert (EdgeType.SETS_PERFORMANCE, "kepala dinas", "sekretaris dinas") in _edges(x)
+
+
+KEPUTUSAN = """KEPUTUSAN BUPATI SUKAMAJU
+NOMOR 800/112/2024
+TENTANG
+SISTEM KERJA PADA PERANGKAT DAERAH
+
+BUPATI SUKAMAJU,
+
+Menimbang : bahwa perlu menetapkan sistem kerja;
+
+MEMUTUSKAN:
+Menetapkan : KEPUTUSAN BUPATI TENTANG SISTEM KERJA PADA PERANGKAT DAERAH.
+KESATU : Kepala Dinas menetapkan kinerja Sekretaris Dinas.
+KEDUA : Mekanisme kerja tercantum dalam Lampiran.
+
+Ditetapkan di Sukamaju
+pada tanggal 1 Juli 2024
+
+LAMPIRAN
+KEPUTUSAN BUPATI SUKAMAJU
+
+A. Dinas Daerah
+1. Kepala Bidang memberikan penugasan kepada Pejabat Fungsional.
+"""
+
+
+def test_a_keputusan_with_diktum_and_lampiran_is_read(tmp_path):
+    x = extract_file(_write(tmp_path, "kep.txt", KEPUTUSAN))
+    assert (x.regulation.kind, x.regulation.number, x.regulation.year) == (
+        "Keputusan Bupati",
+        "800/112/2024",
+        2024,
+    )
+    wheres = {(e.type, position_key(e.source), position_key(e.target)): e for e in x.edges}
+    sets = wheres[(EdgeType.SETS_PERFORMANCE, "kepala dinas", "sekretaris dinas")]
+    assert sets.citation.where == "Diktum KESATU"
+    assigns = wheres[(EdgeType.ASSIGNS, "kepala bidang", "pejabat fungsional")]
+    assert assigns.unit_type is not None

@@ -30,6 +30,7 @@ def rules_copy(tmp_path):
             3,  # unknown edge type, bad regex, bad source spec
         ),
         ("positions.toml", '[[position]]\npattern = "Kepala [Unit"\nclass = "Boss"\n', 2),
+        ("titles.toml", '[[unit]]\nword = "Kantor [Besar"\nclass = "Boss"\n', 2),
         (
             "roles.toml",
             'intro = "sebagai"\njoiner = "dan"\n[[term]]\nrole = "RAJA"\npattern = "Raja"\n',
@@ -90,3 +91,21 @@ def test_the_heading_and_layout_tables_are_validated_with_the_others(rules_copy)
     with pytest.raises(RuleTableError) as err:
         load_rules(rules_copy)
     assert err.value.problems[0][0] == "layout.signature"
+
+
+def test_a_new_title_is_one_row(rules_copy, tmp_path):
+    """An abbreviation administration uses without defining it becomes known by one row."""
+    path = tmp_path / "contoh.txt"
+    path.write_text(
+        "PERATURAN BUPATI CONTOH\nNOMOR 1 TAHUN 2025\nTENTANG\nSISTEM KERJA\n\nPasal 1\n"
+        "(1) Kasatpam menetapkan kinerja Pelaksana.\n",
+        encoding="utf-8",
+    )
+
+    def sources(rules):
+        return {e.source for e in extract_file(path, rules).edges}
+
+    assert sources(load_rules(rules_copy)) == set()
+    with (rules_copy / "titles.toml").open("a", encoding="utf-8") as table:
+        table.write('\n[[abbreviation]]\nshort = "Kasatpam"\nclass = "Pengawas"\n')
+    assert sources(load_rules(rules_copy)) == {"Kasatpam"}

@@ -62,7 +62,9 @@ _HEADS = {"kepala", "pejabat", "sekretaris", "jabatan"}
 def _scope(row: dict, scopes: dict[int, str]) -> str:
     if row["section"] == "body":
         return "body"
-    return scopes.get(row["line"], "Lampiran")
+    # a sentence that starts on its heading line ("b. Struktur penugasan ... dengan pejabat
+    # level I sebagai ...") is cited by the reader at the heading, by the reader's block after it
+    return scopes.get(row["line"]) or scopes.get(row["line"] + 1, "Lampiran")
 
 
 def line_scopes(x: Extraction) -> dict[int, str]:

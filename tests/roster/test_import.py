@@ -134,8 +134,9 @@ def test_partial_writes_the_good_rows_only(people_store, tmp_path):
 def test_missing_column_and_unknown_layout(people_store, tmp_path):
     no_unit = write_csv(tmp_path / "p.csv", ["nip", "nama", "jabatan"], [[HEAD, "A", "Camat"]])
     report = import_roster([no_unit], BUTON, people_store)
-    [(_, row, _, reason)] = _problems(report)
+    [(_, row, _, reason), (_, _, _, refusal)] = _problems(report)
     assert row == 1 and "kolom wajib tidak ada: unit" in reason
+    assert "tidak ada tabel pegawai" in refusal and report.refused
     other = write_csv(tmp_path / "x.csv", ["a", "b"], [["1", "2"]])
     assert "baris judul kolom" in _problems(import_roster([other], BUTON, people_store))[0][3]
     binary = tmp_path / "y.xlsx"

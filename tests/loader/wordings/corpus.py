@@ -17,6 +17,13 @@ HERE = Path(__file__).parent
 SPLITS = ("heldout", "train")
 KINDS = ("regency", "city", "province", "ministry")
 PARTS = ("body", "lampiran")
+# kind -> the headings a case of that kind may be read under, the default first
+KIND_HEADINGS = {
+    "regency": ("bupati",),
+    "city": ("wali kota", "walikota"),
+    "province": ("gubernur",),
+    "ministry": ("menteri", "kepala badan", "lembaga", "keputusan menteri"),
+}
 
 # The constructions of issue 11 (point 3), with the two of point 2 (abbreviations
 # used without definition, definitions in the text) and the look-alikes of point 4.
@@ -41,9 +48,11 @@ CONSTRUCTIONS = (
     "condition-dalam-hal",
     "delegation",
     "negative-lookalike",
+    "page-furniture",  # page numbers, running heads, figure captions, hyphenation inside a sentence
 )
 
-_CASE_KEYS = {"id", "kind", "unit", "construction", "part", "text", "unknown_titles", "edge"}
+_CASE_KEYS = {"id", "kind", "unit", "construction", "part", "heading", "text", "unknown_titles"}
+_CASE_KEYS |= {"edge"}
 _EDGE_KEYS = {"type", "from", "to", "condition", "delegated"}
 
 
@@ -65,6 +74,7 @@ class Case:
     text: str
     file: str
     part: str = "body"
+    heading: str = ""  # "" is the kind's default
     edges: tuple[ExpectedEdge, ...] = ()
     unknown_titles: tuple[str, ...] = field(default=())
 
@@ -103,6 +113,11 @@ def case_problems(row: dict) -> list[str]:
         out.append(f"construction {row.get('construction')!r} is not a known construction")
     if row.get("part", "body") not in PARTS:
         out.append(f"part {row.get('part')!r} not in {PARTS}")
+    allowed = KIND_HEADINGS.get(row.get("kind"), ())
+    if "heading" in row and row["heading"] not in allowed:
+        out.append(f"heading {row['heading']!r} not one of {allowed} for its kind")
+    if row.get("heading") == "keputusan menteri" and row.get("part") != "lampiran":
+        out.append("a Keputusan has no articles: only a Lampiran passage may be read under it")
     titles = row.get("unknown_titles", [])
     if not isinstance(titles, list) or not all(isinstance(t, str) and t.strip() for t in titles):
         out.append("unknown_titles must be a list of non-empty titles")
@@ -143,6 +158,7 @@ def _case(row: dict, file: str) -> Case:
         text=row["text"].strip("\n") + "\n",
         file=file,
         part=row.get("part", "body"),
+        heading=row.get("heading", ""),
         edges=edges,
         unknown_titles=tuple(row.get("unknown_titles", [])),
     )

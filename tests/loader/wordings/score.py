@@ -1,7 +1,7 @@
 """Score the reader on the wording corpus: precision and recall, overall and by group.
 
     .venv/bin/python -m tests.loader.wordings.score --split heldout|train
-        [--by construction|type|kind] [--bare]
+        [--by construction|type|kind] [--bare] [--case ID ...]
 
 Each case is wrapped in a document of its kind (``document.py``; ``--bare``
 gives the text alone), read by the public reader, and its edges compared with
@@ -160,8 +160,12 @@ def side_checks(results: list[CaseResult]) -> dict[str, tuple[int, int]]:
     }
 
 
-def report(results: list[CaseResult], groups: Iterable[str], out=sys.stdout) -> None:
-    """Print the figures, the groups asked for, the refusals, misses and false edges."""
+def report(
+    results: list[CaseResult], groups: Iterable[str], out=None, listings: bool = True
+) -> None:
+    """Print the figures, the groups asked for and (``listings``) the refusals, misses and
+    false edges."""
+    out = out or sys.stdout
     total = figures(results)
     refused = [r for r in results if r.refused]
     print(
@@ -180,6 +184,8 @@ def report(results: list[CaseResult], groups: Iterable[str], out=sys.stdout) -> 
             precision = f"{f.precision:6.3f}" if f.got else f"{'-':>6}"
             line = f"  {name:<24} {precision} {f.recall:6.3f} {f.want:5d} {f.got:5d}"
             print(line, file=out)
+    if not listings:
+        return
     _listing("refused", [f"{r.case.id}: {r.refused}" for r in refused], out)
     _listing("missed", [_edge(r, k) for r in results if not r.refused for k in r.want - r.got], out)
     _listing("false", [_edge(r, k) for r in results for k in r.got - r.want], out)
@@ -198,13 +204,34 @@ def _listing(title: str, lines: list[str], out) -> None:
         print(f"  {line}", file=out)
 
 
+def show(result: CaseResult, bare: bool, out=None) -> None:
+    """One case in full: the document given to the reader, then what agreed and what not."""
+    out = out or sys.stdout
+    print(f"=== {result.case.id} ({result.case.file}) ===\n{document(result.case, bare)}", file=out)
+    if result.refused:
+        print(f"refused: {result.refused}", file=out)
+    for title, keys in (
+        ("agree", result.hits),
+        ("missed", result.want - result.got),
+        ("false", result.got - result.want),
+    ):
+        print(f"{title}: " + "; ".join(_edge(result, k) for k in sorted(keys)), file=out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("heldout", "train"), default="train")
     parser.add_argument("--by", choices=GROUPS, action="append", help="repeatable")
     parser.add_argument("--bare", action="store_true", help="the case text alone, no heading")
+    parser.add_argument("--case", action="append", help="show this case in full (repeatable)")
     args = parser.parse_args(argv)
-    report(read_split(args.split, args.bare), args.by or GROUPS)
+    results = read_split(args.split, args.bare)
+    if args.case:
+        for r in results:
+            if r.case.id in args.case:
+                show(r, args.bare)
+        return 0
+    report(results, args.by or GROUPS)
     return 0
 
 

@@ -1,0 +1,48 @@
+"""Streamlit's own widget texts that no parameter sets, shown in Bahasa Indonesia (issue 14).
+
+The file uploader's button and instructions and the "Press Enter to apply" hint
+under text inputs are English in Streamlit's frontend. One stylesheet, added once
+per run by ``app.py``, hides those words (``visibility: hidden`` also takes them
+out of the page's text, so a screen reader and the browser test read ours) and
+shows the texts of ``messages`` in their place. Placeholders and labels that
+Streamlit does take are set where the widget is drawn.
+"""
+
+from __future__ import annotations
+
+import json
+
+import streamlit as st
+
+from dashboard import messages
+
+_SWAP = """
+{target} {{ font-size: 0 !important; visibility: hidden; }}
+{target}::after {{ content: {text}; font-size: {size}; visibility: visible; }}
+"""
+_UPLOAD_BUTTON = (
+    '[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p'
+)
+_UPLOAD_HINT = '[data-testid="stFileUploaderDropzoneInstructions"] span'
+_ENTER_HINT = '.stTextInput [data-testid="InputInstructions"]'
+_CTRL_ENTER_HINT = '.stTextArea [data-testid="InputInstructions"]'
+
+
+def stylesheet(max_mb: int) -> str:
+    """The CSS that puts the Indonesian texts in place of Streamlit's English ones."""
+    swaps = (
+        (_UPLOAD_BUTTON, messages.UPLOAD_BROWSE, "0.875rem"),
+        (_UPLOAD_HINT, messages.UPLOAD_DROP.format(mb=max_mb), "0.875rem"),
+        (_ENTER_HINT, messages.PRESS_ENTER, "0.75rem"),
+        (_CTRL_ENTER_HINT, messages.PRESS_CTRL_ENTER, "0.75rem"),
+    )
+    rules = [
+        _SWAP.format(target=target, text=json.dumps(text, ensure_ascii=False), size=size)
+        for target, text, size in swaps
+    ]
+    return "<style>" + "".join(rules) + "</style>"
+
+
+def localise(max_mb: int) -> None:
+    """Add the stylesheet to the page (a style-only st.html takes no room)."""
+    st.html(stylesheet(max_mb))

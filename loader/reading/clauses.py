@@ -1,0 +1,146 @@
+"""Argument slots of one clause: who acts (subject) and who is acted on (object).
+
+The relation rows of ``loader/rules/relations.toml`` name a predicate (the cue)
+and say in which slot each end of the edge sits. This module fills the slots
+the way a reader does, beyond the words right next to the cue:
+
+- the subject before the verb, or the holder of a role named as the subject
+  ("Kepala Bagian tidak berperan sebagai PPK ... hanya berperan sebagai Pimpinan
+  Unit Organisasi yang memberikan penugasan": the Kepala Bagian acts);
+- the controller of an "untuk" clause ("yang dijadikan acuan X untuk memberikan
+  penilaian kinerja bagi Y": X appraises);
+- the subject carried from a lead-in or its last sentence with a subject;
+- the object after a cue, after a second verb sharing it ("menugaskan dan
+  melaksanakan distribusi X"), or named before and pointed back to ("X tersebut").
+
+Every word list used here is a key of ``[clause]`` in ``structure.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loader.reading.mentions import ListReader, MentionList
+from loader.reading.rules import Rules
+
+_SPACE_ONLY = re.compile(r"^\s*$")
+
+
+class Slots:
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        self.clause = rules.structure.clause
+
+    def subject(self, lists: ListReader, start: int, clause_start: int, cue_start: int):
+        """The subject of the verb at ``cue_start`` in the sentence from ``start``."""
+        found = lists.first_subject(clause_start, cue_start, self.clause["preposition"])
+        if found is not None and self.clause["relative_also"].match(lists.text, found.end):
+            # "X menetapkan kinerja Y, yang juga memberikan ...": "juga" goes back to X
+            main = lists.first_subject(clause_start, found.start, self.clause["preposition"])
+            found = main if main is not None and main.start < found.start else found
+        if found is None or self._role_only(lists, found):
+            found = self._role_holder(lists, start, cue_start) or found
+        if found is None and clause_start > start:
+            controlled = self.clause["controlled"].search(lists.text, start, clause_start)
+            if controlled and controlled.end() == clause_start:
+                found = lists.backward(controlled.start(), self.clause["subject_tail"])
+                found = found and lists.possessor_head(found)
+        return found
+
+    def _role_only(self, lists: ListReader, found: MentionList) -> bool:
+        """True when the list is a role ("Pimpinan Unit Organisasi") introduced by
+        sebagai/selaku: the role's holder is the actor."""
+        before = lists.text[max(0, found.start - 40) : found.start]
+        return bool(self.clause["role_intro"].search(before)) and all(
+            any(p.fullmatch(m.title) for p, _ in self.rules.roles.terms) for m in found.members
+        )
+
+    def _role_holder(self, lists: ListReader, start: int, cue_start: int):
+        """The last list in the sentence before the cue that is said to (not) act as a role."""
+        holder = None
+        for m in self.clause["role_holder"].finditer(lists.text, start, cue_start):
+            near = lists.backward(m.start(), _SPACE_ONLY)
+            if near is not None and near.start >= start:
+                holder = near
+        return holder
+
+    def lead_in_subject(self, lists: ListReader, sentences: list[tuple[int, int]]):
+        """The subject a lead-in ending in ":" gives its items: the list after its opener
+        ("Tanggung jawab Ketua Tim ... meliputi:"), else the subject of its last sentence that
+        has one ("Kepala Bagian merumuskan strategi .... Perumusan strategi tersebut meliputi:")."""
+        text = lists.text
+        if not text.rstrip().endswith(":"):
+            return None
+        m = self.clause["inherited_subject"].match(text)
+        found = m and lists.after(m.end(), len(text), self.clause["object_lead"])
+        if found:
+            return found
+        for a, b in reversed(sentences):
+            if found := self.sentence_subject(lists, a, b, agent=True):
+                return found
+        return None
+
+    def sentence_subject(self, lists: ListReader, a: int, b: int, agent: bool = False):
+        """The first list of sentence [a, b) followed by its verb (or, with ``agent``, the
+        agent of a passive: "digunakan oleh Pejabat Level I ... untuk merumuskan")."""
+        for i, mention in enumerate(lists.mentions):
+            if not (a <= mention.start < b):
+                continue
+            candidate = lists.forward(i, b)
+            if agent and lists.governed(a, mention.start, self.clause["agent"]):
+                return candidate
+            if lists.governed(a, mention.start):
+                continue
+            if self.clause["subject_verb"].match(lists.text, candidate.end, b):
+                return candidate
+        return None
+
+    def possessor(self, lists: ListReader, start: int, cue_start: int, previous):
+        """Whose "-nya" when a sentence's subject is under it ("Pejabat Fungsional dan
+        Pelaksana berada di bawah koordinasinya"): the subject of the item before."""
+        near = lists.backward(cue_start, self.clause["subject_tail"])
+        subject = self.sentence_subject(lists, start, cue_start)
+        if subject is None or (near is not None and subject.start == near.start):
+            return previous
+        # "Y menyampaikan arahan kepada X yang berada di bawah koordinasinya": a description
+        # of X, not a statement of coordination (no reading of the five takes an edge from it)
+        return None
+
+    def object(self, lists: ListReader, start: int, cue_end: int, end: int, depth: int = 3):
+        """The list a cue acts on; see the module docstring."""
+        found = self._after(lists, cue_end, end, depth)
+        if found and self.clause["anaphor"].match(lists.text, found.end, end):
+            return lists.antecedent(found, start)  # "bagi Pejabat Fungsional tersebut"
+        return found
+
+    def anaphor(self, lists: ListReader, start: int, cue_start: int, cue_end: int, end: int):
+        """The object a clause-final cue refers back to ("... bagi Pejabat Fungsional tersebut
+        dan hanya memberikan penugasan;"): the antecedent of the sentence's "X tersebut",
+        first written with its grade."""
+        if not self.clause["clause_end"].match(lists.text, cue_end, end):
+            return None
+        for m in self.clause["anaphor"].finditer(lists.text, start, cue_start):
+            near = lists.backward(m.start(), _SPACE_ONLY)
+            if near is not None and near.start >= start:
+                return lists.antecedent(near, start)
+        return None
+
+    def _after(self, lists: ListReader, at: int, end: int, depth: int) -> MentionList | None:
+        """The list after a cue, after a verb sharing it, or after the last of coordinated
+        cues sharing it ("menetapkan kinerja, melakukan penilaian kinerja dan memberikan
+        penugasan bagi X": each verb takes X)."""
+        lead = self.clause["object_lead"]
+        found = lists.after(at, end, lead)
+        if found or depth == 0:
+            return found
+        bridge = self.clause["verb_bridge"].match(lists.text, at, end)
+        if bridge and (found := lists.after(bridge.end(), end, self.clause["bridge_lead"])):
+            return found
+        joint = self.clause["coordination"].match(lists.text, at, end)
+        if not joint:
+            return None
+        for rule in self.rules.relations:
+            nxt = rule.cue.match(lists.text, joint.end(), end)
+            if nxt and rule.target == "object":
+                return self._after(lists, nxt.end(), end, depth - 1)
+        return None

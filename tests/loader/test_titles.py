@@ -1,0 +1,95 @@
+"""Open position recognition (issue 11 point 2), in provisions written for this test.
+
+Titles no table lists are still found: a head word with its unit phrase, the
+abbreviations administration uses without defining them, titles a regulation
+defines for itself; a title-like phrase that is none of these is reported in
+``Extraction.unknown_titles``, never dropped.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loader.model import PositionClass
+from loader.reading.extract import extract_text
+
+HEAD = """PERATURAN BUPATI CONTOH
+NOMOR 4 TAHUN 2025
+TENTANG
+SISTEM KERJA
+
+Pasal 1
+"""
+
+
+def extract(provisions: str):
+    return extract_text(HEAD + provisions + "\n", "contoh.txt", "0" * 64)
+
+
+def edges(provisions: str) -> set[tuple[str, str, str]]:
+    return {(e.type.value, e.source, e.target) for e in extract(provisions).edges}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Kepala Kantor Wilayah menetapkan kinerja Kepala Divisi Administrasi.",
+            "Kepala Kantor Wilayah",
+            "Kepala Divisi Administrasi",
+        ),
+        ("Kepala Biro Umum menetapkan kinerja Kepala Bagian.", "Kepala Biro Umum", "Kepala Bagian"),
+        ("Direktur Jenderal menetapkan kinerja Direktur.", "Direktur Jenderal", "Direktur"),
+        (
+            "Kepala Balai Besar menetapkan kinerja Kepala Seksi.",
+            "Kepala Balai Besar",
+            "Kepala Seksi",
+        ),
+        (
+            "Pejabat Pimpinan Tinggi Madya menetapkan kinerja Pejabat Administrator.",
+            "Pejabat Pimpinan Tinggi Madya",
+            "Pejabat Administrator",
+        ),
+        ("Kadis menetapkan kinerja Kabid.", "Kadis", "Kabid"),
+        ("Kaban menetapkan kinerja Kalak.", "Kaban", "Kalak"),
+        ("Karumkit menetapkan kinerja Kapus.", "Karumkit", "Kapus"),
+        ("PUO memberikan penugasan kepada JF.", "PUO", "JF"),
+    ],
+)
+def test_titles_no_row_lists_are_found(text, source, target):
+    got = edges(f"(1) {text}")
+    assert any(s == source and t == target for _, s, t in got), got
+
+
+def test_a_defined_title_is_a_position_of_its_definition():
+    x = extract(
+        "Dalam Peraturan ini yang dimaksud dengan:\n"
+        "1. Pemimpin Satuan Kerja adalah Kepala Perangkat Daerah yang memimpin satuan kerja.\n"
+        "2. Kepala Kantor Wilayah yang selanjutnya disebut Kakanwil adalah pimpinan kantor.\n\n"
+        "Pasal 2\n"
+        "(1) Pemimpin Satuan Kerja menetapkan kinerja Kepala Bidang.\n"
+        "(2) Kakanwil menilai kinerja Kepala Divisi.\n"
+    )
+    got = {(e.type.value, e.source, e.target) for e in x.edges}
+    assert ("SETS_PERFORMANCE", "Pemimpin Satuan Kerja", "Kepala Bidang") in got
+    assert ("APPRAISES", "Kakanwil", "Kepala Divisi") in got
+    classes = {p.title: p.cls for p in x.wide_positions}
+    assert classes["Pemimpin Satuan Kerja"] is PositionClass.JPT_PRATAMA
+
+
+def test_an_unknown_title_is_reported_not_dropped():
+    x = extract("(1) Kepala Gudang Senjata menetapkan kinerja Pelaksana.")
+    unknown = [t.title for t in x.unknown_titles]
+    assert unknown == ["Kepala Gudang Senjata"]
+    t = x.unknown_titles[0]
+    assert x.source_text[t.start : t.end] == "Kepala Gudang Senjata"
+    assert t.where.startswith("Pasal 1")
+    # it still takes part in the edge, as a position of no known class
+    assert ("SETS_PERFORMANCE", "Kepala Gudang Senjata", "Pelaksana") in {
+        (e.type.value, e.source, e.target) for e in x.edges
+    }
+
+
+def test_known_titles_are_not_reported():
+    x = extract("(1) Kepala Bidang menetapkan kinerja Kepala Seksi dan Pejabat Fungsional.")
+    assert x.unknown_titles == ()

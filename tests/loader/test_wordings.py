@@ -1,0 +1,188 @@
+"""The wording corpus (tests/loader/wordings/, issue 11 point 4): valid, covering, and scored.
+
+The train split's floors are the figures the reader reached on it when they
+were set; a reader change that lowers them is a regression, one that raises
+them should raise the floors. The held-out split is only measured: its floor is
+the figure of the reader before issue 11's changes (README of the corpus), so
+the test cannot pass on a reader that reads nothing, and it is never tuned to.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loader.errors import RegulationError
+from loader.model import EdgeType
+from loader.reading.extract import extract_file
+from tests.loader.wordings.corpus import (
+    CONSTRUCTIONS,
+    KIND_HEADINGS,
+    KINDS,
+    SPLITS,
+    Case,
+    load_split,
+)
+from tests.loader.wordings.document import document
+from tests.loader.wordings.score import (
+    expected_keys,
+    figures,
+    read_case,
+    read_split,
+    report,
+    side_checks,
+)
+
+# train: measured with main at b684c7b (112 of 131 extracted edges right, 112 of 350 found)
+TRAIN_PRECISION, TRAIN_RECALL = 0.854, 0.320
+# held-out "before" (README): 25 of 30 extracted edges right, 25 of 107 found
+HELDOUT_PRECISION, HELDOUT_RECALL = 25 / 30, 25 / 107
+
+# Constructions a split may lack, with the reason. "page-furniture" was added to the list
+# after the held-out split was committed, and held-out cases are never added to or edited.
+OPTIONAL: dict[str, set[str]] = {"heldout": {"page-furniture"}, "train": set()}
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict[str, list[Case]]:
+    return {split: load_split(split) for split in SPLITS}
+
+
+def test_ids_are_unique_across_both_splits(corpus):
+    ids = [c.id for cases in corpus.values() for c in cases]
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+
+
+def test_the_splits_have_their_size(corpus):
+    assert len(corpus["heldout"]) == 60
+    assert len(corpus["heldout"]) + len(corpus["train"]) >= 250
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_construction_kind_and_edge_type_is_in_each_split(corpus, split):
+    cases = corpus[split]
+    assert set(CONSTRUCTIONS) - OPTIONAL[split] <= {c.construction for c in cases}
+    assert set(KINDS) == {c.kind for c in cases}
+    assert {t.value for t in EdgeType} == {e.type for c in cases for e in c.edges}
+    assert any(c.part == "lampiran" for c in cases)
+    assert any(c.unknown_titles for c in cases)
+
+
+def test_the_train_split_covers_each_construction_with_each_edge_type(corpus):
+    """Constructions that give edges, each with every edge type (issue 11, point 4);
+    results-up and recommendation name one or two types by their meaning."""
+    pairs = {(c.construction, e.type) for c in corpus["train"] for e in c.edges}
+    narrow = {"results-up", "recommendation", "negative-lookalike"}
+    for construction in set(CONSTRUCTIONS) - narrow:
+        missing = {t.value for t in EdgeType} - {t for k, t in pairs if k == construction}
+        assert not missing, (construction, missing)
+
+
+def test_a_bad_case_is_reported_with_every_problem():
+    from tests.loader.wordings.corpus import case_problems
+
+    row = {
+        "id": "x",
+        "kind": "village",
+        "unit": "",
+        "construction": "active",
+        "text": "Pasal 1",
+        "edge": [{"type": "NAMES", "from": "A", "to": "", "condition": None}],
+    }
+    found = case_problems(row)
+    assert any("kind" in p for p in found) and any("unit" in p for p in found)
+    assert any("NAMES" in p for p in found) and any("to missing" in p for p in found)
+    assert any("condition" in p for p in found)
+
+
+def test_slashed_titles_count_as_both_and_grades_are_compared():
+    from tests.loader.wordings.corpus import ExpectedEdge
+
+    case = Case(
+        "x",
+        "regency",
+        "Dinas",
+        "active",
+        "",
+        "",
+        edges=(
+            ExpectedEdge(
+                "APPRAISES",
+                "Kepala Bagian/Kepala Bidang",
+                "Pejabat Fungsional",
+                "jenjang Ahli Muda",
+            ),
+        ),
+    )
+    assert {k[1] for k in expected_keys(case)} == {"kepala bagian", "kepala bidang"}
+    assert {k[3] for k in expected_keys(case)} == {frozenset({"Ahli Muda"})}
+
+
+READ_TODAY = {
+    "bupati": "Peraturan Bupati",
+    "wali kota": "Peraturan Wali Kota",
+    "walikota": "Peraturan Wali Kota",
+    "gubernur": "Peraturan Gubernur",
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "heading"), [(k, h) for k, hs in KIND_HEADINGS.items() for h in hs]
+)
+def test_the_frame_states_no_relation(tmp_path, kind, heading):
+    """Every frame the scorer builds gives no edge of its own; the headings the reader
+    knew before issue 11 are read as their kind (the others may still be refused)."""
+    parts = ("lampiran",) if heading.startswith("keputusan") else ("body", "lampiran")
+    for part in parts:
+        text = "Pasal 2\nPeraturan ini berlaku.\n" if part == "body" else "1. Uraian tugas.\n"
+        case = Case("frame", kind, "", "negative-lookalike", text, "", part, heading)
+        path = tmp_path / f"{part}.txt"
+        path.write_text(document(case), encoding="utf-8")
+        try:
+            x = extract_file(path)
+        except RegulationError:
+            assert heading not in READ_TODAY
+            continue
+        assert x.edges == ()
+        if heading in READ_TODAY:
+            assert x.regulation.kind == READ_TODAY[heading]
+
+
+def test_a_refused_document_misses_all_its_edges(tmp_path):
+    from tests.loader.wordings.corpus import ExpectedEdge
+
+    edge = ExpectedEdge("APPRAISES", "Camat", "Kepala Seksi", "")
+    # no article, no Lampiran, no relation: refused now and after issue 11 (point 1)
+    case = Case("x", "regency", "", "passive", "Daftar hadir rapat koordinasi.\n", "")
+    result = read_case(Case(**{**case.__dict__, "edges": (edge,)}), tmp_path, bare=True)
+    assert result.refused and not result.got
+    assert figures([result]).recall == 0.0
+
+
+@pytest.fixture(scope="module")
+def train():
+    return read_split("train")
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    return read_split("heldout")
+
+
+def test_train_precision_and_recall_keep_their_floors(train, capsys):
+    total = figures(train)
+    with capsys.disabled():
+        print(f"\nwordings train: precision {total.precision:.3f}, recall {total.recall:.3f}")
+    assert total.precision >= TRAIN_PRECISION
+    assert total.recall >= TRAIN_RECALL
+
+
+def test_heldout_is_measured(heldout, capsys):
+    """Printed, never tuned to; the floor is the figure before any reader change."""
+    total = figures(heldout)
+    with capsys.disabled():
+        print("\nwordings held-out:")
+        report(heldout, groups=("type",), listings=False)
+    assert sum(1 for r in heldout if not r.refused) > 0
+    assert total.precision >= HELDOUT_PRECISION - 1e-9
+    assert total.recall >= HELDOUT_RECALL - 1e-9
+    assert side_checks(heldout)["unknown titles kept (reported or an edge end)"][1] > 0
