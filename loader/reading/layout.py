@@ -24,13 +24,3 @@ def any_marker(structure: Structure) -> re.Pattern[str]:
     """One pattern that matches where any marker row does (their names dropped)."""
     rows = (m.pattern.pattern.replace("(?P<n>", "(?:") for m in structure.markers)
     return re.compile("|".join(f"(?:{row})" for row in rows))
-
-
-def lines_touched(source: str, pattern: re.Pattern[str]) -> set[int]:
-    """Line numbers (1-based) that a match of ``pattern`` in the whole text starts on or
-    crosses: a match within one line is found on one of them."""
-    lines: set[int] = set()
-    for m in pattern.finditer(source):
-        first = source.count("\n", 0, m.start()) + 1
-        lines.update(range(first, first + source.count("\n", m.start(), m.end()) + 1))
-    return lines

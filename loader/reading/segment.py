@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loader.reading.layout import any_marker, lines_touched, split_units
+from loader.reading.layout import any_marker, split_units
 from loader.reading.rules import Marker, Structure
 from loader.reading.text import CleanText, Line, split_lines
 
@@ -79,7 +79,6 @@ class Segmenter:
         self.layout = structure.layout
         self.structured = False  # a Pasal, BAB, LAMPIRAN or point marker was seen
         self._any_marker = any_marker(structure)
-        self._intro_lines: set[int] = set()
 
     def segment(self, source: str, excerpt: bool = False) -> tuple[list[Block], list[Section]]:
         """Blocks and Lampiran sections of ``source``.
@@ -90,7 +89,6 @@ class Segmenter:
         """
         st = _State()
         lines = split_lines(source)
-        self._intro_lines = lines_touched(source, self.s.named_units_intro)
         self._start = self.layout["excerpt_start"] if excerpt else self.layout["body_start"]
         if excerpt and not any(self._opens(line.text) for line in lines):
             st.part = "lampiran"
@@ -145,7 +143,7 @@ class Segmenter:
             st.stack = self._close_section(st.stack)
             st.stack.append(_Level("heading", "", None))
             st.stack[-1].section = self._section(st, text[:200], line)
-        if self._collect_units(st, text, line=line.number):
+        if self._collect_units(st, text):
             return
         if st.current is None:
             st.current = self._open(st, line, line.start + stripped_at)
@@ -168,9 +166,9 @@ class Segmenter:
         st.current = self._open(st, line, line.start + stripped_at + match.end())
         st.stack[-1].block = st.current
         st.last = text
-        self._collect_units(st, rest, line=line.number)
+        self._collect_units(st, rest)
 
-    def _collect_units(self, st: _State, text: str, item: bool = False, line: int = 0) -> bool:
+    def _collect_units(self, st: _State, text: str, item: bool = False) -> bool:
         """Named units listed after "Unit Organisasi yang menerapkan … adalah:".
 
         Returns True when ``text`` was a list item consumed as a named unit.
@@ -184,9 +182,7 @@ class Segmenter:
                 return True
             st.collecting = None
             return False
-        intro = None
-        if line in self._intro_lines:  # the intro is searched line by line only where it occurs
-            intro = self.s.named_units_intro.search(text)
+        intro = self.s.named_units_intro.search(text)
         if intro is None:
             if st.collecting is not None:
                 # an unnumbered item, or an OCR-damaged number ("xX."), still names a unit
