@@ -147,7 +147,7 @@ TEAMS_PROVISIONS = "Ketentuan tentang tim kerja"
 
 RECON_INTRO = (
     "Atasan penilai yang tercatat (misalnya di e-Kinerja) dibandingkan dengan pejabat penilai "
-    "kinerja menurut peraturan bupati, per pegawai, beserta ketentuan yang menjadi dasarnya."
+    "kinerja menurut peraturannya, per pegawai, beserta ketentuan yang menjadi dasarnya."
 )
 FILTER_UNIT = "Unit"
 FILTER_STATUS = "Status"
@@ -159,7 +159,7 @@ RECON_PROVISIONS_MORE = "Hanya {shown} ketentuan pertama yang ditampilkan; tabel
 EMPTY_FILTER = "Tidak ada baris yang cocok dengan saringan ini."
 
 COMPLIANCE_INTRO = (
-    "Hasil pemeriksaan kepatuhan susunan pegawai dan tim terhadap peraturan bupati. Setiap temuan "
+    "Hasil pemeriksaan kepatuhan susunan pegawai dan tim terhadap peraturannya. Setiap temuan "
     "menyebut ketentuan yang menjadi dasarnya."
 )
 NO_FINDINGS = "Tidak ada temuan untuk {regency}."
@@ -257,7 +257,8 @@ PROVISION_EDGES = "Relasi yang mengutip ketentuan ini"
 
 # Unggah Peraturan
 UPLOAD_INTRO = (
-    "Unggah Peraturan Bupati tentang sistem kerja (PDF, juga hasil pindaian, atau teks). "
+    "Unggah peraturan tentang sistem kerja (Peraturan Bupati, Wali Kota, Gubernur, Menteri, "
+    "Kepala Badan, atau kutipan pasal/lampirannya; PDF, juga hasil pindaian, atau teks). "
     "Periksa dulu laporan apa yang terbaca dan apa yang tidak; peraturan baru masuk ke basis "
     "data graf setelah Anda menekan tombol muat."
 )
