@@ -302,6 +302,12 @@ WARNING_TEXTS = {
         "judul tidak dikenal); hanya pasal-pasal batang tubuh yang dibaca."
     ),
     "BODY_NO_EDGE": "Pasal-pasal batang tubuh tidak menghasilkan relasi apa pun.",
+    "NO_HEADING": (
+        "Judul peraturan tidak ditemukan: teks dibaca sebagai kutipan; jenis, penerbit, nomor, "
+        "dan tahunnya tidak diketahui."
+    ),
+    "LAMPIRAN_ONLY": "Hanya Lampiran yang dimuat: dibaca sebagai kutipan, tanpa batang tubuh.",
+    "NO_STRUCTURE": "Tidak ada pasal atau butir Lampiran: kalimat-kalimatnya dibaca apa adanya.",
     "UNREADABLE": "Berkas peraturan tidak dapat dibaca ulang untuk memeriksa peringatannya.",
 }
 WARNING_UNKNOWN = "Bagian ini perlu diperiksa: pembaca peraturan mencatat peringatan di sini."
