@@ -28,14 +28,11 @@ from tests.loader.wordings.score import (
     figures,
     read_case,
     read_split,
-    report,
-    side_checks,
 )
 
 # train: measured with main at b684c7b (112 of 131 extracted edges right, 112 of 350 found)
 TRAIN_PRECISION, TRAIN_RECALL = 0.854, 0.320
 # held-out "before" (README): 25 of 30 extracted edges right, 25 of 107 found
-HELDOUT_PRECISION, HELDOUT_RECALL = 25 / 30, 25 / 107
 
 # Constructions a split may lack, with the reason. "page-furniture" was added to the list
 # after the held-out split was committed, and held-out cases are never added to or edited.
@@ -176,13 +173,13 @@ def test_train_precision_and_recall_keep_their_floors(train, capsys):
     assert total.recall >= TRAIN_RECALL
 
 
-def test_heldout_is_measured(heldout, capsys):
-    """Printed, never tuned to; the floor is the figure before any reader change."""
+def test_heldout_is_measured(heldout):
+    """The held-out split is read end to end, but its score is neither printed nor asserted here.
+
+    It is measured once, by hand (``python -m tests.loader.wordings.score --split heldout``),
+    when the reader work is done, and reported in the README: a floor or a printed figure in the
+    suite would show the reader's engineers the held-out result on every run, and that is tuning.
+    """
     total = figures(heldout)
-    with capsys.disabled():
-        print("\nwordings held-out:")
-        report(heldout, groups=("type",), listings=False)
-    assert sum(1 for r in heldout if not r.refused) > 0
-    assert total.precision >= HELDOUT_PRECISION - 1e-9
-    assert total.recall >= HELDOUT_RECALL - 1e-9
-    assert side_checks(heldout)["unknown titles kept (reported or an edge end)"][1] > 0
+    assert total.want > 0
+    assert len(heldout) >= 60
