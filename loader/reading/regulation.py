@@ -45,31 +45,43 @@ def identify(path: str | Path, source: str, sha256: str, table: HeadingRules) ->
         raise UnknownLayout(
             str(path), f"not a sistem-kerja regulation (title: {title or 'not found'!r})"
         )
-    form = table.forms.get(m.group("form").casefold(), _title_case(m.group("form")))
-    place = _title_case(table.patterns["place_tail"].sub("", m.group("place")).strip(" ,"))
-    official = rule.name or place.split(" ")[0]
-    if rule.takes_first_word and rule.name:
-        official = f"{rule.name} {place.split(' ')[0]}"
-    issuer = f"{rule.issuer} {place}".strip()
     number = m.group("number").rstrip(".,")
     enacted = _enacted(source, table)
     year = _year(m.group("year"), number, enacted, table)
-    named = f"{form} {rule.name} {place}".replace("  ", " ") if rule.name else f"{form} {place}"
+    kind, issuer, named, issuer_kind = _names(rule, m, table)
     province = table.patterns["province"].search(head)
+    province = _title_case(province.group("province")) if province else ""
+    if issuer_kind == "province":  # a Peraturan Gubernur names its province as its issuer
+        province = province or issuer.removeprefix(f"{rule.issuer} ")
     regulation = Regulation(
-        kind=f"{form} {official}",
+        kind=kind,
         number=number,
         year=year,
         regency=issuer,
-        province=_title_case(province.group("province")) if province else "",
+        province=province,
         title=title,
         enacted=enacted,
         source_file=Path(path).name,
         sha256=sha256,
-        issuer_kind=table.issuer_kinds.get(issuer.split(" ")[0].casefold(), "agency"),
+        issuer_kind=issuer_kind,
         heading=f"{named} Nomor {number}" + (f" Tahun {year}" if year else ""),
     )
     return Identified(regulation, lampiran)
+
+
+def _names(rule: KindRule, m: re.Match, table: HeadingRules) -> tuple[str, str, str, str]:
+    """Kind ("Peraturan Kepala Badan"), issuer ("Badan Pusat Statistik"), the name the heading
+    gives ("Peraturan Kepala Badan Pusat Statistik") and the issuer's kind ("agency")."""
+    form = table.forms.get(m.group("form").casefold(), _title_case(m.group("form")))
+    place = _title_case(table.patterns["place_tail"].sub("", m.group("place")).strip(" ,"))
+    first = place.split(" ")[0]
+    official = rule.name or first
+    if rule.takes_first_word and rule.name:
+        official = f"{rule.name} {first}"
+    issuer = f"{rule.issuer} {place}".strip()
+    named = f"{form} {rule.name} {place}" if rule.name else f"{form} {place}"
+    issuer_kind = table.issuer_kinds.get(issuer.split(" ")[0].casefold(), "agency")
+    return f"{form} {official}", issuer, named, issuer_kind
 
 
 def excerpt(path: str | Path, source: str, sha256: str, of: Regulation | None, first: str):

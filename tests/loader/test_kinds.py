@@ -127,6 +127,8 @@ def test_every_kind_of_heading_is_identified(tmp_path, case):
         year,
     )
     assert r.title.lower().startswith("sistem kerja")
+    if issuer_kind == "province":
+        assert r.province == issuer.removeprefix("Provinsi ")
     assert "/" not in r.uid.split("/", 1)[1], "the number's slashes must not split the uid"
     assert f"Nomor {number}" in r.label and not r.label.startswith("Peraturan Peraturan")
     assert (EdgeType.SETS_PERFORMANCE, "pejabat administrator", "pejabat pengawas") in _edges(x)

@@ -51,3 +51,6 @@ def test_the_issuer_and_its_kind_are_in_the_graph(fresh_store, tmp_path):
     assert permen["label"] == "Peraturan Menteri Perhubungan Nomor 11 Tahun 2023"
     assert regulations[excerpt]["label"].startswith("Kutipan Pasal 12 (")
     assert regulations[excerpt]["kind"] == "Kutipan"
+    # a ministry's regulation-wide rules hold for its Unit Organisasi, not for Perangkat Daerah
+    types = fresh_store.query("unit_types", {"regency": "Kementerian Perhubungan"}).column("name")
+    assert types == ["Seluruh Unit Organisasi"]
