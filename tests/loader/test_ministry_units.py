@@ -81,3 +81,19 @@ def test_every_unit_heading_opens_a_unit_type(tmp_path, lampiran):
             (EdgeType.ASSIGNS, "pejabat pengawas", "pejabat fungsional"),
         }, unit.name
     assert not any(w.code == "SECTION_NO_EDGE" for w in x.warnings)
+
+
+def test_a_heading_that_lost_its_letter_still_opens_a_ministry_unit(tmp_path):
+    text = HEAD.format(lampiran="LAMPIRAN") + (
+        "Mekanisme Kerja pada Kantor Wilayah\n"
+        "1. Pejabat Administrator menetapkan kinerja Pejabat Pengawas.\n\n"
+        "Mekanisme Kerja pada Balai Besar\n"
+        "1. Pejabat Pengawas memberikan penugasan kepada Pejabat Fungsional.\n"
+    )
+    path = tmp_path / "permen.txt"
+    path.write_text(text, encoding="utf-8")
+    x = extract_file(path)
+    names = [u.name for u in x.unit_types]
+    assert names == ["Mekanisme Kerja pada Kantor Wilayah", "Mekanisme Kerja pada Balai Besar"]
+    by_unit = {u.id: u.name for u in x.unit_types}
+    assert {by_unit[e.unit_type] for e in x.edges if e.unit_type} == set(names)
