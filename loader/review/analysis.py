@@ -127,20 +127,26 @@ def _sections(x: Extraction) -> tuple[SectionYield, ...]:
 
 
 def _unread(x: Extraction, rules: Rules, read: PdfText | None):
-    """Sentences holding a relation cue or a role phrase that no edge or role cites, in text
-    order; ``positions`` lists the known titles each names (maybe none)."""
+    """Sentences holding a relation cue that no edge cites, or a role phrase that no edge or
+    role cites, in text order; ``positions`` lists the known titles each names (maybe none)."""
     engine = Engine(rules)
-    cited = _merged((c.start, c.end) for c in _citations(x))
-    cues = [r.cue for r in rules.relations] + [rules.roles.phrase]
+    by_edges = _merged((e.citation.start, e.citation.end) for e in x.edges)
+    by_either = _merged([*by_edges, *((r.citation.start, r.citation.end) for r in x.roles)])
+    cues = [(r.cue, by_edges) for r in rules.relations] + [(rules.roles.phrase, by_either)]
     for provision in x.provisions:
         clean = CleanText(x.source_text, [(provision.start, provision.end)])
         mentions = None
         for a, b in engine.sentences(clean):
-            cue = next((c for pattern in cues if (c := pattern.search(clean.text, a, b))), None)
-            if cue is None:
-                continue
             start, end = clean.source_span(a, b)
-            if _overlaps(cited, start, end):
+            cue = next(
+                (
+                    c
+                    for pattern, cited in cues
+                    if (c := pattern.search(clean.text, a, b)) and not _overlaps(cited, start, end)
+                ),
+                None,
+            )
+            if cue is None:
                 continue
             if mentions is None:
                 mentions = find_mentions(clean.text, rules)
@@ -156,11 +162,6 @@ def _unread(x: Extraction, rules: Rules, read: PdfText | None):
                 " ".join(cue.group(0).split()),
                 tuple(dict.fromkeys(m.title for m in inside)),
             )
-
-
-def _citations(x: Extraction):
-    yield from (e.citation for e in x.edges)
-    yield from (r.citation for r in x.roles)
 
 
 def _merged(spans) -> list[tuple[int, int]]:
