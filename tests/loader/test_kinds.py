@@ -243,3 +243,36 @@ def test_a_keputusan_with_diktum_and_lampiran_is_read(tmp_path):
     assert sets.citation.where == "Diktum KESATU"
     assigns = wheres[(EdgeType.ASSIGNS, "kepala bidang", "pejabat fungsional")]
     assert assigns.unit_type is not None
+
+
+def test_a_regulation_cited_inside_an_excerpt_is_not_its_heading(tmp_path):
+    text = (
+        "Pasal 4\n"
+        "(1) Sistem kerja mengacu pada Peraturan Menteri Pendayagunaan Aparatur Negara dan "
+        "Reformasi Birokrasi Nomor 7 Tahun 2022 tentang Sistem Kerja pada Instansi Pemerintah.\n"
+        "(2) Direktur menetapkan kinerja Kepala Bagian.\n"
+    )
+    x = extract_file(_write(tmp_path, "kutipan.txt", text))
+    assert x.regulation.kind == "Kutipan" and x.warnings[0].code == "NO_HEADING"
+    assert (EdgeType.SETS_PERFORMANCE, "direktur", "kepala bagian") in _edges(x)
+
+
+def test_a_citation_in_a_lampiran_point_is_not_its_heading(tmp_path):
+    text = (
+        "1. Mekanisme kerja ini mengacu pada Peraturan Menteri Dalam Negeri Nomor 9 Tahun 2021 "
+        "tentang Sistem Kerja.\n"
+        "2. Direktur menetapkan kinerja Kepala Bagian.\n"
+    )
+    x = extract_file(_write(tmp_path, "poin.txt", text))
+    assert x.regulation.kind == "Kutipan"
+    assert (EdgeType.SETS_PERFORMANCE, "direktur", "kepala bagian") in _edges(x)
+
+
+def test_a_heading_with_no_dot_abbreviated_number_is_a_heading(tmp_path):
+    heading = "PERATURAN BUPATI SUKAMAJU\nNo. 8 Tahun 2024\nTENTANG\nSISTEM KERJA\n"
+    x = extract_file(_write(tmp_path, "perbup.txt", heading + PREAMBLE.format(official="X") + BODY))
+    assert (x.regulation.regency, x.regulation.number, x.regulation.year) == (
+        "Kabupaten Sukamaju",
+        "8",
+        2024,
+    )
