@@ -42,7 +42,7 @@ class KindRule:
 
 @dataclass(frozen=True)
 class HeadingRules:
-    forms: dict[str, str]  # folded form word -> canonical ("peraturan" -> "Peraturan")
+    forms: tuple[tuple[re.Pattern[str], str], ...]  # form pattern -> its name ("Peraturan")
     kinds: tuple[KindRule, ...]
     patterns: dict[str, re.Pattern[str]]
     issuer_kinds: dict[str, str]  # folded first word of the issuer's name -> issuer kind
@@ -50,7 +50,7 @@ class HeadingRules:
 
     def accepted(self) -> str:
         """Every accepted kind, for the message that refuses a text."""
-        forms = "/".join(f.upper() for f in self.forms.values())
+        forms = "/".join(name.upper() for _, name in self.forms)
         names = [
             " ".join(p for p in (k.name.upper(), "BADAN/LEMBAGA" * k.takes_first_word) if p)
             for k in self.kinds
@@ -60,10 +60,11 @@ class HeadingRules:
 
 def heading_rules(directory: Path) -> HeadingRules:
     data, c = load_table("regulation.toml", directory)
-    forms = {}
+    forms = []
     for n, row in enumerate(data.get("form", []), start=1):
-        if c.regex(f"form {n}", row.get("pattern")):
-            forms[row["pattern"]] = c.text(f"form {n}", row.get("name"))
+        pattern = c.regex(f"form {n}", row.get("pattern"))
+        if pattern:
+            forms.append((pattern, c.text(f"form {n}", row.get("name"))))
     patterns = {
         key: c.regex(f"heading.{key}", data.get("heading", {}).get(key), flags=_I | re.DOTALL)
         for key in _HEADING_KEYS
@@ -76,12 +77,11 @@ def heading_rules(directory: Path) -> HeadingRules:
     if not forms or not kinds:
         c.problems.append(("file", "at least one [[form]] and one [[kind]] row are needed"))
     c.check()
-    folded_forms = {p.casefold(): name for p, name in forms.items()}
-    return HeadingRules(folded_forms, kinds, patterns, issuer_kinds, months)
+    return HeadingRules(tuple(forms), kinds, patterns, issuer_kinds, months)
 
 
-def _kinds(c: TableCollector, rows: list, forms: dict, rest: re.Pattern | None):
-    any_form = "|".join(f"(?:{p})" for p in forms)
+def _kinds(c: TableCollector, rows: list, forms: list, rest: re.Pattern | None):
+    any_form = "|".join(f"(?:{p.pattern})" for p, _ in forms)
     for n, row in enumerate(rows, start=1):
         official = c.regex(f"kind {n}", row.get("pattern"))
         name = c.text(f"kind {n}", row.get("name"), empty=True)

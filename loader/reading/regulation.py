@@ -72,7 +72,8 @@ def identify(path: str | Path, source: str, sha256: str, table: HeadingRules) ->
 def _names(rule: KindRule, m: re.Match, table: HeadingRules) -> tuple[str, str, str, str]:
     """Kind ("Peraturan Kepala Badan"), issuer ("Badan Pusat Statistik"), the name the heading
     gives ("Peraturan Kepala Badan Pusat Statistik") and the issuer's kind ("agency")."""
-    form = table.forms.get(m.group("form").casefold(), _title_case(m.group("form")))
+    written = m.group("form")
+    form = next((name for p, name in table.forms if p.fullmatch(written)), _title_case(written))
     place = _title_case(table.patterns["place_tail"].sub("", m.group("place")).strip(" ,"))
     first = place.split(" ")[0]
     official = rule.name or first
