@@ -9,18 +9,11 @@ from __future__ import annotations
 
 from loader.model import EdgeType, position_key
 from loader.reading.extract import extract_file
+from tests.loader.drafting import perbup
 
-TEXT = """PERATURAN BUPATI SUKAMAJU
-NOMOR 6 TAHUN 2024
-TENTANG
-SISTEM KERJA DI LINGKUNGAN PEMERINTAH KABUPATEN SUKAMAJU
-
-BUPATI SUKAMAJU,
-
-BAB I
-KETENTUAN UMUM
-
-Pasal 1
+TEXT = perbup(
+    6,
+    """Pasal 1
 (1) Kepala Dinas menetapkan kinerja Sekretaris Dinas dan
 - 4 -
 Kepala Bidang.
@@ -47,7 +40,8 @@ Kepala Bidang memberikan penugasan kepada Pejabat Pelaksana.
 2. Kepala Dinas menetapkan kinerja Kepala Bidang sebagaimana
 KEPALA BIDANG
 tercantum dalam bagan.
-"""
+""",
+)
 
 
 def test_residue_and_page_numbers_stay_out_of_quotes(tmp_path):

@@ -9,25 +9,19 @@ from loader.model import TitleMention
 from loader.reading.extract import extract_file
 from loader.review.analysis import review_extraction, review_file
 from loader.review.report import to_json, to_table
+from tests.loader.drafting import perbup
 
-TEXT = """PERATURAN BUPATI SUKAMAJU
-NOMOR 2 TAHUN 2024
-TENTANG
-SISTEM KERJA DI LINGKUNGAN PEMERINTAH KABUPATEN SUKAMAJU
-
-BUPATI SUKAMAJU,
-
-BAB I
-KETENTUAN UMUM
-
-Pasal 1
+TEXT = perbup(
+    2,
+    """Pasal 1
 (1) Kepala Dinas menetapkan kinerja Sekretaris Dinas.
 (2) Kepala Subkoordinator Perencanaan menetapkan kinerja para analis di lingkungannya.
 (3) Penilaian kinerja dilakukan secara berkala setiap semester.
 
 Ditetapkan di Sukamaju
 pada tanggal 5 Februari 2024
-"""
+""",
+)
 
 
 def _write(tmp_path):
