@@ -8,9 +8,13 @@ server: (1) raw batched ``UNWIND ... CREATE`` of the same nodes, structural link
 typed edges (one label, one uid index, rows prebuilt) into
 a scratch graph: the floor; (2) the loader (``write_extractions``: model ->
 rows -> staging copy -> swap -> save) and its rate as a ratio of the floor;
-(3) p50/p95 of an indexed point lookup (floor) and of the chain, org chart,
-search and summary queries, alone and with N threads at once; (4) server RSS.
-Goals: load >= 0.8 x raw; chain p95 <= 3 x point lookup. Prints, never asserts.
+(3) time per write step per item at this scale and at a quarter of it, and their ratio (about
+1 when the step grows linearly; issue 13); (4) p50/p95 of an indexed point lookup (floor) and of
+the chain as the dashboard computes it (``checks.snapshot.cached_structure`` + ``checks.chain``:
+cold = structure read, warm = cached), org chart, search and summary queries, alone and with N
+threads at once; (5) server memory now and at its peak, per item. The raw graph and the
+loader's graph never live in the server at once. Goals: load >= 0.8 x raw; chain p95 <= 3 x
+point lookup. Prints, never asserts.
 """
 
 from __future__ import annotations
@@ -28,11 +32,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import synthetic
 
+from checks import snapshot
+from checks.chain import combined, walk
 from loader.graph.load import LoadReport, build_write, write_extractions
 from loader.graph.rows import edge_rows, node_rows
 from queries.store import open_store
 
 ROUNDS = 2
+# a private server for the bench: room for the national graph (~2 GB at --scale 1) and its
+# listings (every bottom position), beyond the dashboard's defaults
+LIMITS = {"SK_SERVER_MEM_MB": "12000", "SK_QUERY_MEM_MB": "2048", "SK_MAX_RESULT_MB": "500"}
 RAW_INDEX = "CREATE INDEX FOR (n:N) ON (n.uid)"
 RAW_NODES = "UNWIND $rows AS row CREATE (n:N) SET n += row.props"
 RAW_LINKS = (  # the loader's structural relationships (HAS_POSITION, OF_TYPE, INSTANCE_OF ...)
@@ -60,7 +69,9 @@ def raw_rows(extractions) -> tuple[list, list, list]:
 
 
 def raw_floor(store, rows) -> float:
-    """Seconds to write the same graph with bare batched UNWIND CREATE into a scratch graph."""
+    """Seconds to write the same graph with bare batched UNWIND CREATE into a scratch graph
+    (the loader's graph is dropped first: one graph in the server at a time)."""
+    store.reset()
     graph = store.db.select_graph("bench_raw")
     graph.query(RAW_INDEX)
     t0 = time.perf_counter()
@@ -72,48 +83,66 @@ def raw_floor(store, rows) -> float:
     return elapsed
 
 
-def loader_time(store, extractions) -> float:
-    """Seconds for the loader to write everything into an empty graph (staging, swap, save)."""
+def loader_time(store, extractions) -> tuple[float, dict[str, float]]:
+    """Seconds for the loader to write everything into an empty graph (staging, swap, save),
+    and the seconds each write step took."""
     store.reset()
     report = LoadReport()
     t0 = time.perf_counter()
     write_extractions([(ex.regulation.source_file, ex) for ex in extractions], store, report)
     elapsed = time.perf_counter() - t0
     assert not report.failed, report.problems
-    return elapsed
+    return elapsed, dict(store.step_seconds)
 
 
 def workloads(store, extractions, rng: random.Random):
-    """(name, query, params-maker) for each measured query."""
+    """(name, run-one) for each measured query; the chains run what the dashboard runs."""
     regs = [ex.regulation for ex in extractions]
     units = store.run_readonly("MATCH (u:Unit) RETURN u.uid AS uid", max_rows=10**6).column("uid")
     bottoms = store.run_readonly(
-        "MATCH (p:Position) WHERE p.scope = 'unit' AND p.rank = 4 RETURN p.uid AS uid",
+        "MATCH (p:Position) WHERE p.scope = 'unit' AND p.rank = 4"
+        " RETURN p.uid AS uid, p.regulation AS regulation",
         max_rows=10**6,
-    ).column("uid")
+    ).rows
+    warm = rng.choice(regs).uid
+    warm_bottoms = [b for b in bottoms if b["regulation"] == warm]
+
+    def named(query, make):
+        return lambda: store.query(query, make())
+
+    def chain(pool):
+        def run():
+            b = rng.choice(pool)
+            structure = snapshot.cached_structure(store, b["regulation"])
+            walk(structure, "", b["uid"], None, "APPRAISES")
+            combined(structure, "", b["uid"])
+
+        return run
+
+    def cold_chain():
+        snapshot._structures.clear()  # a regulation not read yet: what a first visit costs
+        chain(bottoms)()
+
     return [
-        ("point lookup", "position_detail", lambda: {"uid": rng.choice(bottoms)}),
-        (
-            "chain",
-            "accountability_chain",
-            lambda: {"uid": rng.choice(bottoms), "types": ["APPRAISES"], "jenjang": ""},
-        ),
-        ("org chart", "org_chart_unit", lambda: {"unit": rng.choice(units)}),
+        ("point lookup", named("position_detail", lambda: {"uid": rng.choice(bottoms)["uid"]})),
+        ("chain (cold)", cold_chain),
+        ("chain (warm)", chain(warm_bottoms)),
+        ("org chart", named("org_chart_unit", lambda: {"unit": rng.choice(units)})),
         (
             "search",
-            "position_search",
-            lambda: {"regency": rng.choice(regs).regency, "q": "pengawas 3"},
+            named(
+                "position_search", lambda: {"regency": rng.choice(regs).regency, "q": "pengawas 3"}
+            ),
         ),
-        ("summary", "regency_summary", lambda: {"regency": rng.choice(regs).regency}),
+        ("summary", named("regency_summary", lambda: {"regency": rng.choice(regs).regency})),
     ]
 
 
-def latency(store, query: str, make, samples: int) -> list[float]:
+def latency(run, samples: int) -> list[float]:
     out = []
     for _ in range(samples):
-        params = make()
         t0 = time.perf_counter()
-        store.query(query, params)
+        run()
         out.append((time.perf_counter() - t0) * 1000)
     return out
 
@@ -123,7 +152,7 @@ def concurrent(store, work, samples: int, threads: int) -> tuple[list[float], fl
     jobs = [w for w in work for _ in range(samples // len(work) + 1)]
     t0 = time.perf_counter()
     with ThreadPoolExecutor(threads) as pool:
-        times = list(pool.map(lambda w: latency(store, w[1], w[2], 1)[0], jobs))
+        times = list(pool.map(lambda w: latency(w[1], 1)[0], jobs))
     return times, len(jobs) / (time.perf_counter() - t0)
 
 
@@ -131,9 +160,10 @@ def pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100)[int(q) - 1] if len(values) > 1 else values[0]
 
 
-def rss_mb(pid: int) -> float:
+def rss_mb(pid: int, field: str = "VmRSS") -> float:
+    """Resident memory of the server now (VmRSS) or at its peak (VmHWM), in MB."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(f"{field}:"):
             return int(line.split()[1]) / 1024
     return float("nan")
 
@@ -143,11 +173,12 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=0.05, help="1.0 = ~550 governments")
     parser.add_argument("--samples", type=int, default=200)
     parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=ROUNDS, help="best of N loads (and raw)")
     args = parser.parse_args()
     count = max(1, round(550 * args.scale))
     extractions = synthetic.governments(count)
     with tempfile.TemporaryDirectory(prefix="sk-bench-", dir="/tmp") as data_dir:
-        store = open_store({"SK_STORE": "embedded", "SK_DATA_DIR": data_dir})
+        store = open_store({"SK_STORE": "embedded", "SK_DATA_DIR": data_dir} | LIMITS)
         try:
             report(store, extractions, args, count)
         finally:
@@ -157,15 +188,20 @@ def main() -> int:
 
 
 def report(store, extractions, args, count: int) -> None:
-    # Best of ROUNDS, alternating, so a busy neighbour on the machine hurts both sides alike.
+    # Best of --rounds, alternating, so a busy neighbour on the machine hurts both sides alike.
     raw_s, load_s = float("inf"), float("inf")
     rows = raw_rows(extractions)
     items = sum(map(len, rows))
-    for _ in range(ROUNDS):
+    steps: dict[str, float] = {}
+    part = extractions[: max(1, len(extractions) // 4)]  # a quarter first: the growth table
+    _, small = loader_time(store, part)
+    for _ in range(args.rounds):
         raw_s = min(raw_s, raw_floor(store, rows))
-        load_s = min(load_s, loader_time(store, extractions))
+        elapsed, spent = loader_time(store, extractions)
+        if elapsed < load_s:
+            load_s, steps = elapsed, spent
     build_s = _timed(lambda: [build_write(ex) for ex in extractions])
-    print(f"governments {count}; nodes+relationships written {items:,}; best of {ROUNDS} rounds")
+    print(f"governments {count}; nodes+relationships written {items:,}; best of {args.rounds}")
     print(f"{'load':<28}{'seconds':>10}{'items/s':>12}{'x raw':>8}")
     print(f"{'raw UNWIND CREATE (floor)':<28}{raw_s:>10.2f}{items / raw_s:>12,.0f}{1:>8.2f}")
     print(
@@ -176,12 +212,21 @@ def report(store, extractions, args, count: int) -> None:
     print(f"{'  of which model->rows':<28}{build_s:>10.2f}")
     rate, ratio = items / write_s, raw_s / write_s
     print(f"{'  store writes only':<28}{write_s:>10.2f}{rate:>12,.0f}{ratio:>8.2f}")
+    pid = store.server.running_pid()
+    now, peak = rss_mb(pid), rss_mb(pid, "VmHWM")
+    print(
+        f"server memory {now:,.0f} MB now, {peak:,.0f} MB peak; {now * 2**20 / items:,.0f} B/item"
+    )
+    print(
+        f"time per item {load_s / items * 1e6:.1f} us (loader), {raw_s / items * 1e6:.1f} us (raw)"
+    )
+    growth(small, sum(map(len, raw_rows(part))), steps, items)
     rng = random.Random(11)
     work = workloads(store, extractions, rng)
     print(f"\n{'query':<16}{'p50 ms':>9}{'p95 ms':>9}{'p95/point':>11}")
     floor = None
-    for name, query, make in work:
-        times = latency(store, query, make, args.samples)
+    for name, run in work:
+        times = latency(run, args.samples)
         floor = floor or pct(times, 95)
         print(
             f"{name:<16}{pct(times, 50):>9.2f}{pct(times, 95):>9.2f}{pct(times, 95) / floor:>11.2f}"
@@ -190,6 +235,17 @@ def report(store, extractions, args, count: int) -> None:
     p50, p95 = pct(times, 50), pct(times, 95)
     print(f"\n{args.threads} threads, mixed: p50 {p50:.2f} ms, p95 {p95:.2f} ms, {qps:,.0f} q/s")
     print(f"server RSS {rss_mb(store.server.running_pid()):.0f} MB")
+
+
+def growth(small: dict[str, float], part_items: int, steps: dict[str, float], items: int) -> None:
+    """Per write step, microseconds per item here and at a quarter of the governments, and the
+    ratio (~1: linear; a step whose cost per item grows with the graph is not; steps of a few
+    milliseconds in all are noise on a shared machine)."""
+    print(f"\n{'write step':<20}{'us/item x1/4':>14}{'us/item x1':>12}{'ratio':>8}")
+    for name in steps:
+        a = small.get(name, 0.0) / part_items * 1e6
+        b = steps[name] / items * 1e6
+        print(f"{name:<20}{a:>14.2f}{b:>12.2f}{(b / a if a else float('nan')):>8.2f}")
 
 
 def _timed(fn) -> float:

@@ -71,7 +71,7 @@ def _government(index: int, rng: random.Random) -> Extraction:
         named = tuple(f"{name.split('/')[0]} {regency[-3:]}-{u + 1}" for u in range(units))
         unit_types.append(UnitType(f"{t}:{name}", name, prov, named, positions))
         edges += _edges(f"{t}:{name}", positions, prov, rng)
-    return Extraction(reg, tuple(unit_types), tuple(edges), (), (), tuple(provisions))
+    return Extraction(reg, tuple(unit_types), tuple(edges), (), (), provisions=tuple(provisions))
 
 
 def _edges(type_id: str, positions, prov: Provision, rng: random.Random) -> list[Edge]:

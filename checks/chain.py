@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from checks.people import Superior, derive, implied
 from checks.precedence import SUPERIOR_TYPES, Candidate, RuleLevel, resolve, superiors
+from checks.roster import Person, Roster
 from checks.structure import Cite, PositionNode, Structure, StructureEdge
 from loader.model import EdgeType
 
@@ -120,3 +122,36 @@ def _steps(
 
 def _hop(subject: PositionNode, c: Candidate, nxt: PositionNode, edge_type: EdgeType) -> ChainHop:
     return ChainHop(subject, c.position, nxt, edge_type, c.edge, c.level)
+
+
+@dataclass(frozen=True)
+class PersonHop:
+    """One employee on a chain and the implied superiors the regulation gives them (cited);
+    ``nips`` are who holds those posts. The walk goes on when exactly one person does."""
+
+    nip: str
+    person: Person | None
+    superiors: tuple[Superior, ...]
+    nips: tuple[str, ...]
+
+    @property
+    def cites(self) -> tuple[Cite, ...]:
+        return tuple(s.cite for s in self.superiors)
+
+
+def person_walk(
+    roster: Roster, nip: str, edge_type: EdgeType | str = EdgeType.APPRAISES
+) -> tuple[PersonHop, ...]:
+    """The employee, then each implied superior of ``edge_type`` up to the top (or to a post
+    held by several people, or vacant), each hop with its provision."""
+    derived = derive(roster, edge_type)
+    hops: list[PersonHop] = []
+    current: str | None = nip
+    seen: set[str] = set()
+    while current and current not in seen and len(hops) < MAX_DEPTH:
+        seen.add(current)
+        picks = implied(derived.get(current, ()))
+        nips = tuple(dict.fromkeys(n for s in picks for n in s.nips))
+        hops.append(PersonHop(current, roster.by_nip.get(current), picks, nips))
+        current = nips[0] if len(nips) == 1 else None
+    return tuple(hops)

@@ -1,7 +1,7 @@
 """Who appraises, sets the targets of or assigns a position: the one precedence (issues 13, 14).
 
 For a subject holding positions ``held`` (a position of a unit type and the regulation-wide
-positions its holder holds too, decided by ``loader.roster.place.held_positions``), an edge
+positions its holder holds too, decided by ``loader.roster.held.held_positions``), an edge
 ``(Q)-[type]->(P)`` into a held ``P`` applies when its jenjang is empty or names the subject's
 (:func:`applies`). Among the applying edges, most specific first (:class:`RuleLevel`):
 an edge naming the jenjang beats one without; the unit type's own edge beats a regulation-wide
@@ -20,7 +20,7 @@ from enum import IntEnum
 
 from checks.structure import PositionNode, Structure, StructureEdge
 from loader.model import JENJANG, EdgeType, fold
-from loader.roster.place import STRUCTURAL, ContextPosition, held_positions
+from loader.roster.held import STRUCTURAL, ContextPosition, held_positions
 from loader.roster.rules import roster_rules
 
 SUPERIOR_TYPES = (EdgeType.APPRAISES, EdgeType.SETS_PERFORMANCE, EdgeType.ASSIGNS)

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from checks.structure import Cite, PositionNode, Structure, StructureEdge, UnitTypeNode
 from loader.model import EdgeType, PositionClass
 from queries.store import GraphStore
@@ -74,3 +76,26 @@ def _edge(row: dict) -> StructureEdge:
         cite=cite,
         unit_type=row["unit_type"],
     )
+
+
+STRUCTURES_CACHED = 64  # one structure is a few thousand small values
+_structures: dict[tuple, Structure] = {}
+_lock = threading.Lock()
+
+
+def cached_structure(store: GraphStore, regulation: str, version: str = "") -> Structure:
+    """``read_structure``, kept while the regulation's sha256 (and ``version``: anything else
+    the edges depend on, e.g. a hash of analyst corrections, issue 15) is unchanged: a page
+    walking chains or drawing a chart reads one small heading, not the whole regulation."""
+    heading = store.query("regulation_heading", {"regulation": regulation}).rows
+    sha = heading[0]["sha256"] if heading else ""
+    key = (id(store), str(store.settings.data_dir), store.settings.graph, regulation, sha, version)
+    with _lock:
+        if key in _structures:
+            return _structures[key]
+    found = read_structure(store, regulation)
+    with _lock:
+        _structures[key] = found
+        while len(_structures) > STRUCTURES_CACHED:
+            _structures.pop(next(iter(_structures)))
+    return found

@@ -1,7 +1,7 @@
 """The pages' one way into the data layer: ``call(fn, *args)``, a failure shown, not raised.
 
-Named Cypher goes through it as ``call(store.query, name, params)``; the people
-layer (``queries.people``) as ``call(people_q.chain, store, regency, nip)``. A
+Named Cypher goes through it as ``call(store.query, name, params)``; the checks
+layer as ``call(checks.roster.snapshot, store, regency)``. A
 ``QueryError`` becomes the Indonesian message of ``messages.show_error`` and
 ``None``, so a page decides only whether to stop drawing.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from checks.snapshot import read_structure
+from checks.snapshot import cached_structure
 from checks.structure import Structure
 from dashboard import messages
 from dashboard.render import rows
@@ -59,8 +59,9 @@ def source_text(store: GraphStore, regulation_uid: str) -> dict | None:
 
 
 def structure(store: GraphStore, regulation_uid: str) -> Structure | None:
-    """The regulation's structure read once (``checks.snapshot``), or None after an error."""
-    return call(read_structure, store, regulation_uid)
+    """The regulation's structure, read once while its sha256 is unchanged
+    (``checks.snapshot.cached_structure``), or None after an error."""
+    return call(cached_structure, store, regulation_uid)
 
 
 def provision_texts(store: GraphStore, uids: list[str]) -> dict[str, str]:

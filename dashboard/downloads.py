@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import messages
-from dashboard.render import people, svg, tables
+from dashboard.render import exports, svg, tables
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -29,7 +29,7 @@ def _button(where, label: str, payload: bytes, file_name: str, mime: str, key: s
 def csv_download(df: pd.DataFrame, key: str, where=st) -> None:
     """The CSV download of a table; ``where`` is a column or container (default: the page)."""
     _button(
-        where, messages.DOWNLOAD_CSV, tables.csv_bytes(df), f"{key}.csv", "text/csv", f"csv-{key}"
+        where, messages.DOWNLOAD_CSV, exports.csv_bytes(df), f"{key}.csv", "text/csv", f"csv-{key}"
     )
 
 
@@ -40,7 +40,7 @@ def csv_xlsx(df: pd.DataFrame, key: str, sheet: str) -> None:
     _button(
         cols[1],
         messages.DOWNLOAD_XLSX,
-        people.xlsx_bytes(df, sheet),
+        exports.xlsx_bytes(df, sheet),
         f"{key}.xlsx",
         XLSX_MIME,
         f"xlsx-{key}",
@@ -58,7 +58,7 @@ def chart_downloads(html: str, edges: Sequence[Mapping], stem: str) -> None:
         "text/html",
         f"html-{stem}",
     )
-    csv = tables.csv_bytes(tables.edges_frame(edges))
+    csv = exports.csv_bytes(tables.edges_frame(edges))
     _button(cols[1], messages.DOWNLOAD_CSV, csv, f"{stem}.csv", "text/csv", f"chart-csv-{stem}")
     drawing = svg.org_chart_svg(edges).encode("utf-8")
     _button(cols[2], messages.DOWNLOAD_SVG, drawing, f"{stem}.svg", "image/svg+xml", f"svg-{stem}")

@@ -9,6 +9,7 @@ exception's own one-line message) follows in a caption, never a traceback.
 from __future__ import annotations
 
 import logging
+import re
 
 import streamlit as st
 
@@ -181,6 +182,45 @@ FINDING_HELP = {
     "TITLE_UNMATCHED": "Nama jabatan di daftar pegawai tidak cocok dengan jabatan mana pun di "
     "unitnya dalam peraturan.",
 }
+STATUS = {
+    "match": "sesuai",
+    "delegated": "sesuai (pendelegasian)",
+    "mismatch": "berbeda",
+    "missing": "tidak tercatat",
+    "underived": "tidak dapat diturunkan",
+}
+FINDINGS = {
+    "NO_APPRAISER": "Tidak ada pejabat penilai menurut peraturan",
+    "APPRAISER_VACANT": "Jabatan penilai kosong di unit",
+    "TWO_APPRAISERS": "Dua pejabat penilai",
+    "RECORD_MISMATCH": "Penilai tercatat berbeda dari peraturan",
+    "LEAD_OUTSIDE_OWNER": "Ketua tim bukan dari unit pemilik kinerja",
+    "APPRAISER_IN_TEAM": "Penilaian anggota berpindah ke tim",
+    "APPRAISAL_CYCLE": "Siklus penilaian",
+    "NO_TARGET_SETTER": "Tidak ada penetap target kinerja",
+    "TITLE_UNMATCHED": "Jabatan tidak cocok dengan peraturan",
+}
+# Details of each finding, worded from checks.findings.Finding.facts (and its unit).
+FINDING_DETAIL = {
+    "NO_APPRAISER": "tidak ada ketentuan penilai bagi {jabatan} di {unit}",
+    "APPRAISER_VACANT": "penilai menurut peraturan: {position}, tidak ada yang memangkunya di "
+    "{unit}",
+    "TWO_APPRAISERS": "ketentuan berbeda menunjuk {alternatives}",
+    "RECORD_MISMATCH": "tercatat {recorded}, menurut peraturan {implied}",
+    "LEAD_OUTSIDE_OWNER": "tim {kode} {team}: ketua {lead} dari {lead_unit}, pemilik kinerja "
+    "{owner}",
+    "APPRAISER_IN_TEAM": "penilai tercatat adalah ketua tim {kode} ({lead}, {lead_unit}); "
+    "penilaian tetap di {member_unit}, ketua tim hanya memberi rekomendasi",
+    "APPRAISAL_CYCLE": "{path} ({unit_type})",
+    "NO_TARGET_SETTER": "{count} pegawai {cls} di {unit}: peraturan tidak menyebut siapa "
+    "menetapkan kinerjanya ({unit_type}); contoh: {examples}",
+    "TITLE_UNMATCHED": "{jabatan!r} tidak sesuai jabatan mana pun di {unit_type} dalam "
+    "peraturan; hanya aturan umum yang berlaku",
+}
+MORE = " …"
+SNAPSHOT_TRUNCATED = (
+    "Daftar pegawai {regency} terlalu besar untuk dibaca utuh: hasil di halaman ini tidak lengkap."
+)
 NO_CITATION = "Tanpa ketentuan: temuan ini justru karena peraturan tidak mengaturnya."
 
 CHAIN_MODE = "Telusuri dari"
@@ -206,8 +246,31 @@ COMPARE_UNIT_TYPE = "Jenis unit ({side})"
 # Konsol Cypher
 CONSOLE_LIMITS = (
     "Hanya baca (ditegakkan oleh mesin basis data). Batas waktu {timeout_ms} ms "
-    "(setelan `SK_QUERY_TIMEOUT_MS`), paling banyak {max_rows} baris (`SK_MAX_ROWS`)."
+    "(setelan `SK_QUERY_TIMEOUT_MS`), paling banyak {max_rows} baris (`SK_MAX_ROWS`), "
+    "hasil paling besar {result_mb} MB (`SK_MAX_RESULT_MB`), memori per kueri {query_mb} MB "
+    "(`SK_QUERY_MEM_MB`) dan server {server_mb} MB (`SK_SERVER_MEM_MB`). Paling banyak "
+    "{total} kueri konsol berjalan bersamaan (`SK_CONSOLE_TOTAL`), {per_session} per sesi "
+    "(`SK_CONSOLE_PER_SESSION`); kueri berikutnya menunggu giliran. LOAD CSV tidak diizinkan."
 )
+CONSOLE_WAIT = (
+    "Menunggu giliran: {running} kueri konsol sedang berjalan. Kueri Anda dijalankan begitu "
+    "ada slot kosong."
+)
+
+
+def console_limits(settings, timeout_ms: int, max_rows: int) -> str:
+    """The console's limits as the page states them, from the same settings the engine uses."""
+    return CONSOLE_LIMITS.format(
+        timeout_ms=timeout_ms,
+        max_rows=max_rows,
+        result_mb=settings.max_result_mb,
+        query_mb=settings.query_mem_mb,
+        server_mb=settings.server_mem_mb,
+        total=settings.console_total,
+        per_session=settings.console_per_session,
+    )
+
+
 TEMPLATE_PICKER = "Templat kueri"
 TEMPLATE_NOTE = (
     "Templat menampilkan relasi sebagaimana tertulis. Penilai yang berlaku menurut urutan "
@@ -344,6 +407,17 @@ _ERROR_TEXTS = {
         "Kueri membutuhkan parameter yang belum diisi. Tambahkan parameter itu di kolom "
         'parameter (format JSON), misalnya `{"regency": "Kabupaten Buton"}`.'
     ),
+    "TooLarge": (
+        "Kueri dihentikan karena memakai memori atau menghasilkan data melebihi batas. "
+        "Persempit kueri (WHERE, LIMIT) atau minta pengelola menaikkan batasnya."
+    ),
+    "ConsoleBusy": (
+        "Semua slot konsol sedang terpakai terlalu lama. Coba jalankan lagi sebentar lagi."
+    ),
+    "DiskFull": (
+        "Disk penuh: data baru tidak disimpan dan graf sebelumnya tetap dipakai. "
+        "Kosongkan ruang disk lalu muat ulang."
+    ),
     "QueryError": "Kueri gagal dijalankan.",
     "ValueError": "Ada nilai yang tidak sah; periksa setelan (variabel lingkungan atau secrets).",
     "UploadTooLarge": (
@@ -383,12 +457,23 @@ def error_detail(err: BaseException) -> str:
             continue  # ad-hoc text, not a catalog name
         if value not in (None, ""):
             facts.append(template.format(value=value))
-    return ERROR_DETAIL.format(facts=", ".join(facts)) if facts else ERROR_NO_DETAIL
+    return without_paths(ERROR_DETAIL.format(facts=", ".join(facts))) if facts else ERROR_NO_DETAIL
 
 
 def warning_text(code: str | None) -> str:
     """The Indonesian text of an extraction warning's code; unknown codes get a general one."""
     return WARNING_TEXTS.get(code or "", WARNING_UNKNOWN)
+
+
+_SERVER_PATH = re.compile(r"(?<![\w:/.])(?:/[\w.\-]+){2,}/?")
+
+
+def without_paths(text: str) -> str:
+    """``text`` with each absolute server path cut to its last part (a file's name).
+
+    What the analyst reads never shows where the server keeps its files.
+    """
+    return _SERVER_PATH.sub(lambda m: m.group().rstrip("/").rsplit("/", 1)[-1], text)
 
 
 def show_error(err: BaseException, query: str | None = None) -> None:

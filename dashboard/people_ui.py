@@ -1,4 +1,6 @@
-"""The people pages' roster check: which roster the figures come from, or how to import one."""
+"""The people pages' roster check (which roster the figures come from, or how to import one)
+and the regency's roster snapshot (``checks.roster.snapshot``: read once, shared by every people
+page until the roster or the regulation changes)."""
 
 from __future__ import annotations
 
@@ -6,6 +8,8 @@ from collections.abc import Mapping
 
 import streamlit as st
 
+from checks.roster import Roster
+from checks.roster import snapshot as read_snapshot
 from dashboard import data, messages
 from queries.store import GraphStore
 
@@ -28,3 +32,15 @@ def roster(store: GraphStore, regency: str, *, stop: bool = True) -> Mapping | N
         messages.ROSTER_SOURCE.format(files=files, employees=row["employees"], teams=row["teams"])
     )
     return row
+
+
+def snapshot(store: GraphStore, regency: str, *, stop: bool = True) -> Roster | None:
+    """The regency's roster snapshot; without one (the error shown), the page stops if asked."""
+    found = data.call(read_snapshot, store, regency)
+    if found is None:
+        if stop:
+            st.stop()
+        return None
+    if found.truncated:
+        st.warning(messages.SNAPSHOT_TRUNCATED.format(regency=regency))
+    return found

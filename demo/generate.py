@@ -27,7 +27,8 @@ from pathlib import Path
 
 from loader.model import JENJANG, Employee, Extraction, Position, PositionClass, Team
 from loader.reading.rules import load_table
-from loader.roster.place import Context, classify, generic_class, place, work_unit
+from loader.roster.held import generic_class
+from loader.roster.place import Context, classify, place, work_unit
 from loader.roster.rules import roster_rules
 
 PC = PositionClass
@@ -472,7 +473,7 @@ def find_unmatched(
 ) -> tuple[DemoUnit, str, bool] | None:
     """A title the importer places on no post of its unit: none at all when possible (strict),
     else none of the unit type's own (regulation-wide posts do not count for TITLE_UNMATCHED,
-    ``queries/cypher/people_list.cypher``). Each candidate is placed with one holder of every
+    ``checks.findings``). Each candidate is placed with one holder of every
     title of its unit, so its tier is the one an import gives."""
     by_unit: dict[str, dict[tuple[str, str], Person]] = {}
     for p in people:

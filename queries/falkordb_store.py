@@ -12,6 +12,7 @@ serialised by a file lock in the data directory.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -49,8 +50,12 @@ class FalkorDBStore(CatalogReads):
         self.server = server
         self.started_server = started
         self.db = server.client()
+        # reads are not retried: a reply the server refused to send would only be computed again
+        self.reads = server.client(retries=0).connection
+        self._cut = self._cut_replies()
         self.graph_name = settings.graph
         self.staging_name = f"{settings.graph}__staging"
+        self.step_seconds: dict[str, float] = {}  # seconds per write step of the last load (bench)
 
     @classmethod
     def open(cls, settings: Settings) -> FalkorDBStore:
@@ -84,27 +89,43 @@ class FalkorDBStore(CatalogReads):
         return Rows(columns, rows, truncated=len(raw) > cap or len(raw) >= RESULTSET_SIZE)
 
     def _read_raw(self, command: tuple, *, query: str, params: dict, limit: int) -> list:
-        """The engine's raw reply; a server that died of memory is restarted, the query named.
+        """The engine's raw reply; a limit that closed the connection is named.
 
+        A reply above ``SK_MAX_RESULT_MB`` makes the server drop the connection
+        (``client-output-buffer-limit``) before sending it.
         A single allocation beyond ``SK_SERVER_MEM_MB`` (``range(1, 1e10)``) makes the
         server abort at once (RLIMIT_AS) instead of growing until the kernel kills
         it; every load is saved, so a restart loses nothing.
         """
-        try:
-            return self._call(
-                self.db.connection.execute_command,
-                *command,
-                query=query,
-                params=params,
-                limit=limit,
-            )
-        except StoreUnavailable:
-            if not self.server.died_of_memory():
-                raise
-            self.server.ensure_running()
-            raise too_large(
-                "needed", self.settings.server_mem_mb, "SK_SERVER_MEM_MB", **_ctx(query, params)
-            ) from None
+        for attempt in (1, 2):
+            try:
+                return self._call(
+                    self.reads.execute_command, *command, query=query, params=params, limit=limit
+                )
+            except StoreUnavailable as err:
+                hit = self._limit_hit(err, retry=attempt == 1)
+                if hit is not None:
+                    raise too_large(*hit, **_ctx(query, params)) from None
+        raise AssertionError("unreachable")  # the second attempt returns or raises
+
+    def _limit_hit(self, err: StoreUnavailable, retry: bool) -> tuple[str, int, str] | None:
+        """(what, limit MB, setting) when a limit closed the connection; None to try again.
+
+        Re-raises ``err`` when the server is simply gone.
+        """
+        if self.server.ping():
+            cut = self._cut_replies()
+            if cut > self._cut:  # the reply passed the output buffer limit
+                self._cut = cut
+                return "returned", self.settings.max_result_mb, "SK_MAX_RESULT_MB"
+            if retry:
+                return None  # a connection left over from a restarted server: once more
+            raise err
+        if not self.server.died_of_memory():
+            raise err
+        self.server.ensure_running()
+        self.reads.connection_pool.disconnect()
+        return "needed", self.settings.server_mem_mb, "SK_SERVER_MEM_MB"
 
     # -- writes ------------------------------------------------------------------------------
     def apply_writes(self, writes: Sequence[GraphWrite]) -> None:
@@ -116,14 +137,21 @@ class FalkorDBStore(CatalogReads):
         conn = self.db.connection
         conn.delete(self.staging_name)  # left by a killed load, if any
         self._check_space()
+        self.step_seconds = {}
         try:
-            conn.execute_command("GRAPH.COPY", self.graph_name, self.staging_name)
             staging = self.db.select_graph(self.staging_name)
+            if self._live_is_empty():  # nothing to keep: build afresh, never two copies at once
+                self._ensure_graph(self.staging_name)
+            else:
+                conn.execute_command("GRAPH.COPY", self.graph_name, self.staging_name)
             statements = load_catalog(WRITES_DIR)
             for write in writes:
                 for step in write.steps:
+                    started = time.perf_counter()
                     for text, params in statements[step.name].plan(step.params):
                         staging.query(text, params)
+                    spent = time.perf_counter() - started
+                    self.step_seconds[step.name] = self.step_seconds.get(step.name, 0.0) + spent
             conn.rename(self.staging_name, self.graph_name)
         finally:
             conn.delete(self.staging_name)
@@ -160,6 +188,14 @@ class FalkorDBStore(CatalogReads):
             self._ensure_graph()
             raise self._disk_full(free, "saving the new graph failed") from None
 
+    def _cut_replies(self) -> int:
+        """How many replies the server refused to send for passing ``SK_MAX_RESULT_MB``."""
+        try:
+            stats = self.db.connection.info("stats")
+        except redis.RedisError:
+            return 0
+        return int(stats.get("client_output_buffer_limit_disconnections", 0))
+
     def _disk_full(self, free: int, why: str) -> DiskFull:
         return DiskFull(
             f"disk full: {why} and {self.server.data_dir} has {free / 1e6:.0f} MB free;"
@@ -177,13 +213,18 @@ class FalkorDBStore(CatalogReads):
         self._ensure_graph()
         self._save_or_roll_back()
 
-    def _ensure_graph(self) -> None:
+    def _live_is_empty(self) -> bool:
+        """No node in the live graph (first load, after a reset)."""
+        graph = self.db.select_graph(self.graph_name)
+        return not graph.ro_query("MATCH (n) RETURN 1 LIMIT 1").result_set
+
+    def _ensure_graph(self, name: str | None = None) -> None:
         """Create the graph with its indexes, or add indexes a newer schema file has.
 
         FalkorDB has no ``IF NOT EXISTS``: an index that exists is refused with
         "already indexed", which here means there is nothing to do.
         """
-        graph = self.db.select_graph(self.graph_name)
+        graph = self.db.select_graph(name or self.graph_name)
         for statement in schema_statements("falkordb"):
             try:
                 graph.query(statement)
@@ -192,7 +233,8 @@ class FalkorDBStore(CatalogReads):
                     raise
 
     def close(self) -> None:
-        """Close the pool; the server keeps running for the next process (stop: embedded.py)."""
+        """Close the pools; the server keeps running for the next process (stop: embedded.py)."""
+        self.reads.close()
         self.db.connection.close()
 
     # -- errors ------------------------------------------------------------------------------
@@ -248,8 +290,14 @@ def _size(value: Any, budget: int) -> int:
     return total
 
 
+_SCALARS = frozenset((str, int, float, bool, type(None)))
+
+
 def to_plain(value: Any) -> Any:
-    """Nodes, edges and paths to dicts; containers recursively; scalars unchanged."""
+    """Nodes, edges and paths to dicts; containers recursively; scalars unchanged (checked
+    first: a roster snapshot is hundreds of thousands of plain strings, issue 13)."""
+    if type(value) in _SCALARS:
+        return value
     if isinstance(value, Node):
         return {"id": str(value.id), "labels": list(value.labels), "properties": value.properties}
     if isinstance(value, Edge):

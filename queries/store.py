@@ -15,7 +15,8 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -56,6 +57,57 @@ class GraphWrite:
 
     uid: str
     steps: Sequence[WriteStep] = field(default_factory=tuple)
+
+
+class StepStream(Sequence[WriteStep]):
+    """Write steps produced by a background thread and consumed as they come (issue 13): the
+    loader builds the next regulations' rows while the store writes the current ones. Iterating
+    waits for each step; ``len`` and indexing wait for all; an error building them is raised to
+    the consumer. Iterable again (a retried Neo4j transaction sees the same steps)."""
+
+    def __init__(self, steps: Iterable[WriteStep]) -> None:
+        self._items: list[WriteStep] = []
+        self._done = False
+        self._error: BaseException | None = None
+        self._cond = threading.Condition()
+        threading.Thread(target=self._fill, args=(steps,), daemon=True).start()
+
+    def _fill(self, steps: Iterable[WriteStep]) -> None:
+        try:
+            for step in steps:
+                with self._cond:
+                    self._items.append(step)
+                    self._cond.notify_all()
+        except BaseException as err:  # handed to the consumer, raised there
+            self._error = err
+        finally:
+            with self._cond:
+                self._done = True
+                self._cond.notify_all()
+
+    def __iter__(self) -> Iterator[WriteStep]:
+        i = 0
+        while True:
+            with self._cond:
+                while i >= len(self._items) and not self._done:
+                    self._cond.wait()
+                if i < len(self._items):
+                    step = self._items[i]
+                elif self._error is not None:
+                    raise self._error
+                else:
+                    return
+            i += 1
+            yield step
+
+    def _all(self) -> list[WriteStep]:
+        return [step for step in self.__iter__()]  # not list(self): it would ask len() first
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self._all()[index]
 
 
 Progress = Callable[[int, int, str], None]

@@ -1,19 +1,18 @@
 """People pages as tables: teams, reconciliation, findings and an employee's appraisal chain.
 
-Input is what ``queries.people`` returns (plain dicts, ``Finding.as_row()``); output
+Input is ``render.people_rows`` output (the typed ``checks`` answers as plain dicts); output
 is DataFrames with Indonesian headers, filter results, counts, option labels and
 XLSX bytes. Nothing here talks to Streamlit or to a store.
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
+from dashboard.messages import FINDINGS, STATUS
 from loader.model import fold
-from queries.people import FINDINGS, STATUS
 
 DEMO_MARK = "DEMO"
 
@@ -80,7 +79,7 @@ def person(nama: str | None, nip: str | None) -> str:
 
 
 def team_options(rows: Iterable[Mapping]) -> dict[str, str]:
-    """kode -> 'kode - nama' for every team in the ``people_teams`` rows, in kode order."""
+    """kode -> 'kode - nama' for every team in the ``people_rows.team_rows``, in kode order."""
     found = {row["kode"]: f"{row['kode']} - {row['nama']}" for row in rows}
     return dict(sorted(found.items()))
 
@@ -208,18 +207,6 @@ def any_demo(rows: Iterable[Mapping]) -> bool:
     return any(row.get("demo") for row in rows)
 
 
-def xlsx_bytes(df: pd.DataFrame, sheet: str = "Data") -> bytes:
-    """One sheet holding ``df`` (header row bold, as openpyxl writes it), as .xlsx bytes."""
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        df.to_excel(writer, sheet_name=sheet[:31], index=False)
-        sheet_ws = writer.sheets[sheet[:31]]
-        for column in sheet_ws.columns:
-            width = max((len(str(c.value or "")) for c in column[:200]), default=8)
-            sheet_ws.column_dimensions[column[0].column_letter].width = min(max(width, 8), 60)
-    return buffer.getvalue()
-
-
 # -- findings --------------------------------------------------------------------------------
 
 
@@ -257,7 +244,7 @@ def finding_heading(row: Mapping) -> str:
 
 
 def employee_options(rows: Iterable[Mapping]) -> dict[str, str]:
-    """NIP -> 'nama — NIP — jabatan (unit)' for the ``people_list`` rows."""
+    """NIP -> 'nama — NIP — jabatan (unit)' for employee rows."""
     return {
         row["nip"]: f"{row['nama']} — {row['nip']} — {row['jabatan']} ({row['unit']})"
         for row in rows

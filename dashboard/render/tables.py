@@ -1,4 +1,4 @@
-"""Rows from the store as pandas DataFrames with Indonesian headers, and as CSV bytes.
+"""Rows from the store as pandas DataFrames with Indonesian headers (downloads: exports.py).
 
 ``Rows`` carries plain values, plus nodes and paths as dicts/lists; a table cell
 shows those compactly (a node by its title or uid) so every result fits a grid.
@@ -101,11 +101,6 @@ def blanks(df: pd.DataFrame) -> pd.DataFrame:
         if out[col].dtype == object:
             out[col] = out[col].where(out[col].notna(), "")
     return out
-
-
-def csv_bytes(df: pd.DataFrame) -> bytes:
-    """CSV with a byte-order mark so spreadsheet programs read the Indonesian text as UTF-8."""
-    return df.to_csv(index=False).encode("utf-8-sig")
 
 
 def edge_count_pivot(rows: Iterable[Mapping]) -> pd.DataFrame:

@@ -7,10 +7,9 @@ import streamlit as st
 
 from checks import chain as checks_chain
 from dashboard import blocks, data, messages, people_ui, pickers, resources
-from dashboard.render import chain, people, rows
+from dashboard.render import chain, people, people_rows, rows
 from dashboard.render.palette import EDGE_STYLES
 from loader.model import JENJANG, PositionClass
-from queries import people as people_q
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["chain"])
@@ -25,18 +24,16 @@ mode = st.radio(
 )
 if mode == "pegawai":
     people_ui.roster(store, regency)
+    roster = people_ui.snapshot(store, regency)
     q = st.text_input(messages.EMPLOYEE_SEARCH, key="chain_nip")
-    found_people = data.call(people_q.employees, store, regency, q.strip())
-    options = people.employee_options(found_people or [])
+    options = people.employee_options(people_rows.search_people(roster, q.strip()))
     if not options:
         st.info(messages.NO_RESULT.format(what=f"pegawai “{q}” di {regency}"))
         st.stop()
     nip = st.selectbox(
         messages.EMPLOYEE_PICKER, list(options), format_func=options.get, key="chain_e"
     )
-    hops = data.call(people_q.chain, store, regency, nip)
-    if not hops:
-        st.stop()
+    hops = people_rows.chain_rows(roster, checks_chain.person_walk(roster, nip))
     st.subheader(messages.PEOPLE_CHAIN)
     st.markdown(people.people_chain_label(hops))
     for hop in hops:

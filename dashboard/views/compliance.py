@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import blocks, data, messages, people_ui, pickers, resources
-from dashboard.render import people
-from queries import people as people_q
+from checks.findings import findings
+from dashboard import blocks, messages, people_ui, pickers, resources
+from dashboard.render import people, people_rows
 
 SHOWN_PER_CODE = 100  # citation blocks per check; the table and CSV hold every finding
 
@@ -15,10 +15,7 @@ st.title(messages.PAGE_TITLES["compliance"])
 st.caption(messages.COMPLIANCE_INTRO)
 regency = pickers.current_regency()
 people_ui.roster(store, regency)
-found = data.call(people_q.findings, store, regency)
-if found is None:
-    st.stop()
-rows = [f.as_row() for f in found]
+rows = people_rows.finding_rows(findings(people_ui.snapshot(store, regency)))
 if not rows:
     st.success(messages.NO_FINDINGS.format(regency=regency))
     st.stop()
@@ -30,7 +27,7 @@ codes = cols[0].multiselect(
     present,
     key="cek_kode",
     placeholder=messages.CHOOSE_OPTIONS,
-    format_func=lambda c: f"{c} — {people_q.FINDINGS.get(c, c)}",
+    format_func=lambda c: f"{c} — {messages.FINDINGS.get(c, c)}",
 )
 units = cols[1].multiselect(
     messages.FILTER_UNIT,
@@ -46,7 +43,7 @@ if not chosen:
     st.stop()
 
 for code, items in groups:
-    with st.expander(f"{code} · {people_q.FINDINGS.get(code, code)} ({len(items)})"):
+    with st.expander(f"{code} · {messages.FINDINGS.get(code, code)} ({len(items)})"):
         st.caption(messages.FINDING_HELP.get(code, ""))
         for item in items[:SHOWN_PER_CODE]:
             st.markdown(people.finding_heading(item))

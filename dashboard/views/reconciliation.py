@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import blocks, data, downloads, messages, people_ui, pickers, resources
-from dashboard.render import people, tables
-from queries import people as people_q
+from checks.people import reconciliation
+from dashboard import blocks, downloads, messages, people_ui, pickers, resources
+from dashboard.render import people, people_rows, tables
 
 PROVISIONS_SHOWN = 50  # citation blocks under the table; the table and downloads hold every row
 
@@ -15,9 +15,8 @@ st.title(messages.PAGE_TITLES["reconciliation"])
 st.caption(messages.RECON_INTRO)
 regency = pickers.current_regency()
 people_ui.roster(store, regency)
-rows = data.call(people_q.reconciliation, store, regency)
-if rows is None:
-    st.stop()
+roster = people_ui.snapshot(store, regency)
+rows = people_rows.reconciliation_rows(roster, reconciliation(roster))
 
 counts = people.status_counts(rows)
 for col, (status, count) in zip(st.columns(len(counts)), counts.items(), strict=True):

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from checks.people import reconciliation, team_members
 from dashboard import blocks, data, messages, people_ui, pickers, resources
-from dashboard.render import people, tables, team_chart, teams
-from queries import people as people_q
+from dashboard.render import people, people_rows, tables, team_chart, teams
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["teams"])
@@ -17,10 +17,11 @@ params = {"regency": regency}
 
 st.header(messages.TEAMS_WORK)
 if people_ui.roster(store, regency, stop=False) is not None:
-    members = data.call(people_q.teams, store, regency)
-    recon = data.call(people_q.reconciliation, store, regency)
-    options = people.team_options(members or [])
-    if members is not None and recon is not None and not options:
+    roster = people_ui.snapshot(store, regency, stop=False)
+    members = people_rows.team_rows(team_members(roster)) if roster else []
+    recon = people_rows.reconciliation_rows(roster, reconciliation(roster)) if roster else []
+    options = people.team_options(members)
+    if roster is not None and not options:
         st.info(messages.NO_TEAMS.format(regency=regency))
     elif options:
         kode = st.selectbox(messages.TEAM_PICKER, list(options), format_func=options.get, key="tim")

@@ -1,12 +1,13 @@
 """Load regulation files into the graph store: all or nothing per regulation, idempotent.
 
 Every file is read and validated into the model first (``extract_file``); only
-then are the good ones written, as one :class:`GraphWrite` each (delete the
-regulation's old subgraph, create the new one). The store applies them
-atomically (FalkorDB: staging copy + RENAME; Neo4j: one transaction each), so a
-failure or a killed process leaves the previous graph. If a batch fails in the
-store, the regulations are retried one by one so one bad write does not stop
-the others. Usable from the CLI and the dashboard::
+then are the good ones written, as one :class:`GraphWrite` whose every step is
+batched across them (delete the old subgraphs, create the new ones chunk by
+chunk, relink rosters once; issue 13), its rows built in a background thread
+while the store writes. The store applies it atomically (FalkorDB: staging graph
++ RENAME; Neo4j: one transaction), so a failure or a killed process leaves the
+previous graph. If the batch fails in the store, the regulations are retried
+one by one so one bad write does not stop the others. Usable from the CLI and the dashboard::
 
     report = load_files(paths, store, progress=lambda done, total, name: ...)
     report.failed   # file names that did not load; report.problems has why
@@ -14,7 +15,7 @@ the others. Usable from the CLI and the dashboard::
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from loader.graph.rows import edge_rows, node_rows, regulation_rows
 from loader.model import EdgeType, Extraction
 from loader.reading.extract import extract_file
 from queries.errors import QueryError, StoreUnavailable
-from queries.store import GraphStore, GraphWrite, Progress, WriteStep
+from queries.store import GraphStore, GraphWrite, Progress, StepStream, WriteStep
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "data" / "regulations"
 BATCH_ROWS = 5000  # rows per UNWIND: large enough to amortise a round trip, small for memory
@@ -85,59 +86,82 @@ def load_files(
 def write_extractions(
     named: Sequence[tuple[str, Extraction]], store: GraphStore, report: LoadReport
 ) -> None:
-    """Write all in one swap; on a store error, one by one to isolate the bad one."""
-    writes = [build_write(ex) for _, ex in named]
-    if not writes:
+    """Write all in one write, every step batched across the regulations; on a store error,
+    one by one to isolate the bad one."""
+    if not named:
         return
+    counts: dict[str, dict[str, int]] = {}
     try:
-        store.apply_writes(writes)
-        pairs = list(zip(named, writes, strict=True))
+        store.apply_writes([build_load([ex for _, ex in named], counts)])
+        loaded = list(named)
     except StoreUnavailable:
         raise  # server gone or disk full: one by one would fail alike (or load only a part)
     except QueryError:
-        pairs = []
-        for item, write in zip(named, writes, strict=True):
+        loaded = []
+        for item in named:
             try:
-                store.apply_writes([write])
-                pairs.append((item, write))
+                store.apply_writes([build_write(item[1], counts)])
+                loaded.append(item)
             except QueryError as err:
                 report.failed.append(item[0])
                 report.problems.append(f"{item[0]}: {err}")
-    for (name, _), write in pairs:
+    for name, ex in loaded:
         report.loaded.append(name)
-        report.counts[name] = write_counts(write)
+        report.counts[name] = counts[ex.regulation.uid]
 
 
-def build_write(ex: Extraction) -> GraphWrite:
+def build_write(ex: Extraction, counts: dict | None = None) -> GraphWrite:
     """The delete-then-create steps that replace one regulation's subgraph."""
-    uid = ex.regulation.uid
-    steps = [WriteStep("delete_regulation", {"regulation": uid})]
-    steps.append(WriteStep("create_regulation", regulation_rows(ex)))
-    nodes = node_rows(ex)
-    steps += batched_steps("create_nodes", {kind: nodes[kind] for kind in NODE_KINDS})
-    by_type: dict[str, list[dict]] = {str(t): [] for t in EdgeType}
-    for row in edge_rows(ex):
-        by_type[row["type"]].append(row)
-    steps += batched_steps("create_edges", by_type)
-    # the regency's roster points at positions by uid: attach it to the new ones
-    steps.append(WriteStep("relink_roster", {"regency": ex.regulation.regency}))
-    return GraphWrite(uid, tuple(steps))
+    return GraphWrite(ex.regulation.uid, tuple(load_steps([ex], counts)))
 
 
-def write_counts(write: GraphWrite) -> dict[str, int]:
-    """Rows a write creates per kind, read off its steps: provisions ... instances, ``edges``
-    (the relations the regulation states, between template positions) and ``edge_copies``
-    (their copies between the positions of named units). Ringkasan counts the same."""
-    sizes = dict.fromkeys((*NODE_KINDS, "edges", "edge_copies"), 0)
-    for step in write.steps:
-        for kind, rows in step.params.items():
-            if kind in EdgeType.__members__:
-                copies = sum(1 for row in rows if row["props"].get("unit"))
-                sizes["edges"] += len(rows) - copies
-                sizes["edge_copies"] += copies
-            elif kind in sizes:
-                sizes[kind] += len(rows)
-    return sizes
+def build_load(extractions: Sequence[Extraction], counts: dict | None = None) -> GraphWrite:
+    """One write replacing ``extractions``; its steps are built in a background thread while
+    the store writes the ones before (``StepStream``), so model -> rows overlaps the writes."""
+    uid = extractions[0].regulation.uid if len(extractions) == 1 else f"{len(extractions)} regs"
+    return GraphWrite(uid, StepStream(load_steps(extractions, counts)))
+
+
+def load_steps(
+    extractions: Sequence[Extraction], counts: dict | None = None
+) -> Iterator[WriteStep]:
+    """Delete the old subgraphs, create the regulations, then nodes and edges a chunk of
+    regulations at a time (each step batched across the chunk), then relink the regencies'
+    rosters and drop orphaned regencies once. ``counts`` gets rows per kind per regulation."""
+    counts = {} if counts is None else counts
+    yield WriteStep("delete_regulation", {"regulations": [ex.regulation.uid for ex in extractions]})
+    chunk: list[WriteStep] = []  # create_regulation of the chunk's regulations (one each: the
+    # source text is large)
+    nodes: dict[str, list[dict]] = {kind: [] for kind in NODE_KINDS}
+    edges: dict[str, list[dict]] = {str(t): [] for t in EdgeType}
+    for i, ex in enumerate(extractions):
+        chunk.append(WriteStep("create_regulation", regulation_rows(ex)))
+        rows = node_rows(ex)
+        for kind in NODE_KINDS:
+            nodes[kind] += rows[kind]
+        typed = edge_rows(ex)
+        for row in typed:
+            edges[row["type"]].append(row)
+        counts[ex.regulation.uid] = _counts(rows, typed)
+        if sum(map(len, nodes.values())) >= BATCH_ROWS or i == len(extractions) - 1:
+            yield from chunk
+            yield from batched_steps("create_nodes", nodes)
+            yield from batched_steps("create_edges", edges)
+            chunk, nodes = [], {kind: [] for kind in NODE_KINDS}
+            edges = {str(t): [] for t in EdgeType}
+    # the regencies' rosters point at positions by uid: attach them to the new ones, once
+    regencies = sorted({ex.regulation.regency for ex in extractions})
+    yield WriteStep("relink_roster", {"regencies": regencies})
+    yield WriteStep("delete_orphans", {})
+
+
+def _counts(nodes: Mapping[str, list[dict]], edges: list[dict]) -> dict[str, int]:
+    """Rows one regulation creates per kind: provisions ... instances, ``edges`` (the relations
+    the regulation states, between template positions) and ``edge_copies`` (their copies
+    between the positions of named units). Ringkasan counts the same."""
+    copies = sum(1 for row in edges if row["props"].get("unit"))
+    sizes = {kind: len(nodes[kind]) for kind in NODE_KINDS}
+    return sizes | {"edges": len(edges) - copies, "edge_copies": copies}
 
 
 def batched_steps(name: str, rows: Mapping[str, list[dict]]) -> list[WriteStep]:

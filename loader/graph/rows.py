@@ -41,13 +41,19 @@ WIDE_NAME_CENTRAL = "Seluruh Unit Organisasi"
 
 
 def regulation_rows(ex: Extraction) -> dict[str, object]:
-    """Parameters of ``create_regulation``: the Regency (the issuing government, of any kind:
-    regency, city, province, ministry, agency) and the Regulation properties."""
+    """One row of ``create_regulation``: the Regency, i.e. the issuing government of any kind
+    (regency, city, province, ministry, agency; and its uid, a plain value the MERGE looks up
+    by index) and the Regulation properties."""
     reg = ex.regulation
     props = asdict(reg) | {"uid": reg.uid, "label": reg.label, "warnings": len(ex.warnings)}
     regency = {"uid": reg.uid.split("/")[0], "name": reg.regency, "province": reg.province}
     regency["issuer_kind"] = reg.issuer_kind
-    return {"regency": regency, "regulation": props, "source": source_props(ex)}
+    return {
+        "regency_uid": regency["uid"],
+        "regency": regency,
+        "regulation": props,
+        "source": source_props(ex),
+    }
 
 
 def source_props(ex: Extraction) -> dict[str, object]:

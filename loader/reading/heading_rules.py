@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from loader.model import ISSUER_KINDS
-from loader.reading.tables import TableCollector, load_table
+from loader.reading.rule_tables import TableCollector, load_table
 
 _I = re.IGNORECASE
 _HEADING_KEYS = (

@@ -162,7 +162,7 @@ def build_roster_write(
     steps = [WriteStep("delete_roster", {"regency": ctx.regency})]
     steps.append(WriteStep("create_roster", {"regency": ctx.regency, "roster": roster}))
     steps += batched_steps("create_people", {kind: rows[kind] for kind in _PEOPLE})
-    steps.append(WriteStep("relink_roster", {"regency": ctx.regency}))
+    steps.append(WriteStep("relink_roster", {"regencies": [ctx.regency]}))
     return GraphWrite(roster["uid"], tuple(steps))
 
 

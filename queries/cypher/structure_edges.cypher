@@ -8,4 +8,3 @@ RETURN type(r) AS type, a.uid AS source, b.uid AS target, r.condition AS conditi
        r.jenjang AS jenjang, coalesce(r.delegated, false) AS delegated, r.where AS where,
        r.quote AS quote, r.start AS start, r.end AS end, r.line AS line,
        r.provision AS provision, r.unit_type AS unit_type
-ORDER BY source, target, type, start

@@ -42,7 +42,7 @@ def _placed(roster, extraction):
 
 
 def _own(placement, nip):
-    """Posts TITLE_UNMATCHED counts (people_list.cypher): not regulation-wide, unless the unit
+    """Posts TITLE_UNMATCHED counts (checks.findings): not regulation-wide, unless the unit
     falls under the regulation-wide unit type itself."""
     wide = placement.work_units[placement.unit_of[nip]].unit_type.endswith(f"/{WIDE_ID}")
     return [s for s in placement.posts[nip] if s.position.scope != "regulation" or wide]

@@ -54,3 +54,11 @@ def test_clean_characters_point_at_the_same_source_characters():
         if clean.text:
             a, b = clean.source_span(0, len(clean.text))
             assert source[a] == clean.text[0] and source[b - 1] == clean.text[-1]
+
+
+def test_the_index_lists_the_offset_of_every_character():
+    rnd = random.Random(12)
+    for _ in range(500):
+        source = "".join(rnd.choice(PIECES) for _ in range(rnd.randint(1, 25)))
+        clean = CleanText(source, [(0, len(source))])
+        assert clean.index == [clean.offset(i) for i in range(len(clean.text))]

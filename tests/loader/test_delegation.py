@@ -49,13 +49,14 @@ SP, AP, RA = EdgeType.SETS_PERFORMANCE, EdgeType.APPRAISES, EdgeType.RECOMMENDS_
 MUNA_DELEGATED = {
     (1212, SP, "Kepala Dinas", "Kepala UPTD Satuan Pendidikan", None),
     (1212, SP, "Kepala Dinas", "Kepala UPTD Puskesmas", None),
-    (1217, AP, "Pejabat Administrator", "Pejabat Fungsional", None),
+    (1217, AP, "Pejabat Administrator", "Pejabat Fungsional", "jenjang yang sama"),
     (1283, AP, "Pejabat Administrator", "Pejabat Fungsional", "Ahli Muda"),
 }
 MUNA_DIRECT_NEAR_A_CUE = {
-    (1217, AP, "Kepala Dinas", "Pejabat Fungsional", None),
-    (1218, SP, "Pejabat Level I", "Pejabat Fungsional", None),
-    (1222, RA, "Pejabat Level I", "Pejabat Fungsional", None),
+    # "jenjang yang sama (dengan Pejabat Level I)" is kept as the condition (issue 11)
+    (1217, AP, "Kepala Dinas", "Pejabat Fungsional", "jenjang yang sama"),
+    (1218, SP, "Pejabat Level I", "Pejabat Fungsional", "jenjang yang sama"),
+    (1222, RA, "Pejabat Level I", "Pejabat Fungsional", "jenjang yang sama"),
     (1283, AP, "Kepala Dinas", "Pejabat Fungsional", "Ahli Muda"),
     (1284, SP, "Pejabat Level I", "Pejabat Fungsional", "Ahli Muda"),
     (1285, RA, "Pejabat Level I", "Pejabat Fungsional", "Ahli Muda"),

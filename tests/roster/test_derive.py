@@ -1,4 +1,4 @@
-"""Derived appraisers and the checks, on crafted rosters placed on the real regulations.
+"""Derived appraisers and the checks (``checks``) on crafted rosters placed on the regulations.
 
 Expected values come from the regulation texts:
 - Buton Pasal 7 ayat (4): JF Ahli Utama/Ahli Madya under the JPT (huruf a), Ahli Muda under
@@ -15,6 +15,10 @@ from __future__ import annotations
 
 import pytest
 
+from checks.chain import person_walk
+from checks.findings import findings
+from checks.people import derive, implied, reconciliation, team_members
+from checks.roster import read_roster
 from loader.graph.load import build_write
 from loader.model import (
     Citation,
@@ -28,7 +32,6 @@ from loader.model import (
     UnitType,
 )
 from loader.roster.importer import import_roster
-from queries import people
 from tests.roster.conftest import PEGAWAI, TIM, nip, write_csv
 
 BUTON, TABALONG = "Kabupaten Buton", "Kabupaten Tabalong"
@@ -74,14 +77,21 @@ def buton(people_store, tmp_path_factory):
     return people_store
 
 
+def _implied(store, regency: str, kind: str = "APPRAISES"):
+    found = derive(read_roster(store, regency), kind).items()
+    return {n: implied(superiors) for n, superiors in found if implied(superiors)}
+
+
 def _appraisers(store, regency: str) -> dict[str, set[str]]:
-    chosen = people.implied(people.superiors(store, regency, "APPRAISES"))
-    return {n: {h["nip"] for c in rows for h in c["holders"]} for n, rows in chosen.items()}
+    return {n: {x for s in sups for x in s.nips} for n, sups in _implied(store, regency).items()}
 
 
 def _wheres(store, regency: str, kind: str = "APPRAISES") -> dict[str, set[str]]:
-    chosen = people.implied(people.superiors(store, regency, kind))
-    return {n: {c["where"] for c in rows} for n, rows in chosen.items()}
+    return {n: {s.cite.where for s in sups} for n, sups in _implied(store, regency, kind).items()}
+
+
+def _findings(store, regency: str):
+    return findings(read_roster(store, regency))
 
 
 def test_jenjang_rules_of_buton_pasal_7(buton):
@@ -95,9 +105,9 @@ def test_jenjang_rules_of_buton_pasal_7(buton):
 
 
 def test_targets_set_by_the_head_lampiran_iv(buton):
-    sets = people.implied(people.superiors(buton, BUTON, "SETS_PERFORMANCE"))
-    assert {h["nip"] for c in sets[SEK] for h in c["holders"]} == {HEAD}
-    assert {c["where"] for c in sets[KABID]} == {"Lampiran IV A angka (2) huruf a"}
+    sets = _implied(buton, BUTON, "SETS_PERFORMANCE")
+    assert {n for s in sets[SEK] for n in s.nips} == {HEAD}
+    assert {s.cite.where for s in sets[KABID]} == {"Lampiran IV A angka (2) huruf a"}
 
 
 def test_jenjang_rules_of_tabalong_pasal_6(people_store, tmp_path):
@@ -110,7 +120,7 @@ def test_jenjang_rules_of_tabalong_pasal_6(people_store, tmp_path):
 
 
 def test_reconciliation_status(buton):
-    status = {r["nip"]: r["code"] for r in people.reconciliation(buton, BUTON)}
+    status = {r.nip: r.status for r in reconciliation(read_roster(buton, BUTON))}
     assert status[MADYA] == "mismatch"  # recorded the Kepala Bidang, Pasal 7 (4) a says the JPT
     assert status[MUDA] == "match" and status[PERTAMA] == "match"
     assert status[HEAD] == "underived"  # Buton names no appraiser of the Kepala Dinas
@@ -118,35 +128,37 @@ def test_reconciliation_status(buton):
 
 
 def test_team_lead_recommends_and_team_checks(buton):
-    members = {(m["kode"], m["member_nip"]): m for m in people.teams(buton, BUTON)}
-    assert members[("TK-1", KEC_JF)]["lead_nip"] == MUDA
-    assert members[("TK-1", KEC_JF)]["recommends_where"] == "Pasal 16 ayat (4) huruf e"
-    found = {(f.code, f.nip) for f in people.findings(buton, BUTON)}
+    roster = read_roster(buton, BUTON)
+    members = {(m.team.team.kode, m.member.nip): m for m in team_members(roster)}
+    assert members[("TK-1", KEC_JF)].lead.nip == MUDA
+    assert members[("TK-1", KEC_JF)].recommends.where == "Pasal 16 ayat (4) huruf e"
+    found = {(f.code, f.nip) for f in findings(roster)}
     assert ("LEAD_OUTSIDE_OWNER", MADYA) in found  # TK-2 owned by the Kecamatan, led from Dinas
     assert ("LEAD_OUTSIDE_OWNER", MUDA) not in found
-    lead_rule = next(f for f in people.findings(buton, BUTON) if f.code == "LEAD_OUTSIDE_OWNER")
+    lead_rule = next(f for f in findings(roster) if f.code == "LEAD_OUTSIDE_OWNER")
     assert "Pasal 9 ayat (4)" in lead_rule.where and "pemilik kinerja" in lead_rule.quote
     # KEC_JF (Kecamatan) has MADYA, the lead of TK-2 from the Dinas, as appraiser on record
     assert ("APPRAISER_IN_TEAM", KEC_JF) in found
 
 
 def test_checks_on_the_crafted_rows(buton):
-    found = {(f.code, f.nip) for f in people.findings(buton, BUTON)}
+    all_found = _findings(buton, BUTON)
+    found = {(f.code, f.nip) for f in all_found}
     assert ("NO_APPRAISER", HEAD) in found
     assert ("RECORD_MISMATCH", MADYA) in found
     assert ("RECORD_MISMATCH", MUDA) not in found
     assert ("TITLE_UNMATCHED", LURAH_KABID) in found  # no Administrator post in a Kelurahan
     assert ("TITLE_UNMATCHED", KABID) not in found
-    targets = [f for f in people.findings(buton, BUTON) if f.code == "NO_TARGET_SETTER"]
-    assert any("Fungsional di Dinas Kesehatan" in f.detail for f in targets)
-    assert not any("Administrator di Dinas Kesehatan" in f.detail for f in targets)
-    assert not any(f.code == "APPRAISAL_CYCLE" for f in people.findings(buton, BUTON))
+    targets = {(f.unit, f.facts["cls"]) for f in all_found if f.code == "NO_TARGET_SETTER"}
+    assert ("Dinas Kesehatan", "Fungsional") in targets
+    assert ("Dinas Kesehatan", "Administrator") not in targets
+    assert not any(f.code == "APPRAISAL_CYCLE" for f in all_found)
 
 
 def test_chain_of_an_employee(buton):
-    hops = people.chain(buton, BUTON, PERTAMA)
-    assert [h["nip"] for h in hops] == [PERTAMA, KASI]
-    assert hops[0]["where"] == "Pasal 7 ayat (4) huruf c"
+    hops = person_walk(read_roster(buton, BUTON), PERTAMA)
+    assert [h.nip for h in hops] == [PERTAMA, KASI]
+    assert [c.where for c in hops[0].cites] == ["Pasal 7 ayat (4) huruf c"]
 
 
 def test_reloading_the_regulation_keeps_people_attached(buton):
@@ -156,6 +168,8 @@ def test_reloading_the_regulation_keeps_people_attached(buton):
     buton_file = [p for p in default_paths() if p.name.startswith("000_")]
     assert load_files(buton_file, buton).ok
     assert _appraisers(buton, BUTON) == before
+    # the regency outlives the reload, so its roster stays linked (HAS_ROSTER)
+    assert BUTON in {r["regency"] for r in buton.query("roster_list").rows}
 
 
 def _crafted(store) -> None:
@@ -208,11 +222,7 @@ def test_two_appraisers_and_cycles_on_a_crafted_regulation(people_store, tmp_pat
         [MUDA, "Fajar", "Perencana Ahli Muda", "", "Dinas Uji", KABID, ""],
     ]
     import_roster([write_csv(tmp_path / "p.csv", PEGAWAI, rows)], "Kabupaten Uji", people_store)
-    found = {
-        f.code: f for f in people.findings(people_store, "Kabupaten Uji") if f.nip in (MUDA, None)
-    }
+    found = {f.code: f for f in _findings(people_store, "Kabupaten Uji") if f.nip in (MUDA, None)}
     assert found["TWO_APPRAISERS"].where == "Pasal 1, Pasal 3"
-    assert (
-        "Kepala Bidang" in found["APPRAISAL_CYCLE"].detail
-        and "Pasal 2" in found["APPRAISAL_CYCLE"].where
-    )
+    cycle = found["APPRAISAL_CYCLE"]
+    assert "Kepala Bidang" in cycle.facts["titles"] and "Pasal 2" in cycle.where

@@ -1,0 +1,197 @@
+"""Employee-level derivation and reconciliation on a roster snapshot (issue 13).
+
+An employee's superiors of one type are :func:`checks.precedence.choose` over the posts the
+employee holds -- the same precedence as a position with no roster -- and each candidate's
+holders are the employees holding the superior's post in the same work unit (or team). The
+reconciliation compares the appraiser on record with the implied ones. Results are typed and
+coded; ``dashboard/messages.py`` words the statuses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from checks.precedence import Candidate, choose
+from checks.roster import Person, Roster, TeamRecord
+from checks.structure import Cite
+from loader.model import EdgeType, PositionClass
+
+STATUSES = ("match", "delegated", "mismatch", "missing", "underived")
+
+
+@dataclass(frozen=True)
+class Superior:
+    """A candidate superior and the employees holding its post (``nips``, sorted)."""
+
+    candidate: Candidate
+    nips: tuple[str, ...]
+
+    @property
+    def implied(self) -> bool:
+        return self.candidate.implied
+
+    @property
+    def title(self) -> str:
+        return self.candidate.position.title
+
+    @property
+    def cite(self) -> Cite:
+        return self.candidate.edge.cite
+
+
+def derive(roster: Roster, edge_type: EdgeType | str) -> dict[str, tuple[Superior, ...]]:
+    """NIP -> the employee's superiors of ``edge_type`` (implied first, then delegated
+    alternatives); employees no edge reaches are absent. Computed once per snapshot.
+
+    The precedence depends only on the positions held and the jenjang, so it runs once per
+    such pair; holders are then looked up per work unit (or team) of the superior's post.
+    """
+    edge_type = EdgeType(edge_type)
+    if ("derive", edge_type) in roster.memo:
+        return roster.memo["derive", edge_type]
+    memo: dict[str, tuple[Superior, ...]] = {}
+    chosen: dict[tuple, tuple[Candidate, ...]] = {}
+    found: dict[tuple, Superior] = {}
+    for person in roster.people:
+        positions = tuple(sorted({pos for _, pos in person.held}))
+        key = (positions, person.employee.jenjang)
+        if key not in chosen:
+            held = [("", pos) for pos in positions]
+            chosen[key] = choose(roster.structure, held, person.employee.jenjang, edge_type)
+        if chosen[key]:
+            memo[person.nip] = tuple(_superior(roster, person, c, found) for c in chosen[key])
+    roster.memo["derive", edge_type] = memo
+    return memo
+
+
+def _superior(roster: Roster, person: Person, c: Candidate, found: dict) -> Superior:
+    """``c`` as held around ``person``: the work units (or teams) where the person holds the
+    post the edge points to, and who holds the superior's post there (not the person)."""
+    holders = tuple(sorted({h for h, pos in person.held if pos == c.via}))
+    key = (id(c), holders)
+    if key not in found:
+        nips = {n for h in holders for n in roster.holders.get(f"{h}|{c.position.uid}", ())}
+        found[key] = Superior(replace(c, holders=holders), tuple(sorted(nips)))
+    superior = found[key]
+    if person.nip in superior.nips:
+        return Superior(superior.candidate, tuple(n for n in superior.nips if n != person.nip))
+    return superior
+
+
+def implied(superiors: tuple[Superior, ...]) -> tuple[Superior, ...]:
+    return tuple(s for s in superiors if s.implied)
+
+
+@dataclass(frozen=True)
+class ReconciliationRow:
+    """Appraiser on record vs the implied ones for one employee; ``status`` is a code of
+    ``STATUSES``. ``implied`` lists the implied appraising positions' holders (NIPs)."""
+
+    person: Person
+    status: str
+    recorded_nip: str | None
+    recorded_nama: str | None
+    positions: tuple[str, ...]  # implied appraising positions' titles, in precedence order
+    implied_nips: tuple[str, ...]  # their holders, in the order found
+    cites: tuple[Cite, ...]
+
+    @property
+    def nip(self) -> str:
+        return self.person.nip
+
+    @property
+    def where(self) -> str:
+        return join(c.where for c in self.cites)
+
+    @property
+    def quote(self) -> str | None:
+        return self.cites[0].quote if self.cites else None
+
+
+def reconciliation(roster: Roster) -> tuple[ReconciliationRow, ...]:
+    """One row per employee, in roster order (unit, name, NIP); computed once per snapshot."""
+    memo = roster.memo
+    if "reconciliation" not in memo:
+        appraisers = derive(roster, EdgeType.APPRAISES)
+        memo["reconciliation"] = tuple(
+            _reconcile(roster, p, appraisers.get(p.nip, ())) for p in roster.people
+        )
+    return memo["reconciliation"]
+
+
+def _reconcile(roster: Roster, person: Person, found: tuple[Superior, ...]) -> ReconciliationRow:
+    chosen = implied(found)
+    names = list(dict.fromkeys(n for s in chosen for n in s.nips))
+    alt = {n for s in found if s.candidate.delegated for n in s.nips}
+    recorded = person.employee.recorded_appraiser
+    if not chosen:
+        status = "underived"
+    elif not recorded:
+        status = "missing"
+    elif recorded in names:
+        status = "match"
+    elif recorded in alt:
+        status = "delegated"
+    else:
+        status = "mismatch"
+    on_record = roster.by_nip.get(recorded) if recorded else None
+    return ReconciliationRow(
+        person=person,
+        status=status,
+        recorded_nip=recorded,
+        recorded_nama=on_record.employee.nama if on_record else None,
+        positions=tuple(dict.fromkeys(s.title for s in chosen)),
+        implied_nips=tuple(names),
+        cites=tuple(s.cite for s in chosen),
+    )
+
+
+def is_head_of_government(person: Person) -> bool:
+    """The Bupati / Wali Kota: nobody in the regency appraises them."""
+    return person.cls is PositionClass.KEPALA_DAERAH
+
+
+def join(items) -> str:
+    """Distinct non-empty strings in order, comma-separated (citations, titles)."""
+    return ", ".join(dict.fromkeys(x for x in items if x))
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    """One member of a cross-unit team with its lead, and the edge by which the lead recommends
+    the member's appraisal (``recommends``; None when the regulation gives none)."""
+
+    team: TeamRecord
+    lead: Person
+    member: Person
+    recommends: Cite | None
+
+
+def team_members(roster: Roster) -> tuple[TeamMember, ...]:
+    """Every (team, member) of teams whose lead is on the roster: by kode, member unit, name."""
+    if "teams" in roster.memo:
+        return roster.memo["teams"]
+    out = []
+    for record in roster.teams:
+        lead = roster.by_nip.get(record.team.leader)
+        members = [
+            roster.by_nip[n] for n in dict.fromkeys(record.team.members) if n in roster.by_nip
+        ]
+        if lead is None:
+            continue
+        for m in sorted(members, key=lambda m: (m.employee.unit, m.employee.nama, m.nip)):
+            out.append(TeamMember(record, lead, m, _recommends(roster, record.uid, lead, m)))
+    roster.memo["teams"] = tuple(out)
+    return roster.memo["teams"]
+
+
+def _recommends(roster: Roster, team_uid: str, lead: Person, member: Person) -> Cite | None:
+    """The first edge (in edge order) from a post the lead holds in this team into a post the
+    member holds (Buton Pasal 16 ayat (4) huruf e: the lead reports to the member's PPK)."""
+    led = {f"{h}|{pos}" for h, pos in lead.held}
+    incoming = roster.structure.incoming
+    for _, position in member.held:
+        for edge in incoming.get((position, EdgeType.RECOMMENDS_APPRAISAL), ()):
+            if f"{team_uid}|{edge.source}" in led:
+                return edge.cite
+    return None
