@@ -44,7 +44,10 @@ def read_bytes(path: str | Path) -> bytes:
     name = str(path)
     try:
         cap = megabytes("SK_FILE_MAX_MB")
-        if not stat.S_ISREG(os.stat(path).st_mode):
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(mode):
             raise UnreadableFile(
                 name, "not a regular file (a pipe, device or socket is never read)"
             )
