@@ -205,3 +205,22 @@ def test_org_chart_as_corrected_by_default_and_as_extracted_on_the_switch(buton_
     assert "Koreksi" not in extracted.columns
     assert len(extracted) == len(corrected) + 1  # the removed edge is back
     assert any("sesuai hasil ekstraksi" in c.value for c in at.caption)
+
+
+def test_a_correction_for_another_text_is_listed_as_no_longer_matching(buton_graph, address):
+    settings, store = buton_graph
+    address("127.0.0.1")
+    old = amend(
+        extract_file(BUTON),
+        "Lampiran I A angka (2) huruf a",
+        "sekretaris Daerah",
+        "asisten",
+        "Ahli Madya",
+    )
+    other_text = replace(old, sha256="0" * 64)  # made against an earlier version of the text
+    storage.import_records(store, [other_text], [], storage.Editor("Bagian Organisasi", True))
+    at = corrections_page(settings)
+    headers = [h.value for h in at.subheader]
+    assert "Koreksi yang berlaku (0)" in headers and "Tidak cocok lagi (1)" in headers
+    stale = next(d.value for d in at.dataframe if "Status" in d.value.columns)
+    assert stale["Status"].tolist() == ["tidak cocok lagi"]
