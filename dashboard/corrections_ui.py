@@ -61,7 +61,7 @@ def add_ui(
     """
     found = _sentences(reg["source_file"], reg["sha256"])
     if not found and not draft:
-        st.info(messages.NO_SENTENCES.format(label=reg["label"]))
+        st.info(messages.NO_SENTENCES.format(label=correction_tables.md(reg["label"])))
         return
     types = data.call(store.query, "unit_types", {"regency": regency})
     if types is None:
@@ -148,7 +148,7 @@ def edit_ui(
         return
     edges = rows.org_chart(chart.rows)[0]
     if not edges:
-        st.info(messages.NO_RESULT.format(what=names[ut]))
+        st.info(messages.NO_RESULT.format(what=correction_tables.md(names[ut])))
         return
     index = st.selectbox(
         messages.EDGE_PICKER,

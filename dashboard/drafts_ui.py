@@ -85,7 +85,7 @@ def charts_ui(before, after, positions, draft: Draft, name: str) -> None:
         html = chart.org_chart_html(before, positions, title=name, height=520)
         st.iframe(html, height=640, alt=messages.CHART_ALT)
     with right:
-        st.markdown(f"**{messages.DRAFT_PROPOSED.format(name=draft.name)}**")
+        st.markdown(f"**{messages.DRAFT_PROPOSED.format(name=correction_tables.md(draft.name))}**")
         html = chart.org_chart_html(after, positions, title=name, height=520)
         st.iframe(html, height=640, alt=messages.CHART_ALT)
 
@@ -128,7 +128,7 @@ def people_checks_ui(store, regency: str, draft: Draft, items: list[Correction])
     st.subheader(messages.DRAFT_PEOPLE)
     roster = data.call(read_snapshot, store, regency, "", as_corrected())
     if roster is None:
-        st.caption(messages.DRAFT_NO_ROSTER.format(regency=regency))
+        st.caption(messages.DRAFT_NO_ROSTER.format(regency=correction_tables.md(regency)))
         return
     changes = what_if.appraiser_changes(
         roster, overlay_structure.drafted(roster.structure, items, draft)

@@ -16,6 +16,7 @@ from corrections import overlay, storage
 from corrections.access import is_local, may_write
 from corrections.model import Correction, CorrectionRefused
 from dashboard import data, messages
+from dashboard.render.correction_tables import md
 from dashboard.view_mode import as_corrected
 from queries.errors import QueryError
 from queries.store import GraphStore
@@ -58,7 +59,7 @@ def view_note(store: GraphStore, regency: str) -> list[Correction]:
         st.caption(messages.VIEW_EXTRACTED)
         return []
     items = active_corrections(store, regency)
-    st.caption(messages.VIEW_CORRECTED.format(count=len(items), regency=regency))
+    st.caption(messages.VIEW_CORRECTED.format(count=len(items), regency=md(regency)))
     return items
 
 
@@ -81,8 +82,9 @@ def used_note(edges: Sequence[Mapping]) -> None:
     """Under an answer: which corrections it used (reason and author), if any."""
     marks = overlay.used(edges)
     if marks:
+        kinds = messages.CORRECTION_KINDS
         items = "; ".join(
-            f"{messages.CORRECTION_KINDS.get(m['kind'], m['kind'])}: {m['reason']} ({m['author']})"
+            f"{kinds.get(m['kind'], m['kind'])}: {md(m['reason'])} ({md(m['author'])})"
             for m in marks
         )
         st.info(messages.CORRECTIONS_USED.format(items=items), icon=":material/edit_note:")

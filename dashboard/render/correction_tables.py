@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 import pandas as pd
@@ -12,6 +13,14 @@ from dashboard.render import tables
 from dashboard.render.palette import edge_label as type_label
 
 LABEL_CHARS = 110  # of a sentence in a picker
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def md(text: object) -> str:
+    """Text an analyst typed (or an uploaded regulation holds) made inert for st.markdown:
+    every markdown character escaped, so ``![x](http://…)`` can neither load an image from
+    outside nor become a link (issue 5: nothing leaves the machine)."""
+    return _MARKDOWN.sub(r"\\\1", " ".join(str(text or "").split()))
 
 
 def sentence_label(sentence: Mapping | None) -> str:
@@ -26,7 +35,7 @@ def sentence_label(sentence: Mapping | None) -> str:
 
 def sentence_text(sentence: Mapping) -> str:
     """The whole sentence under its picker: 'Pasal 11 ayat (3) huruf c: “…”'."""
-    return f"{sentence['where']}: “{' '.join(str(sentence['quote']).split())}”"
+    return f"{md(sentence['where'])}: “{md(sentence['quote'])}”"
 
 
 def edge_label(edge: Mapping) -> str:

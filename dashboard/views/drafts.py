@@ -14,6 +14,7 @@ from dashboard import (
     messages,
     resources,
 )
+from dashboard.render import correction_tables
 
 store = resources.get_store()
 editor, regency, reg = corrections_page.page_head(store, "drafts", messages.DRAFTS_INTRO)
@@ -25,7 +26,7 @@ if kept is None or items is None:
     st.stop()
 draft = drafts_ui.pick_ui(kept)
 if draft is None:
-    st.info(messages.NO_DRAFTS.format(regency=regency))
+    st.info(messages.NO_DRAFTS.format(regency=correction_tables.md(regency)))
     drafts_ui.structure_checks_ui(store, regency, reg["uid"], None, items)
     st.stop()
 scope = drafts_ui.scope_ui(store, regency, draft)

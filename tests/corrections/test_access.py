@@ -24,3 +24,12 @@ from corrections.access import may_write
 )
 def test_may_write(address, configured, entered, allowed):
     assert may_write(address, configured, entered) is allowed
+
+
+def test_typed_text_is_inert_in_markdown():
+    from dashboard.render.correction_tables import md
+
+    typed = "lihat ![x](http://example.com/a.png) dan [tautan](http://example.com) *tebal*"
+    shown = md(typed)
+    assert "](" not in shown.replace("\\]\\(", "") and "\\!\\[x\\]\\(http\\:" in shown
+    assert shown.replace("\\", "") == typed
