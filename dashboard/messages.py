@@ -30,8 +30,8 @@ PAGE_TITLES = {
     "upload": "Unggah Peraturan",
 }
 
-REGENCY_PICKER = "Kabupaten"
-ALL_REGENCIES = "Semua kabupaten"
+REGENCY_PICKER = "Instansi"  # the issuer: kabupaten, kota, provinsi, kementerian, badan
+ALL_REGENCIES = "Semua instansi"
 EMPTY_STORE = (
     "Basis data graf masih kosong: belum ada peraturan yang dimuat. "
     "Muat kelima peraturan dari folder `data/regulations/` untuk mulai menjelajah."
@@ -58,7 +58,7 @@ PRINT_FILTERS = "Jenjang: {jenjang}; relasi: {types}"
 DOWNLOAD_SOURCE = "Unduh teks sumber ({file})"
 SOURCE_MISSING = "Teks sumber belum tersimpan di graf; muat ulang peraturan (`make run`)."
 START_EXPLORING = "Mulai menjelajah"
-PICK_REGENCY = "Pilih kabupaten di bilah samping untuk memulai."
+PICK_REGENCY = "Pilih instansi di bilah samping untuk memulai."
 
 # Ringkasan
 SUMMARY_INTRO = (
@@ -115,6 +115,8 @@ CHAIN_RELATIONS = {
     "ASSIGNS": "diberi penugasan oleh",
 }
 CHAIN_FULL_HOP = "{n}. **{target}** {relation} **{source}**"
+CHAIN_PERSON_HOP = "{n}. **{nama}** ({jabatan}) {relation} **{names}** — {position}"
+CHAIN_VACANT = "Rantai berhenti: tidak ada pegawai yang tercatat memangku {position}."
 CHAIN_TIES = (
     "Ketentuan yang sama menyebut {count} atasan lain yang setara; rantai mengikuti yang pertama."
 )
@@ -163,7 +165,7 @@ TEAMS_PROVISIONS = "Ketentuan tentang tim kerja"
 
 RECON_INTRO = (
     "Atasan penilai yang tercatat (misalnya di e-Kinerja) dibandingkan dengan pejabat penilai "
-    "kinerja menurut peraturan bupati, per pegawai, beserta ketentuan yang menjadi dasarnya."
+    "kinerja menurut peraturannya, per pegawai, beserta ketentuan yang menjadi dasarnya."
 )
 FILTER_UNIT = "Unit"
 FILTER_STATUS = "Status"
@@ -175,7 +177,7 @@ RECON_PROVISIONS_MORE = "Hanya {shown} ketentuan pertama yang ditampilkan; tabel
 EMPTY_FILTER = "Tidak ada baris yang cocok dengan saringan ini."
 
 COMPLIANCE_INTRO = (
-    "Hasil pemeriksaan kepatuhan susunan pegawai dan tim terhadap peraturan bupati. Setiap temuan "
+    "Hasil pemeriksaan kepatuhan susunan pegawai dan tim terhadap peraturannya. Setiap temuan "
     "menyebut ketentuan yang menjadi dasarnya."
 )
 NO_FINDINGS = "Tidak ada temuan untuk {regency}."
@@ -250,12 +252,12 @@ CHAIN_STOPS = "Rantai berhenti: ada {count} pemangku jabatan penilai ({names})."
 
 # Bandingkan
 COMPARE_INTRO = (
-    "Dua kabupaten berdampingan untuk jenis unit yang sama. Jabatan dicocokkan menurut kelasnya "
+    "Dua instansi berdampingan untuk jenis unit yang sama. Jabatan dicocokkan menurut kelasnya "
     "(JPT Pratama, Administrator, Pengawas, Fungsional, Pelaksana)."
 )
-COMPARE_NEEDS_TWO = "Perbandingan membutuhkan sedikitnya dua kabupaten yang dimuat."
+COMPARE_NEEDS_TWO = "Perbandingan membutuhkan sedikitnya dua instansi yang dimuat."
 COMPARE_SIDES = {"a": "kiri", "b": "kanan"}
-COMPARE_REGENCY = "Kabupaten ({side})"
+COMPARE_REGENCY = "Instansi ({side})"
 COMPARE_UNIT_TYPE = "Jenis unit ({side})"
 
 # Konsol Cypher
@@ -300,7 +302,7 @@ RESULT_GRAPH = "Hasil sebagai graf"
 CONSOLE_TEMPLATES = {
     "who_appraises": "Ketentuan tertulis tentang penilai Pejabat Fungsional di Dinas/Badan",
     "assigned_by": "Siapa saja yang diberi penugasan oleh Camat?",
-    "edges_per_type": "Berapa relasi per jenis dalam peraturan kabupaten ini?",
+    "edges_per_type": "Berapa relasi per jenis dalam peraturan instansi ini?",
     "team_rules": "Ketentuan apa saja tentang tim kerja lintas unit?",
     "appraisal_chain": "Semua jalur relasi penilaian tertulis di atas Pelaksana",
 }
@@ -353,7 +355,8 @@ QUOTE_NOT_FOUND = "Kutipan pada tautan tidak ditemukan dalam teks ketentuan ini.
 
 # Unggah Peraturan
 UPLOAD_INTRO = (
-    "Unggah Peraturan Bupati tentang sistem kerja (PDF, juga hasil pindaian, atau teks). "
+    "Unggah peraturan tentang sistem kerja (Peraturan Bupati, Wali Kota, Gubernur, Menteri, "
+    "Kepala Badan, atau kutipan pasal/lampirannya; PDF, juga hasil pindaian, atau teks). "
     "Periksa dulu laporan apa yang terbaca dan apa yang tidak; peraturan baru masuk ke basis "
     "data graf setelah Anda menekan tombol muat."
 )
@@ -374,7 +377,7 @@ PREVIEW_TITLE = "Pratinjau relasi"
 PREVIEW_SECTION = "Bagian yang digambar"
 CONFIRM_LOAD = "Muat ke basis data graf"
 CONFIRM_NOTE = (
-    "Memuat menggantikan peraturan yang sama (kabupaten, nomor, tahun) bila sudah ada; "
+    "Memuat menggantikan peraturan yang sama (instansi, nomor, tahun) bila sudah ada; "
     "semua atau tidak sama sekali."
 )
 UPLOAD_LOADED = (
@@ -397,6 +400,12 @@ WARNING_TEXTS = {
         "judul tidak dikenal); hanya pasal-pasal batang tubuh yang dibaca."
     ),
     "BODY_NO_EDGE": "Pasal-pasal batang tubuh tidak menghasilkan relasi apa pun.",
+    "NO_HEADING": (
+        "Judul peraturan tidak ditemukan: teks dibaca sebagai kutipan; jenis, penerbit, nomor, "
+        "dan tahunnya tidak diketahui."
+    ),
+    "LAMPIRAN_ONLY": "Hanya Lampiran yang dimuat: dibaca sebagai kutipan, tanpa batang tubuh.",
+    "NO_STRUCTURE": "Tidak ada pasal atau butir Lampiran: kalimat-kalimatnya dibaca apa adanya.",
     "UNREADABLE": "Berkas peraturan tidak dapat dibaca ulang untuk memeriksa peringatannya.",
 }
 WARNING_UNKNOWN = "Bagian ini perlu diperiksa: pembaca peraturan mencatat peringatan di sini."
@@ -419,7 +428,7 @@ _ERROR_TEXTS = {
         "halaman."
     ),
     "QueryTimeout": (
-        "Kueri dihentikan karena melewati batas waktu. Persempit pencarian (pilih kabupaten atau "
+        "Kueri dihentikan karena melewati batas waktu. Persempit pencarian (pilih instansi atau "
         "jenis unit), atau tambahkan `LIMIT`; batas waktu diatur oleh setelan batas waktu kueri."
     ),
     "WriteRefused": (

@@ -14,12 +14,8 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Sequence
-from typing import Any
 
 import redis
-from falkordb.edge import Edge
-from falkordb.node import Node
-from falkordb.path import Path as FPath
 from falkordb.query_result import QueryResult
 
 from queries.catalog import WRITES_DIR, load_catalog, schema_statements
@@ -34,6 +30,7 @@ from queries.errors import (
     too_large,
     write_refused,
 )
+from queries.falkordb_reply import reply_size, to_plain
 from queries.reads import CatalogReads
 from queries.server_process import free_bytes, rdb_size, remove_dumps
 from queries.settings import Settings
@@ -77,7 +74,7 @@ class FalkorDBStore(CatalogReads):
             (*command, "--compact", "timeout", timeout), query=query, params=params, limit=timeout
         )
         budget = self.settings.max_result_mb * 1_000_000
-        if len(raw) > 1 and _size(raw[1], budget) > budget:  # before the slow decoding
+        if len(raw) > 1 and reply_size(raw[1], budget) > budget:  # before the slow decoding
             raise too_large(
                 "returned", self.settings.max_result_mb, "SK_MAX_RESULT_MB", **_ctx(query, params)
             )
@@ -273,52 +270,3 @@ def translate(
 
 def _ctx(query: str, params) -> dict:
     return {"query": query, "params": params}
-
-
-def _size(value: Any, budget: int) -> int:
-    """Bytes in a raw reply (strings by length, scalars 8), counted until past ``budget``."""
-    total, stack = 0, [value]
-    while stack and total <= budget:
-        item = stack.pop()
-        if isinstance(item, list | tuple):
-            total += 8
-            stack.extend(item)
-        elif isinstance(item, bytes | str):
-            total += len(item) + 8
-        else:
-            total += 8
-    return total
-
-
-_SCALARS = frozenset((str, int, float, bool, type(None)))
-
-
-def to_plain(value: Any) -> Any:
-    """Nodes, edges and paths to dicts; containers recursively; scalars unchanged (checked
-    first: a roster snapshot is hundreds of thousands of plain strings, issue 13)."""
-    if type(value) in _SCALARS:
-        return value
-    if isinstance(value, Node):
-        return {"id": str(value.id), "labels": list(value.labels), "properties": value.properties}
-    if isinstance(value, Edge):
-        return {
-            "id": str(value.id),
-            "type": value.relation,
-            "start": str(_node_id(value.src_node)),
-            "end": str(_node_id(value.dest_node)),
-            "properties": value.properties,
-        }
-    if isinstance(value, FPath):
-        return {
-            "nodes": [to_plain(n) for n in value.nodes()],
-            "relationships": [to_plain(e) for e in value.edges()],
-        }
-    if isinstance(value, list | tuple):
-        return [to_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: to_plain(v) for k, v in value.items()}
-    return value
-
-
-def _node_id(node: Node | int) -> int:
-    return node.id if isinstance(node, Node) else node

@@ -11,6 +11,37 @@ from dashboard.render import chain, people, people_rows, print_view, rows
 from dashboard.render.palette import EDGE_STYLES
 from loader.model import JENJANG, PositionClass
 
+
+def full_chain(hops) -> None:
+    """The employee's full chain to the top: each person, who is above them and by which
+    relation (appraises, else sets targets, else assigns), cited; then why it stops."""
+    st.subheader(messages.CHAIN_FULL)
+    st.caption(messages.CHAIN_FULL_INTRO)
+    for n, hop in enumerate(hops, 1):
+        if not hop["type"]:
+            continue
+        with st.container(border=True):
+            st.markdown(
+                messages.CHAIN_PERSON_HOP.format(
+                    n=n,
+                    nama=hop["nama"] or hop["nip"],
+                    jabatan=hop["jabatan"] or "-",
+                    relation=messages.CHAIN_RELATIONS.get(hop["type"], hop["type"]),
+                    names=", ".join(hop["appraisers"]) or "-",
+                    position=hop["appraiser_position"],
+                )
+            )
+            blocks.citations([hop])
+    last = hops[-1]
+    if not last["type"]:
+        st.caption(messages.CHAIN_ENDS.format(title=last["nama"] or last["nip"]))
+    elif not last["appraisers"]:
+        st.caption(messages.CHAIN_VACANT.format(position=last["appraiser_position"]))
+    else:
+        names = ", ".join(last["appraisers"])
+        st.caption(messages.CHAIN_STOPS.format(count=len(last["appraisers"]), names=names))
+
+
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["chain"])
 regency = pickers.current_regency()
@@ -40,6 +71,7 @@ if mode == "pegawai":
         format_func=options.get,
         key="chain_e",
     )
+    full_chain(people_rows.chain_rows(roster, checks_chain.person_combined(roster, nip)))
     hops = people_rows.chain_rows(roster, checks_chain.person_walk(roster, nip))
     st.subheader(messages.PEOPLE_CHAIN)
     st.markdown(people.people_chain_label(hops))
@@ -82,7 +114,7 @@ jenjang = urlstate.bound(
     format_func=lambda j: j or messages.ALL_JENJANG,
 )
 found = data.call(store.query, "position_search", {"regency": regency, "q": text.strip()})
-labels = rows.position_options(found.rows) if found is not None else {}
+labels = rows.position_options(found.rows, messages.REGULATION_SHORT) if found else {}
 if not labels:
     st.info(messages.NO_RESULT.format(what=f"jabatan “{text}” di {regency}"))
     st.stop()

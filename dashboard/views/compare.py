@@ -51,7 +51,7 @@ for _, unit, _ in sides:
         st.stop()
     charts.append(rows.org_chart(found.rows)[0])
 
-label_a, label_b = (name.removeprefix("Kabupaten ") for name, _, _ in sides)
+label_a, label_b = (name for name, _, _ in sides)  # any issuer: "Kota Malang", "Kementerian …"
 if label_a == label_b:
     label_a, label_b = f"{label_a} (kiri)", f"{label_b} (kanan)"
 df = compare.compare_frame(charts[0], charts[1], label_a, label_b)

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from loader.model import EdgeType, Role
 from loader.reading.clauses import Slots
 from loader.reading.mentions import ListReader, Mention, MentionList, find_mentions
-from loader.reading.prefilter import holds, pieces_in, required_words
+from loader.reading.prefilter import NeedIndex, required_words
 from loader.reading.rules import RelationRule, Rules
 from loader.reading.segment import Block
-from loader.reading.tables import clean_lines, table_edges
+from loader.reading.tables import clean_lines, is_header, table_edges
 from loader.reading.text import CleanText
 
 
@@ -31,6 +31,7 @@ class Found:
     sentence: tuple[int, int]  # clean offsets
     rule: str
     situation: str = ""  # "dalam hal ..." the sentence puts before the cue, kept as written
+    delegated: bool = False  # the row says the edge is given by delegation
 
 
 class Engine:
@@ -63,10 +64,10 @@ class Engine:
         if tabled:
             return tabled
         listed = self._listed(block)
-        rules, role_needs, pieces = self.needs
-        present = pieces_in(clean.text.casefold(), pieces)
-        active = [r for r, needs in rules if holds(present, needs) and self._may(r, clean.text)]
-        roles = holds(present, role_needs) and self.rules.roles.phrase.search(clean.text)
+        index = self.needs
+        candidates = index.rows_for(clean.text.casefold())
+        active = [r for r in candidates if r is not _ROLES and self._may(r, clean.text)]
+        roles = _ROLES in candidates and self.rules.roles.phrase.search(clean.text)
         if not active and not roles:
             self._note_unknown(block)  # most blocks state no relation: no list is read
             return listed
@@ -95,7 +96,16 @@ class Engine:
                     for edge in rule.edges:
                         situation = self._situation(clean.text, start, cue.start())
                         found.append(
-                            Found(edge, None, source, target, (start, end), rule.id, situation)
+                            Found(
+                                edge,
+                                None,
+                                source,
+                                target,
+                                (start, end),
+                                rule.id,
+                                situation,
+                                rule.delegates,
+                            )
                         )
         return found
 
@@ -138,6 +148,8 @@ class Engine:
         if self.table[0] is None and not any(p.search(text) for p, m in columns if m == "jabatan"):
             return []
         lines = clean_lines(block.clean.index, block.spans)
+        if self.table[0] is None and not any(is_header(text[a:b], columns) for a, b in lines):
+            return []  # "jabatan" is a common word: a table needs a header line
         rows = table_edges(self.lists(block), lines, columns, self.table)
         return [
             Found(edge, None, source, target, span, "table") for edge, source, target, span in rows
@@ -243,6 +255,7 @@ class Engine:
 
 
 _NEEDS: dict[int, tuple] = {}
+_ROLES = "roles"  # the role phrase, indexed beside the relation rows
 
 
 def _needs(rules: Rules):
@@ -251,10 +264,9 @@ def _needs(rules: Rules):
     key = id(rules.relations)
     known = _NEEDS.get(key)
     if known is None or known[0] is not rules.relations:
-        rows = tuple((r, required_words(r.cue)) for r in rules.relations)
-        roles = required_words(rules.roles.phrase)
-        pieces = frozenset().union(*(n for _, needs in rows for n in needs), *roles)
-        known = (rules.relations, (rows, roles, pieces))
+        rows = [(r, required_words(r.cue)) for r in rules.relations]
+        rows.append((_ROLES, required_words(rules.roles.phrase)))
+        known = (rules.relations, NeedIndex(rows))
         _NEEDS[key] = known
     return known[1]
 

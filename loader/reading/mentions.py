@@ -256,6 +256,8 @@ class ListReader:
 
     def jenjang(self, start: int, end: int) -> tuple[str, ...]:
         span = self.text[start:end]
+        if len(span.strip(" ,/;.")) < 4:
+            return ()  # the gap between two members of a list
         hits = []
         for pattern, name in self.jenjang_rules:
             for m in pattern.finditer(span):

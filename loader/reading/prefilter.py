@@ -93,11 +93,26 @@ def _required(items: list) -> list[frozenset[str]]:
     return needs
 
 
-def pieces_in(text: str, pieces: frozenset[str]) -> set[str]:
-    """The pieces casefolded ``text`` holds, each looked up once."""
-    return {piece for piece in pieces if piece in text}
+class NeedIndex:
+    """Which rows may apply to a text, from the pieces it holds: one set union per text and one
+    subset test per row, instead of testing every row's needs one by one."""
 
+    def __init__(self, rows: list[tuple[object, tuple[frozenset[str], ...]]]) -> None:
+        self.rows = []
+        self.by_piece: dict[str, set[int]] = {}
+        n = 0
+        for row, needs in rows:
+            ids = frozenset(range(n, n + len(needs)))
+            for i, need in zip(sorted(ids), needs, strict=True):
+                for piece in need:
+                    self.by_piece.setdefault(piece, set()).add(i)
+            n += len(needs)
+            self.rows.append((row, ids))
 
-def holds(present: set[str], needs: tuple[frozenset[str], ...]) -> bool:
-    """True when ``present`` (see :func:`pieces_in`) holds one piece of every set of ``needs``."""
-    return all(not need.isdisjoint(present) for need in needs)
+    def rows_for(self, folded: str) -> list:
+        """The rows whose needs the casefolded text meets."""
+        met: set[int] = set()
+        for piece, ids in self.by_piece.items():
+            if piece in folded:
+                met |= ids
+        return [row for row, ids in self.rows if ids <= met]

@@ -53,6 +53,11 @@ def _cell_end(lists: ListReader, row: list[int], k: int, end: int) -> int:
     return lists.mentions[row[k + 1]].start if k + 1 < len(row) else end
 
 
+def is_header(line: str, columns) -> bool:
+    """True when ``line`` is the header of a table of rules."""
+    return _header(line, columns) is not None
+
+
 def _header(line: str, columns) -> list | None:
     """The meanings of a header line's title columns, in order; None if it is not one."""
     found = []

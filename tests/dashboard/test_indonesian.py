@@ -68,7 +68,7 @@ def test_compare_selectors_say_which_side(app):
     at = visit(app, "compare")
     labels = [s.label for s in at.selectbox if s.key and s.key.startswith("cmp_")]
     assert sorted(labels) == sorted(
-        ["Kabupaten (kiri)", "Jenis unit (kiri)", "Kabupaten (kanan)", "Jenis unit (kanan)"]
+        ["Instansi (kiri)", "Jenis unit (kiri)", "Instansi (kanan)", "Jenis unit (kanan)"]
     )
 
 

@@ -46,6 +46,35 @@ CASES = [
         {(AS, "Kepala Seksi", "Pelaksana", "")},
     ),
     ("(1) Kinerja Kepala Seksi dinilai oleh Sekretaris.", {(A, "Sekretaris", "Kepala Seksi", "")}),
+    (
+        "(1) Penilaian kinerja Kepala Seksi menjadi kewenangan Camat.",
+        {(A, "Camat", "Kepala Seksi", "")},
+    ),
+    (
+        "(1) Penetapan kinerja Pelaksana pada Kelurahan dilaksanakan oleh Lurah.",
+        {(S, "Lurah", "Pelaksana", "")},
+    ),
+    (
+        "(1) Koordinasi atas pelaksanaan tugas Pejabat Fungsional dilaksanakan oleh Kepala Bagian.",
+        {(C, "Kepala Bagian", "Pejabat Fungsional", "")},
+    ),
+    (
+        "(1) Rekomendasi penilaian kinerja bagi Pelaksana disusun oleh Ketua Tim Kerja.",
+        {(R, "Ketua Tim Kerja", "Pelaksana", "")},
+    ),
+    ("(1) Pelaksana bekerja di luar koordinasi Kepala Seksi yang dilaksanakan oleh Camat.", set()),
+    (
+        "(1) Hasil kerja Pejabat Fungsional disampaikan kepada Kepala Bidang untuk direviu.",
+        {(RV, "Kepala Bidang", "Pejabat Fungsional", "")},
+    ),
+    (
+        "(1) Koordinator melaksanakan koordinasi terhadap Pelaksana dalam kelompoknya.",
+        {(C, "Koordinator", "Pelaksana", "")},
+    ),
+    (
+        "(1) Ketua Tim Kerja berperan sebagai pemberi tugas bagi Anggota Tim Kerja.",
+        {(AS, "Ketua Tim Kerja", "Anggota Tim Kerja", "")},
+    ),
     # a role as the relation
     (
         "(1) Kepala Bidang bertindak sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi"

@@ -220,3 +220,15 @@ def test_a_bad_delegation_row_is_reported(tmp_path):
 
 def test_the_cue_is_a_row_of_the_relations_table():
     assert load_rules().delegation, "relations.toml has no [[delegation]] row"
+
+
+def test_a_power_handed_down_is_the_delegate_s_edge_marked_delegated(tmp_path):
+    path = tmp_path / "contoh.txt"
+    path.write_text(
+        "PERATURAN BUPATI CONTOH\nNOMOR 1 TAHUN 2025\nTENTANG\nSISTEM KERJA\n\nPasal 1\n"
+        "(1) Kepala Dinas mendelegasikan kewenangan penilaian kinerja Pelaksana pada Seksi"
+        " kepada Kepala Seksi.\n",
+        encoding="utf-8",
+    )
+    got = {(e.type, e.source, e.target, e.delegated) for e in extract_file(path).edges}
+    assert got == {(AP, "Kepala Seksi", "Pelaksana", True)}

@@ -18,10 +18,9 @@ from loader.graph.load import DEFAULT_DIR, build_write, load_files
 from loader.reading.extract import extract_file
 from loader.roster.importer import import_roster
 from queries.embedded import EmbeddedServer
-from queries.neo4j_store import Neo4jStore
 from queries.settings import Settings
 from queries.store import GraphWrite, WriteStep, open_store
-from tests.conftest import BOLT_GRAPH, free_port
+from tests.conftest import BOLT_GRAPH, connect_bolt, free_port
 from tests.roster.conftest import PEGAWAI, nip, write_csv
 
 BUTON_FILE = DEFAULT_DIR / "000_b65b5e3740c9ccfa.txt"
@@ -41,15 +40,7 @@ def bolt_pair():
     server = EmbeddedServer(Settings.from_mapping(mapping))
     server.ensure_running()
     embedded = open_store(mapping)
-    settings = Settings.from_mapping(
-        {
-            "SK_STORE": "neo4j",
-            "NEO4J_URI": f"bolt://127.0.0.1:{mapping['SK_BOLT_PORT']}",
-            "NEO4J_USERNAME": "falkordb",
-            "NEO4J_DATABASE": BOLT_GRAPH,
-        }
-    )
-    bolt = Neo4jStore.connect(settings, max_connection_pool_size=1, connection_timeout=5)
+    bolt = connect_bolt(mapping["SK_BOLT_PORT"])
     bolt._schema_applied = True  # FalkorDB takes no Neo4j DDL: its own adapter made the schema
     yield embedded, bolt
     bolt.close()
