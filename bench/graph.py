@@ -36,6 +36,7 @@ from checks import snapshot
 from checks.chain import combined, walk
 from loader.graph.load import LoadReport, build_write, frozen_heap, write_extractions
 from loader.graph.rows import edge_rows, node_rows
+from loader.model import EdgeType
 from queries.store import open_store
 
 ROUNDS = 2
@@ -114,8 +115,9 @@ def workloads(store, extractions, rng: random.Random):
         def run():
             b = rng.choice(pool)
             structure = snapshot.cached_structure(store, b["regulation"])
-            walk(structure, "", b["uid"], None, "APPRAISES")
-            combined(structure, "", b["uid"])
+            combined(structure, "", b["uid"])  # the page: the full chain, then one per type
+            for edge_type in EdgeType:
+                walk(structure, "", b["uid"], None, edge_type)
 
         return run
 

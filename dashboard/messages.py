@@ -9,6 +9,7 @@ exception's own one-line message) follows in a caption, never a traceback.
 from __future__ import annotations
 
 import logging
+import re
 
 import streamlit as st
 
@@ -25,11 +26,12 @@ PAGE_TITLES = {
     "compare": "Bandingkan",
     "cypher": "Konsol Cypher",
     "sources": "Sumber Hukum",
+    "search": "Cari Lintas Kabupaten",
     "upload": "Unggah Peraturan",
 }
 
-REGENCY_PICKER = "Kabupaten"
-ALL_REGENCIES = "Semua kabupaten"
+REGENCY_PICKER = "Instansi"  # the issuer: kabupaten, kota, provinsi, kementerian, badan
+ALL_REGENCIES = "Semua instansi"
 EMPTY_STORE = (
     "Basis data graf masih kosong: belum ada peraturan yang dimuat. "
     "Muat kelima peraturan dari folder `data/regulations/` untuk mulai menjelajah."
@@ -43,10 +45,20 @@ TRUNCATED = "Hanya {count} baris pertama yang ditampilkan (batas baris tercapai)
 DOWNLOAD_CSV = "Unduh CSV"
 DOWNLOAD_HTML = "Unduh HTML"
 DOWNLOAD_SVG = "Unduh SVG"
+DOWNLOAD_PRINT = "Unduh versi cetak"
+PRINT_HELP = "Halaman HTML siap cetak: buka, lalu cetak atau simpan sebagai PDF dari peramban."
+PRINT_TEXTS = {
+    "print": "Cetak",
+    "drawing": "Bagan",
+    "edges": "Relasi beserta dasar hukumnya",
+    "none": "Tidak ada relasi jenis ini ke atas dari jabatan ini.",
+}
+PRINT_META = "{regency}. {filters}. Dibuat dengan Penjelajah Sistem Kerja."
+PRINT_FILTERS = "Jenjang: {jenjang}; relasi: {types}"
 DOWNLOAD_SOURCE = "Unduh teks sumber ({file})"
 SOURCE_MISSING = "Teks sumber belum tersimpan di graf; muat ulang peraturan (`make run`)."
 START_EXPLORING = "Mulai menjelajah"
-PICK_REGENCY = "Pilih kabupaten di bilah samping untuk memulai."
+PICK_REGENCY = "Pilih instansi di bilah samping untuk memulai."
 
 # Ringkasan
 SUMMARY_INTRO = (
@@ -79,8 +91,12 @@ NO_POSITIONS_MARK = "(tanpa jabatan terbaca)"
 EDGE_TYPE_PICKER = "Jenis relasi yang ditampilkan"
 JENJANG_PICKER = "Jenjang jabatan fungsional"
 ALL_JENJANG = "Semua jenjang"
+ALL_EDGE_TYPES = "semua jenis"
 CHART_ALT = "Bagan organisasi: jabatan dan relasi antarjabatan"
 EDGE_TABLE = "Relasi beserta dasar hukumnya"
+EDGE_LINK_HINT = "Klik garis ini untuk membuka ketentuannya di Sumber Hukum."
+EDGE_LINK_COLUMN = "Ketentuan"
+EDGE_LINK_TEXT = "Buka di Sumber Hukum"
 FULL_UNIT_NAME = "Nama lengkap jenis unit"
 
 # Rantai Akuntabilitas
@@ -99,6 +115,8 @@ CHAIN_RELATIONS = {
     "ASSIGNS": "diberi penugasan oleh",
 }
 CHAIN_FULL_HOP = "{n}. **{target}** {relation} **{source}**"
+CHAIN_PERSON_HOP = "{n}. **{nama}** ({jabatan}) {relation} **{names}** — {position}"
+CHAIN_VACANT = "Rantai berhenti: tidak ada pegawai yang tercatat memangku {position}."
 CHAIN_TIES = (
     "Ketentuan yang sama menyebut {count} atasan lain yang setara; rantai mengikuti yang pertama."
 )
@@ -147,7 +165,7 @@ TEAMS_PROVISIONS = "Ketentuan tentang tim kerja"
 
 RECON_INTRO = (
     "Atasan penilai yang tercatat (misalnya di e-Kinerja) dibandingkan dengan pejabat penilai "
-    "kinerja menurut peraturan bupati, per pegawai, beserta ketentuan yang menjadi dasarnya."
+    "kinerja menurut peraturannya, per pegawai, beserta ketentuan yang menjadi dasarnya."
 )
 FILTER_UNIT = "Unit"
 FILTER_STATUS = "Status"
@@ -159,7 +177,7 @@ RECON_PROVISIONS_MORE = "Hanya {shown} ketentuan pertama yang ditampilkan; tabel
 EMPTY_FILTER = "Tidak ada baris yang cocok dengan saringan ini."
 
 COMPLIANCE_INTRO = (
-    "Hasil pemeriksaan kepatuhan susunan pegawai dan tim terhadap peraturan bupati. Setiap temuan "
+    "Hasil pemeriksaan kepatuhan susunan pegawai dan tim terhadap peraturannya. Setiap temuan "
     "menyebut ketentuan yang menjadi dasarnya."
 )
 NO_FINDINGS = "Tidak ada temuan untuk {regency}."
@@ -234,19 +252,42 @@ CHAIN_STOPS = "Rantai berhenti: ada {count} pemangku jabatan penilai ({names})."
 
 # Bandingkan
 COMPARE_INTRO = (
-    "Dua kabupaten berdampingan untuk jenis unit yang sama. Jabatan dicocokkan menurut kelasnya "
+    "Dua instansi berdampingan untuk jenis unit yang sama. Jabatan dicocokkan menurut kelasnya "
     "(JPT Pratama, Administrator, Pengawas, Fungsional, Pelaksana)."
 )
-COMPARE_NEEDS_TWO = "Perbandingan membutuhkan sedikitnya dua kabupaten yang dimuat."
+COMPARE_NEEDS_TWO = "Perbandingan membutuhkan sedikitnya dua instansi yang dimuat."
 COMPARE_SIDES = {"a": "kiri", "b": "kanan"}
-COMPARE_REGENCY = "Kabupaten ({side})"
+COMPARE_REGENCY = "Instansi ({side})"
 COMPARE_UNIT_TYPE = "Jenis unit ({side})"
 
 # Konsol Cypher
 CONSOLE_LIMITS = (
     "Hanya baca (ditegakkan oleh mesin basis data). Batas waktu {timeout_ms} ms "
-    "(setelan `SK_QUERY_TIMEOUT_MS`), paling banyak {max_rows} baris (`SK_MAX_ROWS`)."
+    "(setelan `SK_QUERY_TIMEOUT_MS`), paling banyak {max_rows} baris (`SK_MAX_ROWS`), "
+    "hasil paling besar {result_mb} MB (`SK_MAX_RESULT_MB`), memori per kueri {query_mb} MB "
+    "(`SK_QUERY_MEM_MB`) dan server {server_mb} MB (`SK_SERVER_MEM_MB`). Paling banyak "
+    "{total} kueri konsol berjalan bersamaan (`SK_CONSOLE_TOTAL`), {per_session} per sesi "
+    "(`SK_CONSOLE_PER_SESSION`); kueri berikutnya menunggu giliran. LOAD CSV tidak diizinkan."
 )
+CONSOLE_WAIT = (
+    "Menunggu giliran: {running} kueri konsol sedang berjalan. Kueri Anda dijalankan begitu "
+    "ada slot kosong."
+)
+
+
+def console_limits(settings, timeout_ms: int, max_rows: int) -> str:
+    """The console's limits as the page states them, from the same settings the engine uses."""
+    return CONSOLE_LIMITS.format(
+        timeout_ms=timeout_ms,
+        max_rows=max_rows,
+        result_mb=settings.max_result_mb,
+        query_mb=settings.query_mem_mb,
+        server_mb=settings.server_mem_mb,
+        total=settings.console_total,
+        per_session=settings.console_per_session,
+    )
+
+
 TEMPLATE_PICKER = "Templat kueri"
 TEMPLATE_NOTE = (
     "Templat menampilkan relasi sebagaimana tertulis. Penilai yang berlaku menurut urutan "
@@ -261,7 +302,7 @@ RESULT_GRAPH = "Hasil sebagai graf"
 CONSOLE_TEMPLATES = {
     "who_appraises": "Ketentuan tertulis tentang penilai Pejabat Fungsional di Dinas/Badan",
     "assigned_by": "Siapa saja yang diberi penugasan oleh Camat?",
-    "edges_per_type": "Berapa relasi per jenis dalam peraturan kabupaten ini?",
+    "edges_per_type": "Berapa relasi per jenis dalam peraturan instansi ini?",
     "team_rules": "Ketentuan apa saja tentang tim kerja lintas unit?",
     "appraisal_chain": "Semua jalur relasi penilaian tertulis di atas Pelaksana",
 }
@@ -285,6 +326,22 @@ CONSOLE_COLUMNS = {
     "assignee": "Penerima tugas",
 }
 
+# Cari Lintas Kabupaten
+SEARCH_INTRO = (
+    "Cari nama jabatan, atau kata dalam ketentuan, di semua peraturan yang dimuat. Jawaban tiap "
+    "kabupaten berdampingan; setiap jawaban menyebut ketentuan yang menjadi dasarnya."
+)
+SEARCH_KIND = "Cari"
+SEARCH_KINDS = {"jabatan": "Nama jabatan", "ketentuan": "Kata dalam ketentuan"}
+SEARCH_TEXT = "Teks yang dicari"
+SEARCH_TOO_SHORT = "Ketik sedikitnya {n} huruf untuk mencari."
+SEARCH_SIDE = "Jawaban per kabupaten"
+SEARCH_ROWS = "Semua hasil beserta kutipannya"
+SEARCH_MISSING = "—"
+SEARCH_NO_EDGE = "(tidak ada relasi ke jabatan ini)"
+SEARCH_COUNT = "Banyaknya ketentuan yang memuat teks yang dicari"
+SEARCH_MORE = "… dan {n} ketentuan lain (lihat tabel di bawah)."
+
 # Sumber Hukum
 REGULATION_PICKER = "Peraturan"
 PART_PICKER = "Bagian"
@@ -293,10 +350,13 @@ FULLTEXT_SEARCH = "Cari dalam teks"
 PROVISION_PICKER = "Ketentuan"
 NO_WHERE = "(pembukaan, tanpa pasal)"
 PROVISION_EDGES = "Relasi yang mengutip ketentuan ini"
+LINKED_PROVISION = "Ketentuan yang dirujuk"
+QUOTE_NOT_FOUND = "Kutipan pada tautan tidak ditemukan dalam teks ketentuan ini."
 
 # Unggah Peraturan
 UPLOAD_INTRO = (
-    "Unggah Peraturan Bupati tentang sistem kerja (PDF, juga hasil pindaian, atau teks). "
+    "Unggah peraturan tentang sistem kerja (Peraturan Bupati, Wali Kota, Gubernur, Menteri, "
+    "Kepala Badan, atau kutipan pasal/lampirannya; PDF, juga hasil pindaian, atau teks). "
     "Periksa dulu laporan apa yang terbaca dan apa yang tidak; peraturan baru masuk ke basis "
     "data graf setelah Anda menekan tombol muat."
 )
@@ -317,7 +377,7 @@ PREVIEW_TITLE = "Pratinjau relasi"
 PREVIEW_SECTION = "Bagian yang digambar"
 CONFIRM_LOAD = "Muat ke basis data graf"
 CONFIRM_NOTE = (
-    "Memuat menggantikan peraturan yang sama (kabupaten, nomor, tahun) bila sudah ada; "
+    "Memuat menggantikan peraturan yang sama (instansi, nomor, tahun) bila sudah ada; "
     "semua atau tidak sama sekali."
 )
 UPLOAD_LOADED = (
@@ -340,6 +400,12 @@ WARNING_TEXTS = {
         "judul tidak dikenal); hanya pasal-pasal batang tubuh yang dibaca."
     ),
     "BODY_NO_EDGE": "Pasal-pasal batang tubuh tidak menghasilkan relasi apa pun.",
+    "NO_HEADING": (
+        "Judul peraturan tidak ditemukan: teks dibaca sebagai kutipan; jenis, penerbit, nomor, "
+        "dan tahunnya tidak diketahui."
+    ),
+    "LAMPIRAN_ONLY": "Hanya Lampiran yang dimuat: dibaca sebagai kutipan, tanpa batang tubuh.",
+    "NO_STRUCTURE": "Tidak ada pasal atau butir Lampiran: kalimat-kalimatnya dibaca apa adanya.",
     "UNREADABLE": "Berkas peraturan tidak dapat dibaca ulang untuk memeriksa peringatannya.",
 }
 WARNING_UNKNOWN = "Bagian ini perlu diperiksa: pembaca peraturan mencatat peringatan di sini."
@@ -362,7 +428,7 @@ _ERROR_TEXTS = {
         "halaman."
     ),
     "QueryTimeout": (
-        "Kueri dihentikan karena melewati batas waktu. Persempit pencarian (pilih kabupaten atau "
+        "Kueri dihentikan karena melewati batas waktu. Persempit pencarian (pilih instansi atau "
         "jenis unit), atau tambahkan `LIMIT`; batas waktu diatur oleh setelan batas waktu kueri."
     ),
     "WriteRefused": (
@@ -375,6 +441,17 @@ _ERROR_TEXTS = {
     "MissingParameter": (
         "Kueri membutuhkan parameter yang belum diisi. Tambahkan parameter itu di kolom "
         'parameter (format JSON), misalnya `{"regency": "Kabupaten Buton"}`.'
+    ),
+    "TooLarge": (
+        "Kueri dihentikan karena memakai memori atau menghasilkan data melebihi batas. "
+        "Persempit kueri (WHERE, LIMIT) atau minta pengelola menaikkan batasnya."
+    ),
+    "ConsoleBusy": (
+        "Semua slot konsol sedang terpakai terlalu lama. Coba jalankan lagi sebentar lagi."
+    ),
+    "DiskFull": (
+        "Disk penuh: data baru tidak disimpan dan graf sebelumnya tetap dipakai. "
+        "Kosongkan ruang disk lalu muat ulang."
     ),
     "QueryError": "Kueri gagal dijalankan.",
     "ValueError": "Ada nilai yang tidak sah; periksa setelan (variabel lingkungan atau secrets).",
@@ -415,12 +492,23 @@ def error_detail(err: BaseException) -> str:
             continue  # ad-hoc text, not a catalog name
         if value not in (None, ""):
             facts.append(template.format(value=value))
-    return ERROR_DETAIL.format(facts=", ".join(facts)) if facts else ERROR_NO_DETAIL
+    return without_paths(ERROR_DETAIL.format(facts=", ".join(facts))) if facts else ERROR_NO_DETAIL
 
 
 def warning_text(code: str | None) -> str:
     """The Indonesian text of an extraction warning's code; unknown codes get a general one."""
     return WARNING_TEXTS.get(code or "", WARNING_UNKNOWN)
+
+
+_SERVER_PATH = re.compile(r"(?<![\w:/.])(?:/[\w.\-]+){2,}/?")
+
+
+def without_paths(text: str) -> str:
+    """``text`` with each absolute server path cut to its last part (a file's name).
+
+    What the analyst reads never shows where the server keeps its files.
+    """
+    return _SERVER_PATH.sub(lambda m: m.group().rstrip("/").rsplit("/", 1)[-1], text)
 
 
 def show_error(err: BaseException, query: str | None = None) -> None:

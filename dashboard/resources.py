@@ -10,11 +10,13 @@ session and thread; the store holds a thread-safe connection pool, and
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Mapping
 
 import streamlit as st
 
 from queries.errors import QueryError
+from queries.gate import QueryGate
 from queries.settings import SETTINGS
 from queries.store import GraphStore, open_store
 
@@ -52,3 +54,18 @@ def _close(store: GraphStore) -> None:
 def _open(settings: tuple[tuple[str, str], ...]) -> GraphStore:
     # Keyed by the settings, so a changed secret or variable opens a new store.
     return open_store(dict(settings))
+
+
+def get_gate(store: GraphStore) -> QueryGate:
+    """The console gate shared by every session of this server process (SK_CONSOLE_*)."""
+    return _gate(store.settings.console_total, store.settings.console_per_session)
+
+
+@st.cache_resource(show_spinner=False)
+def _gate(total: int, per_session: int) -> QueryGate:
+    return QueryGate(total, per_session)
+
+
+def session_id() -> str:
+    """A stable id of this browser session, for per-session limits."""
+    return st.session_state.setdefault("_session_id", uuid.uuid4().hex)

@@ -10,7 +10,9 @@ name apart. Only the base name is kept, with characters outside
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import shutil
 from pathlib import Path
 
 UPLOAD_DIR = Path(__file__).resolve().parent.parent / "data" / "uploads"
@@ -22,6 +24,8 @@ MAX_UPLOAD_MB = 50
 # red "!" with an English tooltip that no parameter can change (issue 14).
 WIDGET_MAX_MB = 200
 UPLOAD_TYPES = ("pdf", "txt")
+TOTAL_SETTING = "SK_UPLOAD_TOTAL_MB"  # all kept uploads together; the oldest unused go first
+DEFAULT_TOTAL_MB = 500
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -47,9 +51,40 @@ def save_upload(name: str, data: bytes, directory: Path | None = None) -> Path:
     size_mb = len(data) / 1_000_000
     if size_mb > MAX_UPLOAD_MB:
         raise UploadTooLarge(name, size_mb)
-    folder = (directory or UPLOAD_DIR) / hashlib.sha256(data).hexdigest()[:16]
+    root = directory or UPLOAD_DIR
+    folder = root / hashlib.sha256(data).hexdigest()[:16]
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / safe_name(name)
     if not path.exists():
         path.write_bytes(data)
+    os.utime(folder)  # used now: the last to be cleaned
+    prune(root, keep=folder)
     return path
+
+
+def discard(path: Path) -> None:
+    """Delete a rejected upload (its whole hash folder): nothing unusable is kept."""
+    shutil.rmtree(path.parent, ignore_errors=True)
+
+
+def total_limit_mb() -> int:
+    raw = os.environ.get(TOTAL_SETTING) or str(DEFAULT_TOTAL_MB)
+    return int(raw) if raw.isdigit() else DEFAULT_TOTAL_MB
+
+
+def prune(root: Path, keep: Path) -> list[Path]:
+    """Delete the least recently used upload folders until all fit ``SK_UPLOAD_TOTAL_MB``.
+
+    ``keep`` (the upload being handled) is never deleted; returns what was.
+    """
+    folders = sorted((f for f in root.iterdir() if f.is_dir()), key=lambda f: f.stat().st_mtime)
+    sizes = {f: sum(p.stat().st_size for p in f.rglob("*") if p.is_file()) for f in folders}
+    total, cap, removed = sum(sizes.values()), total_limit_mb() * 1_000_000, []
+    for folder in folders:
+        if total <= cap:
+            break
+        if folder != keep:
+            shutil.rmtree(folder, ignore_errors=True)
+            total -= sizes[folder]
+            removed.append(folder)
+    return removed

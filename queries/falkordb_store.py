@@ -14,12 +14,8 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Sequence
-from typing import Any
 
 import redis
-from falkordb.edge import Edge
-from falkordb.node import Node
-from falkordb.path import Path as FPath
 from falkordb.query_result import QueryResult
 
 from queries.catalog import WRITES_DIR, load_catalog, schema_statements
@@ -34,6 +30,7 @@ from queries.errors import (
     too_large,
     write_refused,
 )
+from queries.falkordb_reply import reply_size, to_plain
 from queries.reads import CatalogReads
 from queries.server_process import free_bytes, rdb_size, remove_dumps
 from queries.settings import Settings
@@ -50,6 +47,9 @@ class FalkorDBStore(CatalogReads):
         self.server = server
         self.started_server = started
         self.db = server.client()
+        # reads are not retried: a reply the server refused to send would only be computed again
+        self.reads = server.client(retries=0).connection
+        self._cut = self._cut_replies()
         self.graph_name = settings.graph
         self.staging_name = f"{settings.graph}__staging"
         self.step_seconds: dict[str, float] = {}  # seconds per write step of the last load (bench)
@@ -74,7 +74,7 @@ class FalkorDBStore(CatalogReads):
             (*command, "--compact", "timeout", timeout), query=query, params=params, limit=timeout
         )
         budget = self.settings.max_result_mb * 1_000_000
-        if len(raw) > 1 and _size(raw[1], budget) > budget:  # before the slow decoding
+        if len(raw) > 1 and reply_size(raw[1], budget) > budget:  # before the slow decoding
             raise too_large(
                 "returned", self.settings.max_result_mb, "SK_MAX_RESULT_MB", **_ctx(query, params)
             )
@@ -86,27 +86,43 @@ class FalkorDBStore(CatalogReads):
         return Rows(columns, rows, truncated=len(raw) > cap or len(raw) >= RESULTSET_SIZE)
 
     def _read_raw(self, command: tuple, *, query: str, params: dict, limit: int) -> list:
-        """The engine's raw reply; a server that died of memory is restarted, the query named.
+        """The engine's raw reply; a limit that closed the connection is named.
 
+        A reply above ``SK_MAX_RESULT_MB`` makes the server drop the connection
+        (``client-output-buffer-limit``) before sending it.
         A single allocation beyond ``SK_SERVER_MEM_MB`` (``range(1, 1e10)``) makes the
         server abort at once (RLIMIT_AS) instead of growing until the kernel kills
         it; every load is saved, so a restart loses nothing.
         """
-        try:
-            return self._call(
-                self.db.connection.execute_command,
-                *command,
-                query=query,
-                params=params,
-                limit=limit,
-            )
-        except StoreUnavailable:
-            if not self.server.died_of_memory():
-                raise
-            self.server.ensure_running()
-            raise too_large(
-                "needed", self.settings.server_mem_mb, "SK_SERVER_MEM_MB", **_ctx(query, params)
-            ) from None
+        for attempt in (1, 2):
+            try:
+                return self._call(
+                    self.reads.execute_command, *command, query=query, params=params, limit=limit
+                )
+            except StoreUnavailable as err:
+                hit = self._limit_hit(err, retry=attempt == 1)
+                if hit is not None:
+                    raise too_large(*hit, **_ctx(query, params)) from None
+        raise AssertionError("unreachable")  # the second attempt returns or raises
+
+    def _limit_hit(self, err: StoreUnavailable, retry: bool) -> tuple[str, int, str] | None:
+        """(what, limit MB, setting) when a limit closed the connection; None to try again.
+
+        Re-raises ``err`` when the server is simply gone.
+        """
+        if self.server.ping():
+            cut = self._cut_replies()
+            if cut > self._cut:  # the reply passed the output buffer limit
+                self._cut = cut
+                return "returned", self.settings.max_result_mb, "SK_MAX_RESULT_MB"
+            if retry:
+                return None  # a connection left over from a restarted server: once more
+            raise err
+        if not self.server.died_of_memory():
+            raise err
+        self.server.ensure_running()
+        self.reads.connection_pool.disconnect()
+        return "needed", self.settings.server_mem_mb, "SK_SERVER_MEM_MB"
 
     # -- writes ------------------------------------------------------------------------------
     def apply_writes(self, writes: Sequence[GraphWrite]) -> None:
@@ -169,6 +185,14 @@ class FalkorDBStore(CatalogReads):
             self._ensure_graph()
             raise self._disk_full(free, "saving the new graph failed") from None
 
+    def _cut_replies(self) -> int:
+        """How many replies the server refused to send for passing ``SK_MAX_RESULT_MB``."""
+        try:
+            stats = self.db.connection.info("stats")
+        except redis.RedisError:
+            return 0
+        return int(stats.get("client_output_buffer_limit_disconnections", 0))
+
     def _disk_full(self, free: int, why: str) -> DiskFull:
         return DiskFull(
             f"disk full: {why} and {self.server.data_dir} has {free / 1e6:.0f} MB free;"
@@ -206,7 +230,8 @@ class FalkorDBStore(CatalogReads):
                     raise
 
     def close(self) -> None:
-        """Close the pool; the server keeps running for the next process (stop: embedded.py)."""
+        """Close the pools; the server keeps running for the next process (stop: embedded.py)."""
+        self.reads.close()
         self.db.connection.close()
 
     # -- errors ------------------------------------------------------------------------------
@@ -245,52 +270,3 @@ def translate(
 
 def _ctx(query: str, params) -> dict:
     return {"query": query, "params": params}
-
-
-def _size(value: Any, budget: int) -> int:
-    """Bytes in a raw reply (strings by length, scalars 8), counted until past ``budget``."""
-    total, stack = 0, [value]
-    while stack and total <= budget:
-        item = stack.pop()
-        if isinstance(item, list | tuple):
-            total += 8
-            stack.extend(item)
-        elif isinstance(item, bytes | str):
-            total += len(item) + 8
-        else:
-            total += 8
-    return total
-
-
-_SCALARS = frozenset((str, int, float, bool, type(None)))
-
-
-def to_plain(value: Any) -> Any:
-    """Nodes, edges and paths to dicts; containers recursively; scalars unchanged (checked
-    first: a roster snapshot is hundreds of thousands of plain strings, issue 13)."""
-    if type(value) in _SCALARS:
-        return value
-    if isinstance(value, Node):
-        return {"id": str(value.id), "labels": list(value.labels), "properties": value.properties}
-    if isinstance(value, Edge):
-        return {
-            "id": str(value.id),
-            "type": value.relation,
-            "start": str(_node_id(value.src_node)),
-            "end": str(_node_id(value.dest_node)),
-            "properties": value.properties,
-        }
-    if isinstance(value, FPath):
-        return {
-            "nodes": [to_plain(n) for n in value.nodes()],
-            "relationships": [to_plain(e) for e in value.edges()],
-        }
-    if isinstance(value, list | tuple):
-        return [to_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: to_plain(v) for k, v in value.items()}
-    return value
-
-
-def _node_id(node: Node | int) -> int:
-    return node.id if isinstance(node, Node) else node

@@ -28,7 +28,7 @@ SETTINGS: tuple[tuple[str, str, str], ...] = (
     ("SK_SERVER_MEM_MB", "4096", "Memory of the embedded server in total (redis maxmemory)"),
     ("SK_MAX_RESULT_MB", "20", "Console result size in MB (engine RESULTSET_SIZE caps rows too)"),
     ("SK_CONSOLE_PER_SESSION", "1", "Console queries one browser session may run at once"),
-    ("SK_CONSOLE_TOTAL", "2", "Console queries all sessions together may run at once"),
+    ("SK_CONSOLE_TOTAL", "1", "Console queries all sessions together may run at once"),
     ("SK_MIN_FREE_MB", "64", "Free disk kept in SK_DATA_DIR beyond a load's own estimate"),
     ("NEO4J_URI", "", "bolt://, neo4j:// or neo4j+s:// address of a Neo4j server"),
     ("NEO4J_USERNAME", "neo4j", "Neo4j user"),

@@ -100,19 +100,24 @@ def fresh_store(embedded_server, store_settings):
     store.close()
 
 
-@pytest.fixture(scope="session")
-def bolt_store(loaded_store, store_settings):
+def connect_bolt(port: str | int) -> Neo4jStore:
+    """The Neo4j adapter on an embedded server's Bolt port (graph ``falkordb``)."""
     settings = Settings.from_mapping(
         {
             "SK_STORE": "neo4j",
-            "NEO4J_URI": f"bolt://127.0.0.1:{store_settings['SK_BOLT_PORT']}",
+            "NEO4J_URI": f"bolt://127.0.0.1:{port}",
             "NEO4J_USERNAME": "falkordb",
             "NEO4J_DATABASE": BOLT_GRAPH,
         }
     )
     # One connection for the whole run: FalkorDB 4.16's Bolt listener stalls the handshake of a
     # new connection after a client said GOODBYE, so the pool must never need a second one.
-    store = Neo4jStore.connect(settings, max_connection_pool_size=1, connection_timeout=5)
+    return Neo4jStore.connect(settings, max_connection_pool_size=1, connection_timeout=5)
+
+
+@pytest.fixture(scope="session")
+def bolt_store(loaded_store, store_settings):
+    store = connect_bolt(store_settings["SK_BOLT_PORT"])
     yield store
     store.close()
 

@@ -7,7 +7,6 @@ XLSX bytes. Nothing here talks to Streamlit or to a store.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
@@ -206,18 +205,6 @@ def reconciliation_frame(rows: Iterable[Mapping]) -> pd.DataFrame:
 
 def any_demo(rows: Iterable[Mapping]) -> bool:
     return any(row.get("demo") for row in rows)
-
-
-def xlsx_bytes(df: pd.DataFrame, sheet: str = "Data") -> bytes:
-    """One sheet holding ``df`` (header row bold, as openpyxl writes it), as .xlsx bytes."""
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        df.to_excel(writer, sheet_name=sheet[:31], index=False)
-        sheet_ws = writer.sheets[sheet[:31]]
-        for column in sheet_ws.columns:
-            width = max((len(str(c.value or "")) for c in column[:200]), default=8)
-            sheet_ws.column_dimensions[column[0].column_letter].width = min(max(width, 8), 60)
-    return buffer.getvalue()
 
 
 # -- findings --------------------------------------------------------------------------------

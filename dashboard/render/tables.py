@@ -1,4 +1,4 @@
-"""Rows from the store as pandas DataFrames with Indonesian headers, and as CSV bytes.
+"""Rows from the store as pandas DataFrames with Indonesian headers (downloads: exports.py).
 
 ``Rows`` carries plain values, plus nodes and paths as dicts/lists; a table cell
 shows those compactly (a node by its title or uid) so every result fits a grid.
@@ -98,14 +98,11 @@ def blanks(df: pd.DataFrame) -> pd.DataFrame:
     """``df`` with missing text cells empty: st.dataframe shows None as the English "None"."""
     out = df.copy()
     for col in out.columns:
-        if out[col].dtype == object:
-            out[col] = out[col].where(out[col].notna(), "")
+        kind = out[col].dtype
+        if pd.api.types.is_object_dtype(kind) or pd.api.types.is_string_dtype(kind):
+            # pandas 3 gives text its own "str" dtype, whose missing value is NaN
+            out[col] = out[col].astype(object).where(out[col].notna(), "")
     return out
-
-
-def csv_bytes(df: pd.DataFrame) -> bytes:
-    """CSV with a byte-order mark so spreadsheet programs read the Indonesian text as UTF-8."""
-    return df.to_csv(index=False).encode("utf-8-sig")
 
 
 def edge_count_pivot(rows: Iterable[Mapping]) -> pd.DataFrame:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import blocks, console, data, messages, pickers, resources
+from dashboard import blocks, console, data, messages, pickers, resources, urlstate
 from dashboard.render import chart
 from queries.errors import QueryError
 
@@ -42,13 +42,20 @@ def result_chart(rows) -> None:
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["cypher"])
 limits = console.limits(store.settings)
-st.caption(messages.CONSOLE_LIMITS.format(**limits))
+gate = resources.get_gate(store)
+st.caption(messages.console_limits(store.settings, **limits))
 
 with st.sidebar:
     schema_panel(store)
 
 templates = console.templates()
-choice = st.selectbox(messages.TEMPLATE_PICKER, list(templates), key="cypher_template")
+choice = urlstate.bound(
+    st.selectbox,
+    "templat",
+    messages.TEMPLATE_PICKER,
+    options=list(templates),
+    key="cypher_template",
+)
 st.caption(messages.TEMPLATE_NOTE)
 template = templates[choice]
 text = st.text_area(messages.QUERY_EDITOR, template.text, height=180, key=f"q-{choice}")
@@ -63,7 +70,14 @@ params_text = st.text_area(
 if st.button(messages.RUN_QUERY, type="primary", key="run"):
     try:
         params = console.parse_params(params_text)
-        rows = store.run_readonly(text, params, **limits)
+        waiting = st.empty()
+        with gate.slot(
+            resources.session_id(),
+            wait_s=2 * limits["timeout_ms"] / 1000,
+            on_wait=lambda running: waiting.info(messages.CONSOLE_WAIT.format(running=running)),
+        ):
+            rows = store.run_readonly(text, params, **limits)
+        waiting.empty()
     except (QueryError, ValueError) as err:
         messages.show_error(err, query=text)
         st.stop()

@@ -44,7 +44,11 @@ def reviewed(name: str, data: bytes):
         bar.empty()
         return path, kept[1]
     bar.progress(0.3, text=messages.UPLOAD_STEPS[1])
-    result = review_file(path)
+    try:
+        result = review_file(path)
+    except RegulationError:
+        uploads.discard(path)  # a rejected upload is not kept
+        raise
     st.session_state[REVIEW_KEY] = (str(path), result)
     bar.empty()
     return path, result
@@ -62,7 +66,8 @@ def report_ui(r) -> None:
         )
     )
     if r.pages is not None:
-        st.caption(messages.UPLOAD_PDF.format(pages=r.pages, text_file=r.text_file))
+        text_file = messages.without_paths(r.text_file or "")
+        st.caption(messages.UPLOAD_PDF.format(pages=r.pages, text_file=text_file))
     st.subheader(messages.REVIEW_SECTIONS)
     blocks.table(review_tables.sections_frame(r), "review-sections")
     st.subheader(messages.REVIEW_UNREAD.format(count=len(r.unread)))
@@ -111,7 +116,8 @@ def confirm_ui(path, r) -> None:
         messages.show_error(err)
         return
     if report.failed:
-        st.warning(messages.LOAD_FAILED.format(names="; ".join(report.problems)))
+        names = messages.without_paths("; ".join(report.problems))
+        st.warning(messages.LOAD_FAILED.format(names=names))
         return
     counts = report.counts[path.name]
     st.success(messages.UPLOAD_LOADED.format(label=r.extraction.regulation.label, **counts))

@@ -35,14 +35,19 @@ WIDE_ID = "_seluruh"
 # slugging is per character in Python, so memoise it (bench/graph.py: model->rows 2x faster).
 slug = lru_cache(maxsize=1 << 16)(_slug)
 WIDE_NAME = "Seluruh Perangkat Daerah"
+# A ministry's or agency's units are not Perangkat Daerah: their regulation-wide rules hold for
+# every Unit Organisasi.
+WIDE_NAME_CENTRAL = "Seluruh Unit Organisasi"
 
 
 def regulation_rows(ex: Extraction) -> dict[str, object]:
-    """One row of ``create_regulation``: the Regency (and its uid, a plain value the MERGE looks
-    up by index) and the Regulation properties."""
+    """One row of ``create_regulation``: the Regency, i.e. the issuing government of any kind
+    (regency, city, province, ministry, agency; and its uid, a plain value the MERGE looks up
+    by index) and the Regulation properties."""
     reg = ex.regulation
     props = asdict(reg) | {"uid": reg.uid, "label": reg.label, "warnings": len(ex.warnings)}
     regency = {"uid": reg.uid.split("/")[0], "name": reg.regency, "province": reg.province}
+    regency["issuer_kind"] = reg.issuer_kind
     return {
         "regency_uid": regency["uid"],
         "regency": regency,
@@ -156,7 +161,8 @@ def _jenjang(condition: str | None) -> list[str]:
 
 def _unit_types(ex: Extraction) -> dict[str, UnitType]:
     types = {ut.id: ut for ut in ex.unit_types}
-    types[WIDE_ID] = UnitType(WIDE_ID, WIDE_NAME, None)
+    central = ex.regulation.issuer_kind in ("ministry", "agency")
+    types[WIDE_ID] = UnitType(WIDE_ID, WIDE_NAME_CENTRAL if central else WIDE_NAME, None)
     return types
 
 

@@ -22,7 +22,7 @@ def _defined(text: str, rules: Rules, learned: list[PositionRule]) -> list[Posit
     if rules.definition is None:
         return []
     taught = []
-    for m in rules.definition.finditer(text):
+    for m in _definitions(text, rules.definition):
         short, long = m.group("short").strip(), m.group("long")
         known = [x for x in find_mentions(long, rules) if x.known]
         if not known or known[0].start != 0:
@@ -32,6 +32,19 @@ def _defined(text: str, rules: Rules, learned: list[PositionRule]) -> list[Posit
         pattern = re.compile(rf"(?<![\w]){re.escape(short)}(?![\w])")
         taught.append(PositionRule(pattern, known[0].cls))
     return taught
+
+
+def _definitions(text: str, pattern: re.Pattern[str]):
+    """Matches of the definition pattern, looked for only around each " adalah " (a scan of
+    the whole text at every position cost more than the rest of this module)."""
+    at, last = text.find(" adalah "), -1
+    while at != -1:
+        window = max(last, at - 120)
+        m = pattern.search(text, window, at + 100)
+        if m is not None and m.start() < at:
+            yield m
+            last = m.end()
+        at = text.find(" adalah ", at + 1)
 
 
 def with_defined_aliases(source: str, rules: Rules) -> Rules:
@@ -49,4 +62,4 @@ def with_defined_aliases(source: str, rules: Rules) -> Rules:
     learned.extend(_defined(text, rules, learned))
     if not learned:
         return rules
-    return dataclasses.replace(rules, positions=rules.positions + tuple(learned))
+    return dataclasses.replace(rules, learned=rules.learned + tuple(learned))

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from loader.reading.mentions import ListReader, MentionList
+from loader.model import PositionClass
+from loader.reading.mentions import ListReader, Mention, MentionList
 from loader.reading.rules import Rules
 
 _SPACE_ONLY = re.compile(r"^\s*$")
@@ -106,6 +107,20 @@ class Slots:
         # of X, not a statement of coordination (no reading of the five takes an edge from it)
         return None
 
+    def item_title(self, lists: ListReader, start: int, end: int) -> MentionList | None:
+        """An item under a lead-in that is only a title no table knows ("a) Penyuluh
+        Pertanian Ahli Muda;"): a position of no known class, reported as unknown, with the
+        item's grade as its condition."""
+        stop = _item_end(lists.text, end)
+        grade = lists.grade_start(start, stop)
+        m = self.clause["item_title"].fullmatch(lists.text, start, grade or stop)
+        if not m:
+            return None
+        title = " ".join(m.group(0).split())
+        cls = PositionClass.FUNGSIONAL if grade else PositionClass.LAINNYA
+        mention = Mention(m.start(), m.end(), title, cls, known=False)
+        return MentionList((mention,), m.start(), stop, lists.jenjang(m.end(), stop))
+
     def object(self, lists: ListReader, start: int, cue_end: int, end: int, depth: int = 3):
         """The list a cue acts on; see the module docstring."""
         found = self._after(lists, cue_end, end, depth)
@@ -144,3 +159,8 @@ class Slots:
             if nxt and rule.target == "object":
                 return self._after(lists, nxt.end(), end, depth - 1)
         return None
+
+
+def _item_end(text: str, end: int) -> int:
+    """End of an item's words: before its closing "; dan", ";", "." or ","."""
+    return len(re.sub(r"[\s;.,]*(?:\b(?:dan|atau)\s*)?[\s;.,]*$", "", text[:end]))

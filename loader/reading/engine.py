@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from loader.model import EdgeType, Role
 from loader.reading.clauses import Slots
 from loader.reading.mentions import ListReader, Mention, MentionList, find_mentions
+from loader.reading.prefilter import NeedIndex, required_words
 from loader.reading.rules import RelationRule, Rules
 from loader.reading.segment import Block
+from loader.reading.tables import clean_lines, is_header, table_edges
 from loader.reading.text import CleanText
 
 
@@ -28,6 +30,8 @@ class Found:
     target: MentionList | None
     sentence: tuple[int, int]  # clean offsets
     rule: str
+    situation: str = ""  # "dalam hal ..." the sentence puts before the cue, kept as written
+    delegated: bool = False  # the row says the edge is given by delegation
 
 
 class Engine:
@@ -36,6 +40,10 @@ class Engine:
         self.clause = rules.structure.clause
         self.slots = Slots(rules)
         self.unknown: list[tuple[Block, Mention]] = []  # title-like phrases no table knows
+        self.awaiting: dict[int, list] = {}  # lead-in block -> (row, subject) awaiting items
+        self.table: list = [None]  # the header of a table of rules whose rows may follow
+        self._lists: dict[int, ListReader] = {}
+        self.needs = _needs(rules)
 
     def sentences(self, clean: CleanText) -> list[tuple[int, int]]:
         spans, start = [], 0
@@ -52,15 +60,26 @@ class Engine:
         """Edges and roles of one block; ``inherited`` is its lead-in's subject, ``previous``
         the subject of the item before it (the owner of a "-nya" in this one)."""
         clean = block.clean
-        mentions = find_mentions(clean.text, self.rules)
-        lists = ListReader(clean.text, mentions, self.rules)
-        found: list[Found] = []
+        tabled = self._table(block, previous)
+        if tabled:
+            return tabled
+        listed = self._listed(block)
+        index = self.needs
+        candidates = index.rows_for(clean.text.casefold())
+        active = [r for r in candidates if r is not _ROLES and self._may(r, clean.text)]
+        roles = _ROLES in candidates and self.rules.roles.phrase.search(clean.text)
+        if not active and not roles:
+            self._note_unknown(block)  # most blocks state no relation: no list is read
+            return listed
+        lists = self.lists(block)
+        self.unknown.extend((block, m) for m in lists.mentions if not m.known)
+        found: list[Found] = listed
         self.previous = previous
-        self.unknown.extend((block, m) for m in mentions if not m.known)
         for start, end in self.sentences(clean):
             used: list[tuple[int, int]] = []
-            found.extend(self._roles(clean.text, lists, start, end))
-            for rule in self.rules.relations:
+            if roles:
+                found.extend(self._roles(clean.text, lists, start, end))
+            for rule in active:
                 for cue in rule.cue.finditer(clean.text, start, end):
                     if any(cue.start() < b and a < cue.end() for a, b in used):
                         continue
@@ -70,20 +89,108 @@ class Engine:
                         continue
                     hit = self._apply(rule, lists, cue, start, end, inherited)
                     if hit is None:
+                        self._await_items(block, rule, lists, cue, start, inherited)
                         continue
                     used.append((cue.start(), cue.end()))
                     source, target = hit
                     for edge in rule.edges:
-                        found.append(Found(edge, None, source, target, (start, end), rule.id))
+                        situation = self._situation(clean.text, start, cue.start())
+                        found.append(
+                            Found(
+                                edge,
+                                None,
+                                source,
+                                target,
+                                (start, end),
+                                rule.id,
+                                situation,
+                                rule.delegates,
+                            )
+                        )
         return found
+
+    def _await_items(self, block, rule, lists, cue, start, inherited) -> None:
+        """A cue that ends its lead-in ("Sekretaris Dinas memberikan penugasan kepada:") takes
+        its object from each item that follows; keep it for them."""
+        if rule.target != "object" or not self.clause["lead_in_end"].fullmatch(
+            lists.text, cue.end()
+        ):
+            return
+        clause_start = self._clause_start(lists.text, start, cue.start())
+        source = self.slots.subject(lists, start, clause_start, cue.start()) or inherited
+        if source is not None:
+            self.awaiting.setdefault(id(block), []).append((rule, source))
+
+    def _listed(self, block: Block) -> list[Found]:
+        """The edges of an item whose lead-in's cue awaits its object (see _await_items)."""
+        waiting = self.awaiting.get(id(block.parent)) if block.parent else None
+        if not waiting:
+            return []
+        lists = self.lists(block)
+        spans = self.sentences(block.clean)
+        target = spans and (
+            lists.after(spans[0][0], spans[0][1], self.clause["object_lead"])
+            or self.slots.item_title(lists, *spans[0])
+        )
+        if not target:
+            return []
+        self.unknown.extend((block, m) for m in target.members if not m.known)
+        return [
+            Found(edge, None, source, target, spans[0], rule.id)
+            for rule, source in waiting
+            for edge in rule.edges
+        ]
+
+    def _table(self, block: Block, previous) -> list[Found]:
+        """The rows of a table of rules in this block (most blocks hold none)."""
+        columns = self.rules.structure.table_columns
+        text = block.clean.text
+        if self.table[0] is None and not any(p.search(text) for p, m in columns if m == "jabatan"):
+            return []
+        lines = clean_lines(block.clean.index, block.spans)
+        if self.table[0] is None and not any(is_header(text[a:b], columns) for a, b in lines):
+            return []  # "jabatan" is a common word: a table needs a header line
+        rows = table_edges(self.lists(block), lines, columns, self.table)
+        return [
+            Found(edge, None, source, target, span, "table") for edge, source, target, span in rows
+        ]
+
+    def lists(self, block: Block) -> ListReader:
+        """The mentions of a block, found once per extraction however often it is read."""
+        key = id(block)
+        if key not in self._lists:
+            text = block.clean.text
+            self._lists[key] = ListReader(text, find_mentions(text, self.rules), self.rules)
+        return self._lists[key]
+
+    @staticmethod
+    def _may(rule: RelationRule, text: str) -> bool:
+        """Whether a row can apply in ``text`` at all: its cue and what it requires occur."""
+        return bool(rule.cue.search(text)) and not (
+            rule.requires and not rule.requires.search(text)
+        )
+
+    def _note_unknown(self, block: Block) -> None:
+        """Title-like phrases no table knows: each match of the open pattern that no known
+        title overlaps (known titles are looked for only around the match)."""
+        text = block.clean.text
+        for row, m in ((r, m) for r in self.rules.open_titles for m in r.pattern.finditer(text)):
+            window = [(m.start(), m.end())]
+            if not any(
+                k.known and k.start < m.end() and m.start() < k.end
+                for k in find_mentions(text, self.rules, window)
+            ):
+                title = " ".join(m.group(0).split())
+                self.unknown.append(
+                    (block, Mention(m.start(), m.end(), title, row.cls, known=False))
+                )
 
     def coordinator(self, block: Block) -> MentionList | None:
         """The subject of a block that names a coordinator ("X berperan sebagai pelaksana
         koordinasi"), for the item after it ("... di bawah koordinasinya")."""
-        text = block.clean.text
-        if not self.clause["coordinator"].search(text):
+        if not self.clause["coordinator"].search(block.clean.text):
             return None
-        lists = ListReader(text, find_mentions(text, self.rules), self.rules)
+        lists = self.lists(block)
         for a, b in self.sentences(block.clean):
             if found := self.slots.sentence_subject(lists, a, b):
                 return found
@@ -91,9 +198,9 @@ class Engine:
 
     def inherited_subject(self, block: Block) -> MentionList | None:
         """The subject a lead-in ("... meliputi:") gives its listed items."""
-        text = block.clean.text
-        lists = ListReader(text, find_mentions(text, self.rules), self.rules)
-        return self.slots.lead_in_subject(lists, self.sentences(block.clean))
+        if not block.clean.text.rstrip().endswith(":"):
+            return None
+        return self.slots.lead_in_subject(self.lists(block), self.sentences(block.clean))
 
     def _apply(self, rule: RelationRule, lists: ListReader, cue, start, end, inherited):
         clause_start = self._clause_start(lists.text, start, cue.start())
@@ -118,6 +225,11 @@ class Engine:
             ends.append(found)
         return ends[0], ends[1]
 
+    def _situation(self, text: str, start: int, cue_start: int) -> str:
+        """The "dalam hal ..." clause before a cue: a condition the edge keeps as written."""
+        m = self.clause["situation"].search(text, start, cue_start)
+        return " ".join(m.group(0).split()) if m else ""
+
     def _clause_start(self, text: str, start: int, cue_start: int) -> int:
         best = start
         for m in self.clause["clause_start"].finditer(text, start, cue_start):
@@ -140,6 +252,23 @@ class Engine:
                 if pattern.search(phrase):
                     found.append(Found(None, role, holders, None, (start, end), "role"))
         return found
+
+
+_NEEDS: dict[int, tuple] = {}
+_ROLES = "roles"  # the role phrase, indexed beside the relation rows
+
+
+def _needs(rules: Rules):
+    """Each relation row with the words its cue needs, and what a role phrase needs, read once
+    per relation table (the tables are shared by every file read)."""
+    key = id(rules.relations)
+    known = _NEEDS.get(key)
+    if known is None or known[0] is not rules.relations:
+        rows = [(r, required_words(r.cue)) for r in rules.relations]
+        rows.append((_ROLES, required_words(rules.roles.phrase)))
+        known = (rules.relations, NeedIndex(rows))
+        _NEEDS[key] = known
+    return known[1]
 
 
 def _first(text: str) -> int:

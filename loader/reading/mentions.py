@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from loader.model import PositionClass
+from loader.reading.prefilter import first_letters
 from loader.reading.rules import PositionRule, Rules
 
 _SPACE = re.compile(r"^\s*,?\s*$")
@@ -33,54 +34,100 @@ class MentionList:
     start: int
     end: int  # includes trailing grade words ("Pejabat Fungsional Ahli Madya")
     jenjang: tuple[str, ...]
+    # the grades written right after each member ("Sekretaris Badan, Kepala Bidang, dan
+    # Pejabat Fungsional jenjang Ahli Madya": only the last has one)
+    own: tuple[tuple[str, ...], ...] = ()
+
+    def grades_of(self, member: Mention) -> tuple[str, ...]:
+        """The grades that condition an edge to ``member``: its own (with those of the same
+        title repeated in the list) when the list gives any member its own grade, else the
+        list's."""
+        if not any(self.own):
+            return self.jenjang
+        same = member.title.casefold()  # "JF ahli pertama dan JF kategori keterampilan": one JF
+        grades = [
+            g
+            for m, own in zip(self.members, self.own, strict=True)
+            for g in own
+            if m.title.casefold() == same
+        ]
+        return tuple(dict.fromkeys(grades))
 
 
-def find_mentions(text: str, rules: Rules) -> list[Mention]:
-    """Non-overlapping position titles, left to right; at one place the longest title wins."""
-    combined, rows = _scanner(rules.positions)
+def find_mentions(text: str, rules: Rules, spans=None) -> list[Mention]:
+    """Non-overlapping position titles, left to right; at one place the longest title wins.
+
+    The shared table first, then titles the regulation defines and title-like phrases no
+    table knows, each where no title was found before. ``spans`` limits the search to some
+    sentences of ``text`` (offsets stay those of ``text``).
+    """
+    result = []
+    for pos, endpos in spans if spans is not None else [(0, len(text))]:
+        found = _scan(text, rules.positions, pos, endpos)
+        if rules.learned:
+            found = _add_apart(found, _scan(text, rules.learned, pos, endpos))
+        for row in rules.open_titles:
+            found = _with_open_titles(text, found, row, pos, endpos)
+        result.extend(found)
+    return result
+
+
+def _add_apart(known: list[Mention], more: list[Mention]) -> list[Mention]:
+    extra = [m for m in more if not any(k.start < m.end and m.start < k.end for k in known)]
+    return sorted(known + extra, key=lambda m: m.start) if extra else known
+
+
+def _scan(text: str, table: tuple[PositionRule, ...], pos: int, endpos: int) -> list[Mention]:
+    combined, rows, by_letter = _scanner(table)
     result: list[Mention] = []
-    pos = 0
-    while (m := combined.search(text, pos)) is not None:
+    while (m := combined.search(text, pos, endpos)) is not None:
         best_end, best = m.end(), rows[m.lastindex - 1]
-        for row in rows:
-            other = row.pattern.match(text, m.start())
+        for row in by_letter.get(text[m.start()].casefold(), rows):
+            other = row.pattern.match(text, m.start(), endpos)
             if other and other.end() > best_end:
                 best_end, best = other.end(), row
         title = " ".join(text[m.start() : best_end].split())
         result.append(Mention(m.start(), best_end, title, best.cls, best.only))
         pos = best_end
-    if rules.open_title is not None:
-        result = _with_open_titles(text, result, rules.open_title)
     return result
 
 
-def _with_open_titles(text: str, known: list[Mention], row: PositionRule) -> list[Mention]:
+def _with_open_titles(text: str, known: list[Mention], row: PositionRule, pos: int, endpos: int):
     """Add title-like phrases ("Kepala Gudang Senjata") that overlap no known title."""
-    found = []
-    for m in row.pattern.finditer(text):
-        if not any(k.start < m.end() and m.start() < k.end for k in known):
-            title = " ".join(m.group(0).split())
-            found.append(Mention(m.start(), m.end(), title, row.cls, known=False))
-    return sorted(known + found, key=lambda m: m.start) if found else known
+    found = [
+        Mention(m.start(), m.end(), " ".join(m.group(0).split()), row.cls, known=False)
+        for m in row.pattern.finditer(text, pos, endpos)
+    ]
+    return _add_apart(known, found) if found else known
 
 
-_SCANNERS: dict[int, tuple[re.Pattern[str], tuple[PositionRule, ...]]] = {}
+_SCANNERS: dict[int, tuple] = {}
 
 
-def _scanner(rows: tuple[PositionRule, ...]) -> tuple[re.Pattern[str], tuple[PositionRule, ...]]:
-    """The combined pattern of a position table, kept per table object (hashing 35 rows on
-    every call cost more than the scan)."""
+def _scanner(rows: tuple[PositionRule, ...]):
+    """The combined pattern of a position table and its rows by first letter, kept per table
+    object (hashing the rows on every call cost more than the scan)."""
     key = id(rows)
     if key not in _SCANNERS or _SCANNERS[key][1] is not rows:
         _SCANNERS[key] = _combined(rows)
     return _SCANNERS[key]
 
 
-def _combined(rows: tuple[PositionRule, ...]) -> tuple[re.Pattern[str], tuple[PositionRule, ...]]:
-    """One alternation over every row, to find where titles start in one pass."""
+def _combined(rows: tuple[PositionRule, ...]):
+    """One alternation over every row, to find where titles start in one pass; and, per first
+    letter, the rows that may start with it, so the longest title is sought among few."""
     alternatives = "|".join(f"({row.pattern.pattern})" for row in rows)
-    # Titles start a word: rejecting mid-word positions first makes the scan several times faster.
-    return re.compile(rf"(?<![\w])(?=\w)(?:{alternatives})", re.IGNORECASE), rows
+    firsts = [first_letters(row.pattern) for row in rows]
+    letters = set().union(*(f for f in firsts if f is not None))
+    start = "\\w" if None in firsts else "".join(sorted(re.escape(c) for c in letters))
+    # Titles start a word with a title's letter: rejecting other positions first makes the scan
+    # several times faster.
+    combined = re.compile(rf"(?<![\w])(?=[{start}])(?:{alternatives})", re.IGNORECASE)
+    by_letter = {
+        c: tuple(r for r, f in zip(rows, firsts, strict=True) if f is None or c in f)
+        for c in letters
+    }
+    return combined, rows, by_letter
 
 
 class ListReader:
@@ -112,7 +159,9 @@ class ListReader:
         last = self.mentions[i - 1]
         end = self._grade_tail(last.end, limit)
         start = members[0].start
-        return MentionList(tuple(members), start, end, self.jenjang(start, end))
+        bounds = [m.start for m in members[1:]] + [end]
+        own = tuple(self.jenjang(m.end, b) for m, b in zip(members, bounds, strict=True))
+        return MentionList(tuple(members), start, end, self.jenjang(start, end), own)
 
     def backward(self, end: int, tail: re.Pattern[str]) -> MentionList | None:
         """The list that ends right before ``end``, separated from it by ``tail`` text."""
@@ -198,13 +247,17 @@ class ListReader:
 
     def _grade_gap(self, gap: str, tail: re.Pattern[str]) -> bool:
         """True when the gap is grade words followed by ``tail`` ("JF ahli muda berkedudukan")."""
-        grades = _any(self.jenjang_rules)
-        lead = r"(?:(?:dengan |pada )?(?:semua )?(?:jenjang |kategori )*)?"
-        m = re.match(rf"\s*(?:{lead}(?:{grades})\s*(?:,|dan|atau)?\s*)+", gap, re.IGNORECASE)
+        m = self._grades()[0].match(gap)
         return bool(m) and tail.match(gap[m.end() :]) is not None
+
+    def _grades(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        lead, joiner = self.clause["grade_lead"].pattern, self.clause["grade_joiner"].pattern
+        return _grade_patterns(self.jenjang_rules, lead, joiner)
 
     def jenjang(self, start: int, end: int) -> tuple[str, ...]:
         span = self.text[start:end]
+        if len(span.strip(" ,/;.")) < 4:
+            return ()  # the gap between two members of a list
         hits = []
         for pattern, name in self.jenjang_rules:
             for m in pattern.finditer(span):
@@ -216,20 +269,30 @@ class ListReader:
                     ordered.append(part)
         return tuple(ordered)
 
+    def grade_start(self, start: int, end: int) -> int | None:
+        """Where the grade words that end ``text[start:end]`` begin ("Arsiparis Ahli Pertama")."""
+        tail = self._grades()[1]
+        for m in re.finditer(r"\s", self.text[start:end]):
+            at = start + m.start()
+            hit = tail.match(self.text, at, end)
+            if hit and hit.end() == end:
+                return at
+        return None
+
     def _grade_tail(self, end: int, limit: int) -> int:
         """Extend a list over grade words that follow its last title."""
-        m = _grade_tail_pattern(self.jenjang_rules).match(self.text, end, limit)
+        m = self._grades()[1].match(self.text, end, limit)
         return m.end() if m else end
 
 
 @cache
-def _grade_tail_pattern(jenjang_rules) -> re.Pattern[str]:
+def _grade_patterns(jenjang_rules, lead: str, joiner: str):
+    """Grade words between a title and what follows it (``structure.toml`` ``grade_lead`` and
+    ``grade_joiner``): one pattern for a gap, one for the tail of a list."""
     grades = _any(jenjang_rules)
-    return re.compile(
-        rf"\s*(?:(?:dengan |pada )?(?:semua )?jenjang |kategori )?(?:{grades})"
-        rf"(?:\s*(?:,|dan|atau)\s*(?:jenjang )?(?:{grades}))*",
-        re.IGNORECASE,
-    )
+    gap = rf"\s*(?:(?:{lead})?(?:{grades})\s*(?:{joiner})?\s*)+"
+    tail = rf"\s*(?:{lead})?(?:{grades})(?:\s*(?:{joiner})\s*(?:{lead})?(?:{grades}))*"
+    return re.compile(gap, re.IGNORECASE), re.compile(tail, re.IGNORECASE)
 
 
 def _any(jenjang_rules) -> str:

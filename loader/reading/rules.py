@@ -9,15 +9,14 @@ validation), so a new regency's wording fails loudly instead of silently.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from loader.errors import RuleTableError
 from loader.model import EdgeType, PositionClass, Role
+from loader.reading.heading_rules import HeadingRules, heading_rules
+from loader.reading.rule_tables import RULES_DIR, TableCollector, load_table
 
-RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
 _I = re.IGNORECASE
 
 
@@ -38,6 +37,7 @@ class RelationRule:
     source: str  # "subject" | "near" | "object" | "possessor" | "after:REGEX"
     target: str
     requires: re.Pattern[str] | None
+    delegates: bool = False  # the edge is given by delegation ("X mendelegasikan ... kepada Y")
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,9 @@ class Structure:
     figure_residue: re.Pattern[str]
     clause: dict[str, re.Pattern[str]]
     jenjang: tuple[tuple[re.Pattern[str], str], ...]
+    layout: dict[str, re.Pattern[str]]  # [layout]: body start, signature, unit-list words
+    # header words of a table of rules: (pattern, "jabatan" | "none" | "skip" | EdgeType)
+    table_columns: tuple[tuple[re.Pattern[str], object], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -76,80 +79,32 @@ class Rules:
     relations: tuple[RelationRule, ...]
     roles: RoleRules
     structure: Structure
+    # titles one regulation defines for itself (loader/reading/aliases.py), scanned apart
+    # so the shared table's scanner is compiled once
+    learned: tuple[PositionRule, ...] = ()
     # a title-like phrase no table knows (loader/rules/titles.toml open_heads)
-    open_title: PositionRule | None = None
+    open_titles: tuple[PositionRule, ...] = ()
     definition: re.Pattern[str] | None = None  # "<title> adalah <known title>" (titles.toml)
     # delegation cues (relations.toml [[delegation]]; loader/reading/delegation.py)
     delegation: tuple[re.Pattern[str], ...] = ()
+    # how a regulation names itself (regulation.toml; loader/reading/regulation.py)
+    heading: HeadingRules | None = None
 
 
 _SPECS = ("subject", "near", "object", "possessor")
-_CLAUSE_KEYS = (
-    "sentence_end",
-    "clause_start",
-    "list_joiner",
-    "apposition",
-    "restatement",
-    "list_filler",
-    "subject_tail",
-    "object_stop",
-    "negation",
-    "inherited_subject",
-    "verb_bridge",
-    "bridge_lead",
-    "clause_end",
-    "anaphor",
-    "preposition",
-    "object_lead",
-    "coordination",
-    "alias_before",
-    "role_intro",
-    "role_holder",
-    "controlled",
-    "subject_verb",
-    "agent",
-    "relative_also",
-    "coordinator",
-    "possessor_gap",
+# Keys of [clause] in structure.toml, every one required.
+_CLAUSE_KEYS = tuple(
+    """
+    sentence_end clause_start list_joiner apposition restatement list_filler subject_tail
+    object_stop negation inherited_subject verb_bridge bridge_lead clause_end anaphor
+    preposition object_lead coordination alias_before role_intro role_holder controlled
+    subject_verb agent relative_also coordinator possessor_gap situation grade_lead grade_joiner
+    lead_in_end item_title
+    """.split()  # noqa: SIM905 - a word list reads better than 32 quoted lines
 )
-
-
-class TableCollector:
-    """Compiles patterns for one table file, remembering every problem."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.problems: list[tuple[int | str, str]] = []
-
-    def regex(self, row: int | str, text: object, flags: int = _I) -> re.Pattern[str] | None:
-        if not isinstance(text, str) or not text:
-            self.problems.append((row, "pattern missing or not a string"))
-            return None
-        try:
-            return re.compile(text, flags)
-        except re.error as err:
-            self.problems.append((row, f"bad regex {text!r}: {err}"))
-            return None
-
-    def enum(self, row: int | str, enum: type, value: object):
-        try:
-            return enum(value)
-        except ValueError:
-            self.problems.append((row, f"unknown {enum.__name__} {value!r}"))
-            return None
-
-    def check(self) -> None:
-        if self.problems:
-            raise RuleTableError(str(self.path), self.problems)
-
-
-def load_table(name: str, directory: Path) -> tuple[dict, TableCollector]:
-    path = directory / name
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as err:
-        raise RuleTableError(str(path), [("file", str(err))]) from None
-    return data, TableCollector(path)
+# [layout] keys of structure.toml; markers and capitals are matched case-sensitively
+_EXACT = ("body_start", "excerpt_start", "noisy_number")
+_LAYOUT_KEYS = (*_EXACT, "signature", "page_furniture", "unit_condition", "unit_item_end")
 
 
 def _positions(directory: Path) -> tuple[PositionRule, ...]:
@@ -164,36 +119,6 @@ def _positions(directory: Path) -> tuple[PositionRule, ...]:
             rows.append(PositionRule(wrapped, cls, only))
     c.check()
     return tuple(rows)
-
-
-def _titles(directory: Path):
-    """Rows generated from titles.toml (units, heads, abbreviations), the open pattern and
-    the definition pattern."""
-    data, c = load_table("titles.toml", directory)
-    stop = data.get("name_stop", "")
-    name = rf"(?!(?-i:{stop})\b)(?-i:[A-Z])[\w/-]+"
-    tail = rf"(?: {name}(?: dan {name})?){{0,6}}"
-    rows = []
-
-    def add(where, pattern: str, cls_name) -> None:
-        cls = c.enum(where, PositionClass, cls_name)
-        compiled = c.regex(where, rf"(?<![\w])(?:{pattern})(?![\w])")
-        if cls and compiled:
-            rows.append(PositionRule(compiled, cls))
-
-    for n, row in enumerate(data.get("unit", []), start=1):
-        add(f"unit {n}", rf"Kepala(?: Pelaksana)? (?:{row.get('word')}){tail}", row.get("class"))
-    for n, row in enumerate(data.get("head", []), start=1):
-        named = tail if row.get("named") else ""
-        add(f"head {n}", rf"(?:{row.get('pattern')}){named}", row.get("class"))
-    for n, row in enumerate(data.get("abbreviation", []), start=1):
-        add(f"abbreviation {n}", rf"(?-i:{row.get('short')})", row.get("class"))
-    heads = data.get("open_heads", "")
-    opened = c.regex("open_heads", rf"(?<![\w])(?-i:{heads})(?: {name}){{1,5}}(?![\w])")
-    definition = c.regex("definition", data["definition"]) if "definition" in data else None
-    c.check()
-    open_row = PositionRule(opened, PositionClass.LAINNYA, known=False) if heads else None
-    return tuple(rows), open_row, definition
 
 
 def _spec_ok(c: TableCollector, n: int, spec: object) -> bool:
@@ -221,7 +146,15 @@ def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple[re.Patt
         ok = _spec_ok(c, n, row.get("source")) & _spec_ok(c, n, row.get("target"))
         if cue and ok and all(edges):
             rows.append(
-                RelationRule(rid, tuple(edges), cue, row["source"], row["target"], requires)
+                RelationRule(
+                    rid,
+                    tuple(edges),
+                    cue,
+                    row["source"],
+                    row["target"],
+                    requires,
+                    bool(row.get("delegates", False)),
+                )
             )
     cues, cue_ids = [], set()
     for n, row in enumerate(data.get("delegation", []), start=1):
@@ -265,6 +198,18 @@ def _structure(directory: Path) -> Structure:
     lam = data.get("lampiran", {})
     clause_rows = data.get("clause", {})
     clause = {k: c.regex(f"clause.{k}", clause_rows.get(k)) for k in _CLAUSE_KEYS}
+    layout_rows = data.get("layout", {})
+    layout = {
+        k: c.regex(f"layout.{k}", layout_rows.get(k), flags=0 if k in _EXACT else _I)
+        for k in (*_LAYOUT_KEYS, "generic_unit_heading")
+    }
+    table_columns = []
+    for n, row in enumerate(data.get("table_column", []), start=1):
+        pattern, meaning = c.regex(f"table_column {n}", row.get("pattern")), row.get("meaning")
+        if meaning not in ("jabatan", "none", "skip"):
+            meaning = c.enum(f"table_column {n}", EdgeType, meaning)
+        if pattern and meaning:
+            table_columns.append((pattern, meaning))
     jenjang = []
     for n, row in enumerate(data.get("jenjang", []), start=1):
         pattern = c.regex(f"jenjang {n}", row.get("pattern"))
@@ -295,6 +240,8 @@ def _structure(directory: Path) -> Structure:
         figure_residue=compiled["figure_residue"],
         clause=clause,
         jenjang=tuple(jenjang),
+        layout=layout,
+        table_columns=tuple(table_columns),
     )
 
 
@@ -311,13 +258,16 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
 def _compiled(directory: Path, stamp: tuple) -> Rules:
     del stamp  # part of the cache key only
     relations, delegation = _relations(directory)
-    generated, open_title, definition = _titles(directory)
+    from loader.reading.titles import title_rows  # it reads its table through this module
+
+    generated, open_titles, definition = title_rows(directory)
     return Rules(
         positions=_positions(directory) + generated,
-        open_title=open_title,
+        open_titles=open_titles,
         definition=definition,
         relations=relations,
         roles=_roles(directory),
         structure=_structure(directory),
         delegation=delegation,
+        heading=heading_rules(directory),
     )

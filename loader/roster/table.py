@@ -19,6 +19,14 @@ from pathlib import Path
 import openpyxl
 
 from loader.model import RosterProblem
+from loader.roster.bounds import (
+    OverLimit,
+    cell_over_limit,
+    check_cells,
+    check_rows,
+    check_xlsx,
+    read_roster_bytes,
+)
 from loader.roster.rules import KINDS, RosterRules, header_key
 
 HEADER_SEARCH_ROWS = 20  # a title block above the header is rarely longer than this
@@ -40,9 +48,17 @@ def read_tables(path: Path, rules: RosterRules) -> tuple[list[Table], list[Roste
     """Every table in ``path``; problems that stop a whole file come back in the second list."""
     name = path.name
     try:
-        data = path.read_bytes()
+        return _read_tables(name, read_roster_bytes(path), rules)
     except OSError as err:
         return [], [RosterProblem(name, None, None, f"berkas tidak dapat dibaca ({err.strerror})")]
+    except (OverLimit, ValueError) as err:  # ValueError: a limit setting that does not parse
+        return [], [RosterProblem(name, None, None, str(err))]
+    except csv.Error as err:  # the csv module's own cap on a field (131,072 characters)
+        reason = str(cell_over_limit()) if "field limit" in str(err) else f"CSV rusak ({err})"
+        return [], [RosterProblem(name, None, None, reason)]
+
+
+def _read_tables(name: str, data: bytes, rules: RosterRules):
     if not data.strip():
         return [], [RosterProblem(name, None, None, "berkas kosong")]
     if data[:4] == b"PK\x03\x04":
@@ -53,6 +69,8 @@ def read_tables(path: Path, rules: RosterRules) -> tuple[list[Table], list[Roste
     if text is None:
         return [], [RosterProblem(name, None, None, "bukan CSV atau XLSX yang dapat dibaca")]
     grid = [(n, row, {}) for n, row in enumerate(_csv_rows(text), start=1)]
+    check_rows(len(grid))
+    check_cells(grid)
     table, problem = _table(name, grid, rules)
     return ([table], []) if table else ([], [problem])
 
@@ -78,13 +96,16 @@ def _csv_rows(text: str) -> list[list[str]]:
 
 
 def _xlsx(name: str, data: bytes, rules: RosterRules):
+    check_xlsx(data)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
         return [], [RosterProblem(name, None, None, f"XLSX rusak atau bukan XLSX ({err})")]
     tables, skipped = [], []
     for sheet in book.worksheets:
+        check_rows(sheet.max_row)
         grid = _sheet_grid(sheet)
+        check_cells(grid)
         if not any(any(str(v).strip() for v in row) for _, row, _ in grid):
             continue
         table, problem = _table(f"{name} [{sheet.title}]", grid, rules)

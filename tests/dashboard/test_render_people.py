@@ -8,7 +8,7 @@ import re
 
 import openpyxl
 
-from dashboard.render import people, team_chart
+from dashboard.render import exports, people, team_chart
 
 RECON = [
     {
@@ -122,7 +122,7 @@ def test_reconciliation_frame_marks_demo_and_names_the_record():
 
 def test_xlsx_holds_the_table():
     df = people.reconciliation_frame(RECON)
-    book = openpyxl.load_workbook(io.BytesIO(people.xlsx_bytes(df, "Rekonsiliasi")))
+    book = openpyxl.load_workbook(io.BytesIO(exports.xlsx_bytes(df, "Rekonsiliasi")))
     sheet = book["Rekonsiliasi"]
     rows = list(sheet.values)
     assert rows[0] == tuple(df.columns)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dashboard.render import citation, compare, tables
+from dashboard.render import citation, compare, exports, tables
 
 # Buton Pasal 12 ayat (4), verbatim.
 PROVISION = (
@@ -58,7 +58,7 @@ def test_csv_has_bom_and_indonesian_headers():
     df = tables.edges_frame(
         [side("Lurah", "Administrator", "Pelaksana", "Pelaksana", "APPRAISES", "Pasal 20 ayat (2)")]
     )
-    data = tables.csv_bytes(df)
+    data = exports.csv_bytes(df)
     assert data.startswith("\ufeff".encode())
     assert "Dari,Relasi,Kepada" in data.decode("utf-8-sig").splitlines()[0]
 

@@ -49,13 +49,14 @@ SP, AP, RA = EdgeType.SETS_PERFORMANCE, EdgeType.APPRAISES, EdgeType.RECOMMENDS_
 MUNA_DELEGATED = {
     (1212, SP, "Kepala Dinas", "Kepala UPTD Satuan Pendidikan", None),
     (1212, SP, "Kepala Dinas", "Kepala UPTD Puskesmas", None),
-    (1217, AP, "Pejabat Administrator", "Pejabat Fungsional", None),
+    (1217, AP, "Pejabat Administrator", "Pejabat Fungsional", "jenjang yang sama"),
     (1283, AP, "Pejabat Administrator", "Pejabat Fungsional", "Ahli Muda"),
 }
 MUNA_DIRECT_NEAR_A_CUE = {
-    (1217, AP, "Kepala Dinas", "Pejabat Fungsional", None),
-    (1218, SP, "Pejabat Level I", "Pejabat Fungsional", None),
-    (1222, RA, "Pejabat Level I", "Pejabat Fungsional", None),
+    # "jenjang yang sama (dengan Pejabat Level I)" is kept as the condition (issue 11)
+    (1217, AP, "Kepala Dinas", "Pejabat Fungsional", "jenjang yang sama"),
+    (1218, SP, "Pejabat Level I", "Pejabat Fungsional", "jenjang yang sama"),
+    (1222, RA, "Pejabat Level I", "Pejabat Fungsional", "jenjang yang sama"),
     (1283, AP, "Kepala Dinas", "Pejabat Fungsional", "Ahli Muda"),
     (1284, SP, "Pejabat Level I", "Pejabat Fungsional", "Ahli Muda"),
     (1285, RA, "Pejabat Level I", "Pejabat Fungsional", "Ahli Muda"),
@@ -219,3 +220,15 @@ def test_a_bad_delegation_row_is_reported(tmp_path):
 
 def test_the_cue_is_a_row_of_the_relations_table():
     assert load_rules().delegation, "relations.toml has no [[delegation]] row"
+
+
+def test_a_power_handed_down_is_the_delegate_s_edge_marked_delegated(tmp_path):
+    path = tmp_path / "contoh.txt"
+    path.write_text(
+        "PERATURAN BUPATI CONTOH\nNOMOR 1 TAHUN 2025\nTENTANG\nSISTEM KERJA\n\nPasal 1\n"
+        "(1) Kepala Dinas mendelegasikan kewenangan penilaian kinerja Pelaksana pada Seksi"
+        " kepada Kepala Seksi.\n",
+        encoding="utf-8",
+    )
+    got = {(e.type, e.source, e.target, e.delegated) for e in extract_file(path).edges}
+    assert got == {(AP, "Kepala Seksi", "Pelaksana", True)}

@@ -93,3 +93,27 @@ def test_an_unknown_title_is_reported_not_dropped():
 def test_known_titles_are_not_reported():
     x = extract("(1) Kepala Bidang menetapkan kinerja Kepala Seksi dan Pejabat Fungsional.")
     assert x.unknown_titles == ()
+
+
+def test_a_functional_post_named_by_its_own_title_is_kept_and_reported():
+    x = extract("(1) Inspektur menilai kinerja Auditor Ahli Madya.")
+    assert ("APPRAISES", "Inspektur", "Auditor", "Ahli Madya") in {
+        (e.type.value, e.source, e.target, e.condition) for e in x.edges
+    }
+    assert [t.title for t in x.unknown_titles] == ["Auditor"]
+
+
+def test_items_that_are_only_titles_take_the_lead_in_cue():
+    x = extract(
+        "(1) Kepala Bidang menetapkan kinerja jabatan di bawah koordinasinya, yaitu:\n"
+        "a. Penyuluh Pertanian Ahli Muda;\n"
+        "b. Pengelola Data; dan\n"
+        "c. Pelaksana.\n"
+    )
+    got = {(e.type.value, e.source, e.target, e.condition) for e in x.edges}
+    assert got == {
+        ("SETS_PERFORMANCE", "Kepala Bidang", "Penyuluh Pertanian", "Ahli Muda"),
+        ("SETS_PERFORMANCE", "Kepala Bidang", "Pengelola Data", None),
+        ("SETS_PERFORMANCE", "Kepala Bidang", "Pelaksana", None),
+    }
+    assert {t.title for t in x.unknown_titles} == {"Penyuluh Pertanian", "Pengelola Data"}

@@ -1,0 +1,118 @@
+"""What a pattern's matches must contain, read from its parse tree: a speed aid only.
+
+The reader tries some 45 cue patterns and 70 title patterns on every block of
+a regulation; most blocks hold none of them. Two facts read once from each
+pattern let it skip work that cannot succeed, without changing any result:
+
+- :func:`first_letters`: the letters a match can start with, so a scanner
+  rejects other positions with one character-class test;
+- :func:`required_words`: literal pieces every match contains (one of each
+  set), so a pattern is tried only on text that holds them.
+
+When a pattern is beyond this simple reading (an unknown construct), the
+answer is "unsure" and the pattern is always tried.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+
+
+def _tree(pattern: re.Pattern[str]) -> list | None:
+    try:
+        return list(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # an unexpected pattern only costs speed
+        return None
+
+
+def first_letters(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The casefolded letters a match of ``pattern`` can start with; None when unsure."""
+    tree = _tree(pattern)
+    found = _first(tree) if tree is not None else None
+    return frozenset(found) if found else None
+
+
+def _first(items: list) -> set[str] | None:
+    """FIRST set of a sequence of parse items; None when it may be empty or is unknown."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            continue  # zero-width
+        if op is _c.LITERAL:
+            return out | {chr(av).casefold(), chr(av).upper().casefold()}
+        if op is _c.SUBPATTERN:
+            inner = _first(list(av[-1]))
+            return None if inner is None else out | inner
+        if op is _c.BRANCH:
+            parts = [_first(list(b)) for b in av[1]]
+            return None if any(p is None for p in parts) else out.union(*parts)
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            inner = _first(list(av[2]))
+            if inner is None:
+                return None
+            out |= inner
+            if av[0] > 0:
+                return out
+            continue  # optional: what follows may start the match too
+        return None
+    return None
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of casefolded literal pieces (3+ characters): every match of ``pattern`` contains
+    one piece of each set. Empty when nothing is sure."""
+    tree = _tree(pattern)
+    return tuple(_required(tree)) if tree is not None else ()
+
+
+def _required(items: list) -> list[frozenset[str]]:
+    needs: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            needs.append(frozenset({"".join(run).casefold()}))
+        run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        close()
+        if op is _c.SUBPATTERN:
+            needs.extend(_required(list(av[-1])))
+        elif op is _c.BRANCH:
+            options = [_required(list(b)) for b in av[1]]
+            if all(o for o in options):  # one piece of each branch's first need
+                needs.append(frozenset().union(*(o[0] for o in options)))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] > 0:
+            needs.extend(_required(list(av[2])))
+    close()
+    return needs
+
+
+class NeedIndex:
+    """Which rows may apply to a text, from the pieces it holds: one set union per text and one
+    subset test per row, instead of testing every row's needs one by one."""
+
+    def __init__(self, rows: list[tuple[object, tuple[frozenset[str], ...]]]) -> None:
+        self.rows = []
+        self.by_piece: dict[str, set[int]] = {}
+        n = 0
+        for row, needs in rows:
+            ids = frozenset(range(n, n + len(needs)))
+            for i, need in zip(sorted(ids), needs, strict=True):
+                for piece in need:
+                    self.by_piece.setdefault(piece, set()).add(i)
+            n += len(needs)
+            self.rows.append((row, ids))
+
+    def rows_for(self, folded: str) -> list:
+        """The rows whose needs the casefolded text meets."""
+        met: set[int] = set()
+        for piece, ids in self.by_piece.items():
+            if piece in folded:
+                met |= ids
+        return [row for row, ids in self.rows if ids <= met]
