@@ -144,13 +144,22 @@ def person_walk(
 ) -> tuple[PersonHop, ...]:
     """The employee, then each implied superior of ``edge_type`` up to the top (or to a post
     held by several people, or vacant), each hop with its provision."""
-    derived = derive(roster, edge_type)
+    return person_combined(roster, nip, (EdgeType(edge_type),))
+
+
+def person_combined(
+    roster: Roster, nip: str, types: tuple[EdgeType, ...] = SUPERIOR_TYPES
+) -> tuple[PersonHop, ...]:
+    """:func:`combined` for an employee: at each person the first of ``types`` that gives
+    implied superiors (who appraises them; else who sets their targets; else who assigns
+    them), up to the top, a vacant post or a post held by several people; each hop cited."""
+    derived = [derive(roster, edge_type) for edge_type in types]
     hops: list[PersonHop] = []
     current: str | None = nip
     seen: set[str] = set()
     while current and current not in seen and len(hops) < MAX_DEPTH:
         seen.add(current)
-        picks = implied(derived.get(current, ()))
+        picks = next((found for d in derived if (found := implied(d.get(current, ())))), ())
         nips = tuple(dict.fromkeys(n for s in picks for n in s.nips))
         hops.append(PersonHop(current, roster.by_nip.get(current), picks, nips))
         current = nips[0] if len(nips) == 1 else None

@@ -32,6 +32,7 @@ PAGES = (
     ("compare", False),
     ("cypher", False),
     ("sources", False),
+    ("search", False),
     ("upload", False),
 )
 

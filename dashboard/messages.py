@@ -26,11 +26,12 @@ PAGE_TITLES = {
     "compare": "Bandingkan",
     "cypher": "Konsol Cypher",
     "sources": "Sumber Hukum",
+    "search": "Cari Lintas Kabupaten",
     "upload": "Unggah Peraturan",
 }
 
-REGENCY_PICKER = "Kabupaten"
-ALL_REGENCIES = "Semua kabupaten"
+REGENCY_PICKER = "Instansi"  # the issuer: kabupaten, kota, provinsi, kementerian, badan
+ALL_REGENCIES = "Semua instansi"
 EMPTY_STORE = (
     "Basis data graf masih kosong: belum ada peraturan yang dimuat. "
     "Muat kelima peraturan dari folder `data/regulations/` untuk mulai menjelajah."
@@ -44,10 +45,20 @@ TRUNCATED = "Hanya {count} baris pertama yang ditampilkan (batas baris tercapai)
 DOWNLOAD_CSV = "Unduh CSV"
 DOWNLOAD_HTML = "Unduh HTML"
 DOWNLOAD_SVG = "Unduh SVG"
+DOWNLOAD_PRINT = "Unduh versi cetak"
+PRINT_HELP = "Halaman HTML siap cetak: buka, lalu cetak atau simpan sebagai PDF dari peramban."
+PRINT_TEXTS = {
+    "print": "Cetak",
+    "drawing": "Bagan",
+    "edges": "Relasi beserta dasar hukumnya",
+    "none": "Tidak ada relasi jenis ini ke atas dari jabatan ini.",
+}
+PRINT_META = "{regency}. {filters}. Dibuat dengan Penjelajah Sistem Kerja."
+PRINT_FILTERS = "Jenjang: {jenjang}; relasi: {types}"
 DOWNLOAD_SOURCE = "Unduh teks sumber ({file})"
 SOURCE_MISSING = "Teks sumber belum tersimpan di graf; muat ulang peraturan (`make run`)."
 START_EXPLORING = "Mulai menjelajah"
-PICK_REGENCY = "Pilih kabupaten di bilah samping untuk memulai."
+PICK_REGENCY = "Pilih instansi di bilah samping untuk memulai."
 
 # Ringkasan
 SUMMARY_INTRO = (
@@ -80,8 +91,12 @@ NO_POSITIONS_MARK = "(tanpa jabatan terbaca)"
 EDGE_TYPE_PICKER = "Jenis relasi yang ditampilkan"
 JENJANG_PICKER = "Jenjang jabatan fungsional"
 ALL_JENJANG = "Semua jenjang"
+ALL_EDGE_TYPES = "semua jenis"
 CHART_ALT = "Bagan organisasi: jabatan dan relasi antarjabatan"
 EDGE_TABLE = "Relasi beserta dasar hukumnya"
+EDGE_LINK_HINT = "Klik garis ini untuk membuka ketentuannya di Sumber Hukum."
+EDGE_LINK_COLUMN = "Ketentuan"
+EDGE_LINK_TEXT = "Buka di Sumber Hukum"
 FULL_UNIT_NAME = "Nama lengkap jenis unit"
 
 # Rantai Akuntabilitas
@@ -100,6 +115,8 @@ CHAIN_RELATIONS = {
     "ASSIGNS": "diberi penugasan oleh",
 }
 CHAIN_FULL_HOP = "{n}. **{target}** {relation} **{source}**"
+CHAIN_PERSON_HOP = "{n}. **{nama}** ({jabatan}) {relation} **{names}** — {position}"
+CHAIN_VACANT = "Rantai berhenti: tidak ada pegawai yang tercatat memangku {position}."
 CHAIN_TIES = (
     "Ketentuan yang sama menyebut {count} atasan lain yang setara; rantai mengikuti yang pertama."
 )
@@ -148,7 +165,7 @@ TEAMS_PROVISIONS = "Ketentuan tentang tim kerja"
 
 RECON_INTRO = (
     "Atasan penilai yang tercatat (misalnya di e-Kinerja) dibandingkan dengan pejabat penilai "
-    "kinerja menurut peraturan bupati, per pegawai, beserta ketentuan yang menjadi dasarnya."
+    "kinerja menurut peraturannya, per pegawai, beserta ketentuan yang menjadi dasarnya."
 )
 FILTER_UNIT = "Unit"
 FILTER_STATUS = "Status"
@@ -160,7 +177,7 @@ RECON_PROVISIONS_MORE = "Hanya {shown} ketentuan pertama yang ditampilkan; tabel
 EMPTY_FILTER = "Tidak ada baris yang cocok dengan saringan ini."
 
 COMPLIANCE_INTRO = (
-    "Hasil pemeriksaan kepatuhan susunan pegawai dan tim terhadap peraturan bupati. Setiap temuan "
+    "Hasil pemeriksaan kepatuhan susunan pegawai dan tim terhadap peraturannya. Setiap temuan "
     "menyebut ketentuan yang menjadi dasarnya."
 )
 NO_FINDINGS = "Tidak ada temuan untuk {regency}."
@@ -235,12 +252,12 @@ CHAIN_STOPS = "Rantai berhenti: ada {count} pemangku jabatan penilai ({names})."
 
 # Bandingkan
 COMPARE_INTRO = (
-    "Dua kabupaten berdampingan untuk jenis unit yang sama. Jabatan dicocokkan menurut kelasnya "
+    "Dua instansi berdampingan untuk jenis unit yang sama. Jabatan dicocokkan menurut kelasnya "
     "(JPT Pratama, Administrator, Pengawas, Fungsional, Pelaksana)."
 )
-COMPARE_NEEDS_TWO = "Perbandingan membutuhkan sedikitnya dua kabupaten yang dimuat."
+COMPARE_NEEDS_TWO = "Perbandingan membutuhkan sedikitnya dua instansi yang dimuat."
 COMPARE_SIDES = {"a": "kiri", "b": "kanan"}
-COMPARE_REGENCY = "Kabupaten ({side})"
+COMPARE_REGENCY = "Instansi ({side})"
 COMPARE_UNIT_TYPE = "Jenis unit ({side})"
 
 # Konsol Cypher
@@ -285,7 +302,7 @@ RESULT_GRAPH = "Hasil sebagai graf"
 CONSOLE_TEMPLATES = {
     "who_appraises": "Ketentuan tertulis tentang penilai Pejabat Fungsional di Dinas/Badan",
     "assigned_by": "Siapa saja yang diberi penugasan oleh Camat?",
-    "edges_per_type": "Berapa relasi per jenis dalam peraturan kabupaten ini?",
+    "edges_per_type": "Berapa relasi per jenis dalam peraturan instansi ini?",
     "team_rules": "Ketentuan apa saja tentang tim kerja lintas unit?",
     "appraisal_chain": "Semua jalur relasi penilaian tertulis di atas Pelaksana",
 }
@@ -309,6 +326,22 @@ CONSOLE_COLUMNS = {
     "assignee": "Penerima tugas",
 }
 
+# Cari Lintas Kabupaten
+SEARCH_INTRO = (
+    "Cari nama jabatan, atau kata dalam ketentuan, di semua peraturan yang dimuat. Jawaban tiap "
+    "kabupaten berdampingan; setiap jawaban menyebut ketentuan yang menjadi dasarnya."
+)
+SEARCH_KIND = "Cari"
+SEARCH_KINDS = {"jabatan": "Nama jabatan", "ketentuan": "Kata dalam ketentuan"}
+SEARCH_TEXT = "Teks yang dicari"
+SEARCH_TOO_SHORT = "Ketik sedikitnya {n} huruf untuk mencari."
+SEARCH_SIDE = "Jawaban per kabupaten"
+SEARCH_ROWS = "Semua hasil beserta kutipannya"
+SEARCH_MISSING = "—"
+SEARCH_NO_EDGE = "(tidak ada relasi ke jabatan ini)"
+SEARCH_COUNT = "Banyaknya ketentuan yang memuat teks yang dicari"
+SEARCH_MORE = "… dan {n} ketentuan lain (lihat tabel di bawah)."
+
 # Sumber Hukum
 REGULATION_PICKER = "Peraturan"
 PART_PICKER = "Bagian"
@@ -317,10 +350,13 @@ FULLTEXT_SEARCH = "Cari dalam teks"
 PROVISION_PICKER = "Ketentuan"
 NO_WHERE = "(pembukaan, tanpa pasal)"
 PROVISION_EDGES = "Relasi yang mengutip ketentuan ini"
+LINKED_PROVISION = "Ketentuan yang dirujuk"
+QUOTE_NOT_FOUND = "Kutipan pada tautan tidak ditemukan dalam teks ketentuan ini."
 
 # Unggah Peraturan
 UPLOAD_INTRO = (
-    "Unggah Peraturan Bupati tentang sistem kerja (PDF, juga hasil pindaian, atau teks). "
+    "Unggah peraturan tentang sistem kerja (Peraturan Bupati, Wali Kota, Gubernur, Menteri, "
+    "Kepala Badan, atau kutipan pasal/lampirannya; PDF, juga hasil pindaian, atau teks). "
     "Periksa dulu laporan apa yang terbaca dan apa yang tidak; peraturan baru masuk ke basis "
     "data graf setelah Anda menekan tombol muat."
 )
@@ -341,7 +377,7 @@ PREVIEW_TITLE = "Pratinjau relasi"
 PREVIEW_SECTION = "Bagian yang digambar"
 CONFIRM_LOAD = "Muat ke basis data graf"
 CONFIRM_NOTE = (
-    "Memuat menggantikan peraturan yang sama (kabupaten, nomor, tahun) bila sudah ada; "
+    "Memuat menggantikan peraturan yang sama (instansi, nomor, tahun) bila sudah ada; "
     "semua atau tidak sama sekali."
 )
 UPLOAD_LOADED = (
@@ -364,6 +400,12 @@ WARNING_TEXTS = {
         "judul tidak dikenal); hanya pasal-pasal batang tubuh yang dibaca."
     ),
     "BODY_NO_EDGE": "Pasal-pasal batang tubuh tidak menghasilkan relasi apa pun.",
+    "NO_HEADING": (
+        "Judul peraturan tidak ditemukan: teks dibaca sebagai kutipan; jenis, penerbit, nomor, "
+        "dan tahunnya tidak diketahui."
+    ),
+    "LAMPIRAN_ONLY": "Hanya Lampiran yang dimuat: dibaca sebagai kutipan, tanpa batang tubuh.",
+    "NO_STRUCTURE": "Tidak ada pasal atau butir Lampiran: kalimat-kalimatnya dibaca apa adanya.",
     "UNREADABLE": "Berkas peraturan tidak dapat dibaca ulang untuk memeriksa peringatannya.",
 }
 WARNING_UNKNOWN = "Bagian ini perlu diperiksa: pembaca peraturan mencatat peringatan di sini."
@@ -386,7 +428,7 @@ _ERROR_TEXTS = {
         "halaman."
     ),
     "QueryTimeout": (
-        "Kueri dihentikan karena melewati batas waktu. Persempit pencarian (pilih kabupaten atau "
+        "Kueri dihentikan karena melewati batas waktu. Persempit pencarian (pilih instansi atau "
         "jenis unit), atau tambahkan `LIMIT`; batas waktu diatur oleh setelan batas waktu kueri."
     ),
     "WriteRefused": (

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from dashboard import data, messages
+from dashboard import data, messages, urlstate
 from queries.store import GraphStore
 
 CHOSEN_REGENCY = "_regency"  # session key that outlives the picker widget
@@ -22,8 +22,14 @@ def regency_picker(store: GraphStore) -> None:
     if not names:
         return
     kept = st.session_state.get(CHOSEN_REGENCY)
-    index = names.index(kept) if kept in names else 0
-    choice = st.selectbox(messages.REGENCY_PICKER, names, index=index, key="regency")
+    choice = urlstate.bound(
+        st.selectbox,
+        "kabupaten",
+        messages.REGENCY_PICKER,
+        options=names,
+        default=kept if kept in names else names[0],
+        key="regency",
+    )
     st.session_state[CHOSEN_REGENCY] = choice
 
 

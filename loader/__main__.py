@@ -16,7 +16,8 @@ COMMANDS = ("extract", "review", "load", "reset", "roster")
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m loader", description="Read Perbup Sistem Kerja texts into the graph."
+        prog="python -m loader",
+        description="Read sistem-kerja regulations (any issuer) into the graph.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
     for name in COMMANDS:

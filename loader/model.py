@@ -76,27 +76,50 @@ JENJANG = (
 
 @dataclass(frozen=True)
 class Regulation:
-    """One Peraturan Bupati / Wali Kota as identified from its heading."""
+    """One regulation as identified from its heading, of any kind and any issuer.
 
-    kind: str  # "Peraturan Bupati"
-    number: str
-    year: int
-    regency: str  # "Kabupaten Buton"
+    ``regency`` keeps its name (seven modules and the graph key on it) but means
+    *the issuing government*: "Kabupaten Buton", "Kota Malang", "Provinsi Jawa
+    Barat", "Kementerian Agama", "Badan Pusat Statistik". ``issuer_kind`` says
+    which (:data:`ISSUER_KINDS`; "" for an excerpt whose issuer the text does not
+    name). An excerpt without heading (some Pasal, a Lampiran alone) has kind
+    "Kutipan", no number or year, and takes its issuer name and label from its
+    first provision and sha256, so it still gets a stable uid.
+    """
+
+    kind: str  # "Peraturan Bupati", "Peraturan Menteri", "Keputusan Kepala Badan", "Kutipan"
+    number: str  # "3", "188.45/123/KPTS/2023"; "" for an excerpt
+    year: int | None  # None when neither the heading nor the number gives it
+    regency: str  # the issuing government: "Kabupaten Buton", "Kementerian Agama"
     province: str
     title: str
     enacted: str | None  # ISO date "2024-01-17", None when the text lost it
     source_file: str
     sha256: str
+    issuer_kind: str = ""  # "regency" | "city" | "province" | "ministry" | "agency" | ""
+    heading: str = ""  # "Peraturan Menteri Agama Nomor 7 Tahun 2022", "Kutipan Pasal 3 (1a2b3c4d)"
 
     @property
     def uid(self) -> str:
-        """Deterministic id: regencies publish one sistem-kerja regulation per number and year."""
-        return f"{_slug(self.regency)}/{_slug(self.kind)}-{self.number}-{self.year}"
+        """Deterministic id: an issuer publishes one sistem-kerja regulation per number and year."""
+        if self.kind == EXCERPT_KIND:
+            return f"{_slug(self.regency)}/kutipan-{self.sha256[:8]}"
+        number = self.number.replace("/", "-")
+        tail = "-".join(p for p in (_slug(self.kind), number, str(self.year or "")) if p)
+        return f"{_slug(self.regency)}/{tail}"
 
     @property
     def label(self) -> str:
+        if self.heading:
+            return self.heading
         place = self.regency.removeprefix("Kabupaten ").removeprefix("Kota ")
         return f"{self.kind} {place} Nomor {self.number} Tahun {self.year}"
+
+
+EXCERPT_KIND = "Kutipan"
+"""``Regulation.kind`` of a text read without its heading (some Pasal, a Lampiran alone)."""
+ISSUER_KINDS = ("regency", "city", "province", "ministry", "agency")
+"""Values of ``Regulation.issuer_kind`` (and of the graph's ``issuer_kind`` property)."""
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from pathlib import Path
 from pyvis.network import Network
 
 from dashboard.render.layout import levels
+from dashboard.render.links import provision_href
 from dashboard.render.palette import CLASS_FILL, EDGE_STYLES, edge_style, position_class
 from dashboard.render.titles import display_title
 from loader.model import Role
@@ -84,8 +85,14 @@ def clip_quote(quote: str) -> str:
     return f"“{cut}”"
 
 
-def build_network(rows: Iterable[Mapping], positions: Iterable[Mapping] = ()) -> Network:
-    """A pyvis Network of the edges (and of lone ``positions``: dicts with uid, title, class)."""
+def build_network(
+    rows: Iterable[Mapping], positions: Iterable[Mapping] = (), link_hint: str | None = None
+) -> Network:
+    """A pyvis Network of the edges (and of lone ``positions``: dicts with uid, title, class).
+
+    With ``link_hint`` (the tooltip line saying a click opens the provision), each edge
+    with a provision carries ``link``, its Sumber Hukum address (``links.provision_href``).
+    """
     net = Network(directed=True, cdn_resources="in_line")
     rows, positions = list(rows), list(positions)
     depth = levels(rows, positions)
@@ -103,12 +110,15 @@ def build_network(rows: Iterable[Mapping], positions: Iterable[Mapping] = ()) ->
         pair = (row["source_uid"], row["target_uid"])
         drawn[pair] = drawn.get(pair, 0) + 1
         style = edge_style(row["type"])
+        link = provision_href(row.get("provision_uid"), row.get("quote")) if link_hint else None
+        tip = edge_tooltip(row) + (f"\n{link_hint}" if link else "")
         net.add_edge(
             *pair,
             color=style.colour,
             dashes=list(style.dashes) if style.dashes else False,
             smooth=_smooth(parallel[pair], drawn[pair]),
-            tip=edge_tooltip(row),
+            tip=tip,
+            **({"link": link} if link else {}),
         )
     return net
 
@@ -168,10 +178,15 @@ def org_chart_html(
     *,
     title: str = "",
     height: int = 640,
+    link_hint: str | None = None,
 ) -> str:
-    """The self-contained HTML page of an org chart; ``height`` is the drawing's height in px."""
+    """The self-contained HTML page of an org chart; ``height`` is the drawing's height in px.
+
+    ``link_hint`` makes each edge open its provision in Sumber Hukum when clicked (for
+    the page's frame; a downloaded file has no server to open it on).
+    """
     rows = list(rows)
-    net = build_network(rows, positions)
+    net = build_network(rows, positions, link_hint)
     return vis_page(net.nodes, net.edges, OPTIONS, legend_items(rows), title=title, height=height)
 
 

@@ -105,6 +105,7 @@ def chain_rows(roster: Roster, hops: Iterable[PersonHop]) -> list[dict]:
                 "nip": hop.nip, "nama": e.nama if e else None,
                 "jabatan": e.jabatan if e else None, "unit": e.unit if e else None,
                 "appraiser_position": join(s.title for s in hop.superiors),
+                "type": hop.superiors[0].candidate.edge.type.value if hop.superiors else None,
                 "appraisers": names, "where": join(c.where for c in hop.cites),
                 "quote": hop.cites[0].quote if hop.cites else None,
             }

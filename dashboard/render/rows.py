@@ -23,6 +23,7 @@ def _edge(row: Mapping, classes: Mapping[str, str | None]) -> dict:
         "condition": row.get("condition"),
         "where": row.get("where"),
         "quote": row.get("quote"),
+        "provision_uid": row.get("provision"),
         "unit_type": row.get("unit_type_name"),
     }
 
@@ -137,16 +138,21 @@ def unit_options(
     return options
 
 
-def position_options(rows: Iterable[Mapping]) -> dict[str, str]:
-    """Chain-page choices from ``position_search`` rows: 'title — unit (or unit type)'.
+def position_options(rows: Iterable[Mapping], regulation_format: str = "{number}/{year}"):
+    """Chain-page choices from ``position_search`` rows: 'title — unit (or unit type)', and
+    ' · ' its regulation when the regency has several (an amendment).
 
     Positions of unit types (and regulation-wide ones) come first, copies in named
     units after them: the type is what the regulation speaks of.
     """
-    ordered = sorted(rows, key=lambda row: row.get("scope") == "unit")
-    return {
-        row[
-            "uid"
-        ]: f"{row['title']} — {shorten(row.get('unit_name') or row.get('unit_type_name') or '')}"
-        for row in ordered
-    }
+    rows = sorted(rows, key=lambda row: row.get("scope") == "unit")
+    several = len({row.get("regulation") for row in rows}) > 1
+    options = {}
+    for row in rows:
+        label = (
+            f"{row['title']} — {shorten(row.get('unit_name') or row.get('unit_type_name') or '')}"
+        )
+        if several:
+            label += " · " + regulation_format.format(number=row["number"], year=row["year"])
+        options[row["uid"]] = label
+    return options

@@ -10,25 +10,49 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from xml.sax.saxutils import escape
 
+from dashboard.render.layout import levels
 from dashboard.render.palette import CLASS_FILL, EDGE_STYLES, edge_style, position_class
 from dashboard.render.titles import display_title
 
 BOX_W, BOX_H, GAP_X, GAP_Y, MARGIN, LEGEND_H = 170, 44, 30, 90, 20, 26
+MIN_WIDTH = 640  # room for a legend line or two above a narrow chart
 
 
 def _nodes(rows: list[Mapping]) -> dict[str, dict]:
+    """Boxes by uid, each on the row the interactive chart gives it (``layout.levels``)."""
+    depth = levels(rows)
     nodes: dict[str, dict] = {}
     for row in rows:
         for end in ("source", "target"):
             uid = row[f"{end}_uid"]
             if uid not in nodes:
                 cls = position_class(row.get(f"{end}_class"))
-                nodes[uid] = {"title": display_title(row[end]), "cls": cls, "rank": cls.rank}
+                nodes[uid] = {"title": display_title(row[end]), "cls": cls, "rank": depth[uid]}
     return nodes
 
 
-def _layout(nodes: dict[str, dict]) -> tuple[int, int]:
-    """Place nodes row by row (rank), in title order; returns the drawing's width and height."""
+def _legend(rows: list[Mapping], width: int) -> tuple[list[str], int]:
+    """Legend entries for the edge types present, wrapped to ``width``; and the lines used."""
+    present = {row["type"] for row in rows}
+    parts, x, y = [], MARGIN, MARGIN
+    for edge_type, style in EDGE_STYLES.items():
+        if edge_type.value not in present:
+            continue
+        step = 60 + 7 * len(style.label)
+        if x > MARGIN and x + step > width - MARGIN:
+            x, y = MARGIN, y + LEGEND_H
+        dash = " ".join(map(str, style.dashes)) if style.dashes else "none"
+        parts.append(
+            f'<line x1="{x}" y1="{y}" x2="{x + 30}" y2="{y}" '
+            f'stroke="{style.colour}" stroke-width="3" stroke-dasharray="{dash}"/>'
+            f'<text x="{x + 36}" y="{y + 4}">{escape(style.label)}</text>'
+        )
+        x += step
+    return parts, (y - MARGIN) // LEGEND_H + 1
+
+
+def _layout(nodes: dict[str, dict], legend_lines: int = 1) -> tuple[int, int]:
+    """Place nodes row by row, in title order; returns the drawing's width and height."""
     ranks = sorted({n["rank"] for n in nodes.values()})
     widest = 1
     for row_no, rank in enumerate(ranks):
@@ -36,9 +60,9 @@ def _layout(nodes: dict[str, dict]) -> tuple[int, int]:
         widest = max(widest, len(members))
         for i, node in enumerate(members):
             node["x"] = MARGIN + i * (BOX_W + GAP_X)
-            node["y"] = MARGIN + LEGEND_H * 2 + row_no * (BOX_H + GAP_Y)
+            node["y"] = MARGIN + LEGEND_H * (legend_lines + 1) + row_no * (BOX_H + GAP_Y)
     width = 2 * MARGIN + widest * (BOX_W + GAP_X)
-    height = 2 * MARGIN + LEGEND_H * 2 + len(ranks) * (BOX_H + GAP_Y)
+    height = 2 * MARGIN + LEGEND_H * (legend_lines + 1) + len(ranks) * (BOX_H + GAP_Y)
     return width, height
 
 
@@ -62,23 +86,16 @@ def org_chart_svg(rows: Iterable[Mapping]) -> str:
     """The SVG document of the chart of ``rows`` (edge dicts as for ``chart.org_chart_html``)."""
     rows = list(rows)
     nodes = _nodes(rows)
-    width, height = _layout(nodes)
+    width, _ = _layout(nodes)
+    width = max(width, MIN_WIDTH)
+    legend, lines = _legend(rows, width)
+    _, height = _layout(nodes, lines)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         'font-family="sans-serif" font-size="11">',
         '<rect width="100%" height="100%" fill="#ffffff"/>',
+        *legend,
     ]
-    present = {row["type"] for row in rows}
-    x = MARGIN
-    for edge_type, style in EDGE_STYLES.items():
-        if edge_type.value in present:
-            dash = " ".join(map(str, style.dashes)) if style.dashes else "none"
-            parts.append(
-                f'<line x1="{x}" y1="{MARGIN}" x2="{x + 30}" y2="{MARGIN}" '
-                f'stroke="{style.colour}" stroke-width="3" stroke-dasharray="{dash}"/>'
-                f'<text x="{x + 36}" y="{MARGIN + 4}">{escape(style.label)}</text>'
-            )
-            x += 60 + 7 * len(style.label)
     for row in rows:
         a, b, style = nodes[row["source_uid"]], nodes[row["target_uid"]], edge_style(row["type"])
         dash = " ".join(map(str, style.dashes)) if style.dashes else "none"

@@ -98,8 +98,10 @@ def blanks(df: pd.DataFrame) -> pd.DataFrame:
     """``df`` with missing text cells empty: st.dataframe shows None as the English "None"."""
     out = df.copy()
     for col in out.columns:
-        if out[col].dtype == object:
-            out[col] = out[col].where(out[col].notna(), "")
+        kind = out[col].dtype
+        if pd.api.types.is_object_dtype(kind) or pd.api.types.is_string_dtype(kind):
+            # pandas 3 gives text its own "str" dtype, whose missing value is NaN
+            out[col] = out[col].astype(object).where(out[col].notna(), "")
     return out
 
 

@@ -6,18 +6,51 @@ from __future__ import annotations
 import streamlit as st
 
 from checks import chain as checks_chain
-from dashboard import blocks, data, messages, people_ui, pickers, resources
-from dashboard.render import chain, people, people_rows, rows
+from dashboard import blocks, data, downloads, messages, people_ui, pickers, resources, urlstate
+from dashboard.render import chain, people, people_rows, print_view, rows
 from dashboard.render.palette import EDGE_STYLES
 from loader.model import JENJANG, PositionClass
+
+
+def full_chain(hops) -> None:
+    """The employee's full chain to the top: each person, who is above them and by which
+    relation (appraises, else sets targets, else assigns), cited; then why it stops."""
+    st.subheader(messages.CHAIN_FULL)
+    st.caption(messages.CHAIN_FULL_INTRO)
+    for n, hop in enumerate(hops, 1):
+        if not hop["type"]:
+            continue
+        with st.container(border=True):
+            st.markdown(
+                messages.CHAIN_PERSON_HOP.format(
+                    n=n,
+                    nama=hop["nama"] or hop["nip"],
+                    jabatan=hop["jabatan"] or "-",
+                    relation=messages.CHAIN_RELATIONS.get(hop["type"], hop["type"]),
+                    names=", ".join(hop["appraisers"]) or "-",
+                    position=hop["appraiser_position"],
+                )
+            )
+            blocks.citations([hop])
+    last = hops[-1]
+    if not last["type"]:
+        st.caption(messages.CHAIN_ENDS.format(title=last["nama"] or last["nip"]))
+    elif not last["appraisers"]:
+        st.caption(messages.CHAIN_VACANT.format(position=last["appraiser_position"]))
+    else:
+        names = ", ".join(last["appraisers"])
+        st.caption(messages.CHAIN_STOPS.format(count=len(last["appraisers"]), names=names))
+
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["chain"])
 regency = pickers.current_regency()
 
-mode = st.radio(
+mode = urlstate.bound(
+    st.radio,
+    "mode",
     messages.CHAIN_MODE,
-    list(messages.CHAIN_MODES),
+    options=list(messages.CHAIN_MODES),
     format_func=messages.CHAIN_MODES.get,
     horizontal=True,
     key="chain_mode",
@@ -25,14 +58,20 @@ mode = st.radio(
 if mode == "pegawai":
     people_ui.roster(store, regency)
     roster = people_ui.snapshot(store, regency)
-    q = st.text_input(messages.EMPLOYEE_SEARCH, key="chain_nip")
+    q = urlstate.bound(st.text_input, "cari_pegawai", messages.EMPLOYEE_SEARCH, key="chain_nip")
     options = people.employee_options(people_rows.search_people(roster, q.strip()))
     if not options:
         st.info(messages.NO_RESULT.format(what=f"pegawai “{q}” di {regency}"))
         st.stop()
-    nip = st.selectbox(
-        messages.EMPLOYEE_PICKER, list(options), format_func=options.get, key="chain_e"
+    nip = urlstate.bound(
+        st.selectbox,
+        "pegawai",
+        messages.EMPLOYEE_PICKER,
+        options=list(options),
+        format_func=options.get,
+        key="chain_e",
     )
+    full_chain(people_rows.chain_rows(roster, checks_chain.person_combined(roster, nip)))
     hops = people_rows.chain_rows(roster, checks_chain.person_walk(roster, nip))
     st.subheader(messages.PEOPLE_CHAIN)
     st.markdown(people.people_chain_label(hops))
@@ -63,20 +102,31 @@ if mode == "pegawai":
     blocks.table(people.chain_frame(hops), f"rantai-{nip}", what=nip)
     st.stop()
 
-text = st.text_input(messages.POSITION_SEARCH, value="Kepala Seksi", key="chain_q")
-jenjang = st.selectbox(
+text = urlstate.bound(
+    st.text_input, "cari", messages.POSITION_SEARCH, default="Kepala Seksi", key="chain_q"
+)
+jenjang = urlstate.bound(
+    st.selectbox,
+    "jenjang",
     messages.JENJANG_PICKER,
-    ["", *JENJANG],
+    options=["", *JENJANG],
     key="chain_jenjang",
     format_func=lambda j: j or messages.ALL_JENJANG,
 )
 found = data.call(store.query, "position_search", {"regency": regency, "q": text.strip()})
-labels = rows.position_options(found.rows) if found is not None else {}
+labels = rows.position_options(found.rows, messages.REGULATION_SHORT) if found else {}
 if not labels:
     st.info(messages.NO_RESULT.format(what=f"jabatan “{text}” di {regency}"))
     st.stop()
 
-uid = st.selectbox(messages.POSITION_PICKER, list(labels), format_func=labels.get, key="chain_p")
+uid = urlstate.bound(
+    st.selectbox,
+    "jabatan",
+    messages.POSITION_PICKER,
+    options=list(labels),
+    format_func=labels.get,
+    key="chain_p",
+)
 position = next(row for row in found.rows if row["uid"] == uid)
 structure = data.structure(store, position["regulation"])
 if structure is None:
@@ -92,7 +142,8 @@ texts = data.provision_texts(
 
 st.subheader(messages.CHAIN_FULL)
 st.caption(messages.CHAIN_FULL_INTRO)
-for n, hop in enumerate(chain.hop_rows(full, structure, texts), 1):
+full_rows = chain.hop_rows(full, structure, texts)
+for n, hop in enumerate(full_rows, 1):
     with st.container(border=True):
         relation = messages.CHAIN_RELATIONS.get(hop["type"], hop["type"])
         st.markdown(messages.CHAIN_FULL_HOP.format(n=n, relation=relation, **hop))
@@ -105,8 +156,10 @@ st.caption(messages.CHAIN_ENDS.format(title=top))
 
 st.subheader(messages.CHAIN_BY_TYPE)
 tabs = st.tabs([s.label for s in EDGE_STYLES.values()])
-for tab, edge_type in zip(tabs, EDGE_STYLES, strict=True):
+sections = [(messages.CHAIN_FULL, [(chain.chain_label(full_rows), full_rows)] if full_rows else [])]
+for tab, (edge_type, style) in zip(tabs, EDGE_STYLES.items(), strict=True):
     paths = [chain.hop_rows(c, structure, texts) for c in by_type[edge_type]]
+    sections.append((style.label, [(chain.chain_label(p), p) for p in paths]))
     with tab:
         if not paths:
             st.caption(messages.NO_CHAIN)
@@ -114,3 +167,18 @@ for tab, edge_type in zip(tabs, EDGE_STYLES, strict=True):
             with st.expander(chain.chain_label(path), expanded=len(paths) == 1):
                 blocks.citations(path)
                 blocks.provision_links(path)
+
+downloads.print_download(
+    print_view.chain_page(
+        sections,
+        title=f"{messages.PAGE_TITLES['chain']}: {labels[uid]}",
+        meta=messages.PRINT_META.format(
+            regency=regency,
+            filters=messages.PRINT_FILTERS.format(
+                jenjang=jenjang or messages.ALL_JENJANG, types=messages.ALL_EDGE_TYPES
+            ),
+        ),
+        texts=messages.PRINT_TEXTS,
+    ),
+    "rantai-" + uid.rsplit("/", 1)[-1],
+)

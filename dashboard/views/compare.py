@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import blocks, data, messages, pickers, resources
+from dashboard import blocks, data, messages, pickers, resources, urlstate
 from dashboard.render import compare, rows
 from loader.graph.rows import WIDE_NAME  # regulation-wide rules: a type every regency has
 
@@ -21,17 +21,24 @@ sides = []
 for col, key, default in zip(st.columns(2), ("a", "b"), (0, 1), strict=True):
     with col:
         side = messages.COMPARE_SIDES[key]
-        name = st.selectbox(
-            messages.COMPARE_REGENCY.format(side=side), regencies, index=default, key=f"cmp_{key}"
+        name = urlstate.bound(
+            st.selectbox,
+            side,
+            messages.COMPARE_REGENCY.format(side=side),
+            options=regencies,
+            default=regencies[default],
+            key=f"cmp_{key}",
         )
         labels = data.unit_type_labels(store, name)
         if not labels:
             st.stop()
         index = pickers.same_kind_index(list(labels.values()), sides[0][2] if sides else WIDE_NAME)
-        unit = st.selectbox(
+        unit = urlstate.bound(
+            st.selectbox,
+            f"unit_{side}",
             messages.COMPARE_UNIT_TYPE.format(side=side),
-            list(labels),
-            index=index,
+            options=list(labels),
+            default=list(labels)[index],
             format_func=labels.get,
             key=f"cmp_unit_{key}",
         )
@@ -44,7 +51,7 @@ for _, unit, _ in sides:
         st.stop()
     charts.append(rows.org_chart(found.rows)[0])
 
-label_a, label_b = (name.removeprefix("Kabupaten ") for name, _, _ in sides)
+label_a, label_b = (name for name, _, _ in sides)  # any issuer: "Kota Malang", "Kementerian …"
 if label_a == label_b:
     label_a, label_b = f"{label_a} (kiri)", f"{label_b} (kanan)"
 df = compare.compare_frame(charts[0], charts[1], label_a, label_b)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from checks.findings import findings
-from dashboard import blocks, messages, people_ui, pickers, resources
+from dashboard import blocks, messages, people_ui, pickers, resources, urlstate
 from dashboard.render import people, people_rows
 
 SHOWN_PER_CODE = 100  # citation blocks per check; the table and CSV hold every finding
@@ -22,16 +22,22 @@ if not rows:
 
 cols = st.columns(2)
 present = [code for code, _ in people.findings_by_code(rows)]
-codes = cols[0].multiselect(
+codes = urlstate.bound(
+    cols[0].multiselect,
+    "kode",
     messages.FILTER_CODE,
-    present,
+    options=present,
+    multi=True,
     key="cek_kode",
     placeholder=messages.CHOOSE_OPTIONS,
     format_func=lambda c: f"{c} — {messages.FINDINGS.get(c, c)}",
 )
-units = cols[1].multiselect(
+units = urlstate.bound(
+    cols[1].multiselect,
+    "unit",
     messages.FILTER_UNIT,
-    people.units_of(rows),
+    options=people.units_of(rows),
+    multi=True,
     key="cek_unit",
     placeholder=messages.CHOOSE_OPTIONS,
 )

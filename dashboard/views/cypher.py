@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import blocks, console, data, messages, pickers, resources
+from dashboard import blocks, console, data, messages, pickers, resources, urlstate
 from dashboard.render import chart
 from queries.errors import QueryError
 
@@ -49,7 +49,13 @@ with st.sidebar:
     schema_panel(store)
 
 templates = console.templates()
-choice = st.selectbox(messages.TEMPLATE_PICKER, list(templates), key="cypher_template")
+choice = urlstate.bound(
+    st.selectbox,
+    "templat",
+    messages.TEMPLATE_PICKER,
+    options=list(templates),
+    key="cypher_template",
+)
 st.caption(messages.TEMPLATE_NOTE)
 template = templates[choice]
 text = st.text_area(messages.QUERY_EDITOR, template.text, height=180, key=f"q-{choice}")

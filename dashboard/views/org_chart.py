@@ -5,10 +5,10 @@ from __future__ import annotations
 import streamlit as st
 
 from checks.chart import chart_edges
-from dashboard import blocks, data, downloads, messages, pickers, resources
-from dashboard.render import chart, rows, tables
+from dashboard import blocks, data, downloads, messages, pickers, resources, urlstate
+from dashboard.render import chart, print_view, rows
 from dashboard.render.palette import EDGE_STYLES
-from loader.model import JENJANG
+from loader.model import JENJANG, EdgeType
 
 LONG_NAME = 100  # characters: a unit type named by the units it groups (Tabalong: 1,137)
 QUERIES = {"unit_type": ("org_chart_unit_type", "unit_type"), "unit": ("org_chart_unit", "unit")}
@@ -21,20 +21,30 @@ if not options:
     st.stop()
 
 left, right = st.columns([2, 1])
-uid = left.selectbox(
-    messages.UNIT_PICKER, list(options), key="unit", format_func=lambda u: options[u]["label"]
+uid = urlstate.bound(
+    left.selectbox,
+    "unit",
+    messages.UNIT_PICKER,
+    options=list(options),
+    key="unit",
+    format_func=lambda u: options[u]["label"],
 )
-jenjang = right.selectbox(
+jenjang = urlstate.bound(
+    right.selectbox,
+    "jenjang",
     messages.JENJANG_PICKER,
-    ["", *JENJANG],
+    options=["", *JENJANG],
     key="jenjang",
     format_func=lambda j: j or messages.ALL_JENJANG,
 )
-types = st.pills(
+types = urlstate.bound(
+    st.pills,
+    "relasi",
     messages.EDGE_TYPE_PICKER,
-    [t.value for t in EDGE_STYLES],
+    options=[t.value for t in EDGE_STYLES],
     selection_mode="multi",
     default=[t.value for t in EDGE_STYLES],
+    multi=True,
     format_func=lambda t: EDGE_STYLES[t].label,
     key="edge_types",
 )
@@ -56,7 +66,21 @@ edges = chart.of_types(drawn, types)
 title = f"{options[uid]['label']} — {regency}"
 stem = "bagan-" + uid.rsplit("/", 1)[-1]
 html = chart.org_chart_html(edges, positions, title=title)
-st.iframe(html, height=760, alt=messages.CHART_ALT)
+linked = chart.org_chart_html(edges, positions, title=title, link_hint=messages.EDGE_LINK_HINT)
+st.iframe(linked, height=760, alt=messages.CHART_ALT)
 downloads.chart_downloads(html, edges, stem)
+filters = messages.PRINT_FILTERS.format(
+    jenjang=jenjang or messages.ALL_JENJANG,
+    types=", ".join(EDGE_STYLES[EdgeType(t)].label for t in types or []) or "-",
+)
+downloads.print_download(
+    print_view.org_chart_page(
+        edges,
+        title=options[uid]["label"],
+        meta=messages.PRINT_META.format(regency=regency, filters=filters),
+        texts=messages.PRINT_TEXTS,
+    ),
+    stem,
+)
 st.subheader(messages.EDGE_TABLE)
-blocks.table(tables.edges_frame(edges), stem, what=f"relasi terpilih di {options[uid]['label']}")
+blocks.edge_table(edges, stem, what=f"relasi terpilih di {options[uid]['label']}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from checks.people import reconciliation
-from dashboard import blocks, downloads, messages, people_ui, pickers, resources
+from dashboard import blocks, downloads, messages, people_ui, pickers, resources, urlstate
 from dashboard.render import people, people_rows, tables
 
 PROVISIONS_SHOWN = 50  # citation blocks under the table; the table and downloads hold every row
@@ -23,16 +23,25 @@ for col, (status, count) in zip(st.columns(len(counts)), counts.items(), strict=
     col.metric(status, count)
 
 cols = st.columns([2, 2, 2])
-units = cols[0].multiselect(
+units = urlstate.bound(
+    cols[0].multiselect,
+    "unit",
     messages.FILTER_UNIT,
-    people.units_of(rows),
+    options=people.units_of(rows),
+    multi=True,
     key="rek_unit",
     placeholder=messages.CHOOSE_OPTIONS,
 )
-statuses = cols[1].multiselect(
-    messages.FILTER_STATUS, list(counts), key="rek_status", placeholder=messages.CHOOSE_OPTIONS
+statuses = urlstate.bound(
+    cols[1].multiselect,
+    "status",
+    messages.FILTER_STATUS,
+    options=list(counts),
+    multi=True,
+    key="rek_status",
+    placeholder=messages.CHOOSE_OPTIONS,
 )
-text = cols[2].text_input(messages.FILTER_TEXT, key="rek_q")
+text = urlstate.bound(cols[2].text_input, "cari", messages.FILTER_TEXT, key="rek_q")
 chosen = people.filter_reconciliation(rows, units, statuses, text)
 if not chosen:
     st.info(messages.EMPTY_FILTER)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import blocks, data, downloads, messages, resources
-from dashboard.render import rows, tables
+from dashboard import blocks, data, downloads, messages, resources, urlstate
+from dashboard.render import links, rows, tables
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["sources"])
@@ -14,24 +14,29 @@ if regulations is None or not regulations.rows:
     st.stop()
 
 labels = {row["uid"]: row["label"] for row in regulations.rows}
-wanted = st.query_params.get("peraturan")
-uids = list(labels)
-regulation = st.selectbox(
+linked = st.query_params.get("pasal")  # a link from an edge: its provision and quote
+quote = st.query_params.get(links.QUOTE_PARAM)
+regulation = urlstate.bound(
+    st.selectbox,
+    "peraturan",
     messages.REGULATION_PICKER,
-    uids,
+    options=list(labels),
     format_func=labels.get,
-    index=uids.index(wanted) if wanted in labels else 0,
     key="src_reg",
 )
 downloads.source_download(data.source_text(store, regulation))
-part = st.segmented_control(
+if linked and quote and links.regulation_of(linked) == regulation:
+    blocks.linked_provision(store, linked, quote, labels[regulation])
+part = urlstate.bound(
+    st.segmented_control,
+    "bagian",
     messages.PART_PICKER,
-    list(messages.PARTS),
+    options=list(messages.PARTS),
     default="semua",
     format_func=messages.PARTS.get,
     key="src_part",
 )
-text = st.text_input(messages.FULLTEXT_SEARCH, key="src_q")
+text = urlstate.bound(st.text_input, "cari", messages.FULLTEXT_SEARCH, key="src_q")
 
 found = data.call(
     store.query,
@@ -46,14 +51,14 @@ blocks.table(df, "ketentuan", truncated=found.truncated, what=f"“{text}” di 
 
 options = {row["uid"]: row["where"] or messages.NO_WHERE for row in found.rows}
 cited = [row["uid"] for row in found.rows if row.get("edges")]
-chosen = st.query_params.get("pasal") or (cited[0] if cited else None)
 if options:
-    keys = list(options)
-    uid = st.selectbox(
+    uid = urlstate.bound(
+        st.selectbox,
+        "pasal",
         messages.PROVISION_PICKER,
-        keys,
+        options=list(options),
+        default=cited[0] if cited else None,
         format_func=options.get,
-        index=keys.index(chosen) if chosen in options else 0,
         key="src_prov",
     )
     st.subheader(messages.PROVISION_EDGES)
@@ -64,3 +69,5 @@ if options:
             "relasi-ketentuan",
             what=f"relasi yang mengutip {options[uid]}",
         )
+    if linked != uid and links.QUOTE_PARAM in st.query_params:
+        del st.query_params[links.QUOTE_PARAM]  # another provision chosen: the link is spent

@@ -9,7 +9,7 @@ from dashboard import blocks, data, loading, messages, resources
 from dashboard.render import tables
 
 OVERVIEW_HEADERS = {
-    "regency": "Kabupaten",
+    "regency": messages.REGENCY_PICKER,
     "regulation": "Peraturan",
     "source_file": "Berkas",
     "unit_types": "Jenis unit",
@@ -26,7 +26,7 @@ overview = data.call(store.query, "regulation_overview", {})
 if overview is not None:
     df = tables.frame(list(OVERVIEW_HEADERS), overview.rows, OVERVIEW_HEADERS)
     cols = st.columns(5)
-    cols[0].metric("Kabupaten", df["Kabupaten"].nunique())
+    cols[0].metric(messages.REGENCY_PICKER, df[messages.REGENCY_PICKER].nunique())
     for col, header in zip(cols[1:], messages.COUNT_HEADERS.values(), strict=True):
         col.metric(header, int(df[header].sum()))
     st.caption(messages.COUNTS_NOTE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from checks.people import reconciliation, team_members
-from dashboard import blocks, data, messages, people_ui, pickers, resources
+from dashboard import blocks, data, messages, people_ui, pickers, resources, urlstate
 from dashboard.render import people, people_rows, tables, team_chart, teams
 
 store = resources.get_store()
@@ -24,7 +24,14 @@ if people_ui.roster(store, regency, stop=False) is not None:
     if roster is not None and not options:
         st.info(messages.NO_TEAMS.format(regency=regency))
     elif options:
-        kode = st.selectbox(messages.TEAM_PICKER, list(options), format_func=options.get, key="tim")
+        kode = urlstate.bound(
+            st.selectbox,
+            "tim",
+            messages.TEAM_PICKER,
+            options=list(options),
+            format_func=options.get,
+            key="tim",
+        )
         known = people.by_nip(recon)
         rows = people.team_members(people.team_rows(members, kode), known)
         summary = people.team_summary(rows)

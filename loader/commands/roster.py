@@ -1,6 +1,7 @@
 """``python -m loader roster FILE... --regency NAME [--partial] [--if-changed]``; ``--demo``.
 
-Imports a regency's pegawai and tim kerja tables (CSV/XLSX). Every problem is
+Imports the pegawai and tim kerja tables (CSV/XLSX) of one issuing government (a regency,
+city, province, ministry or agency whose regulation is loaded). Every problem is
 printed as file, row, column, reason; with any problem nothing is written
 (exit 1) unless ``--partial`` writes the good rows. ``--demo`` imports every
 set listed in ``data/demo/manifest.csv`` (what ``make run`` does).
@@ -18,9 +19,13 @@ from loader.roster.importer import DEMO_DIR, RosterRefused, import_roster
 
 
 def register(sub) -> None:
-    p = sub.add_parser("roster", help="import a regency's roster (pegawai, tim kerja)")
+    p = sub.add_parser("roster", help="import an issuer's roster (pegawai, tim kerja)")
     p.add_argument("files", nargs="*", help="CSV or XLSX files: pegawai and tim kerja tables")
-    p.add_argument("--regency", help="regency as loaded, e.g. 'Kabupaten Buton' or 'Buton'")
+    p.add_argument(
+        "--regency",
+        help="the issuing government as loaded, e.g. 'Kabupaten Buton', 'Kota Malang', "
+        "'Kementerian Agama', or its name without the first word ('Buton')",
+    )
     p.add_argument("--partial", action="store_true", help="write the good rows, skip bad ones")
     p.add_argument("--if-changed", action="store_true", help="skip when the same files are in")
     p.add_argument("--demo", action="store_true", help="import every set in data/demo/")

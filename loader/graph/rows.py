@@ -35,14 +35,19 @@ WIDE_ID = "_seluruh"
 # slugging is per character in Python, so memoise it (bench/graph.py: model->rows 2x faster).
 slug = lru_cache(maxsize=1 << 16)(_slug)
 WIDE_NAME = "Seluruh Perangkat Daerah"
+# A ministry's or agency's units are not Perangkat Daerah: their regulation-wide rules hold for
+# every Unit Organisasi.
+WIDE_NAME_CENTRAL = "Seluruh Unit Organisasi"
 
 
 def regulation_rows(ex: Extraction) -> dict[str, object]:
-    """One row of ``create_regulation``: the Regency (and its uid, a plain value the MERGE looks
-    up by index) and the Regulation properties."""
+    """One row of ``create_regulation``: the Regency, i.e. the issuing government of any kind
+    (regency, city, province, ministry, agency; and its uid, a plain value the MERGE looks up
+    by index) and the Regulation properties."""
     reg = ex.regulation
     props = asdict(reg) | {"uid": reg.uid, "label": reg.label, "warnings": len(ex.warnings)}
     regency = {"uid": reg.uid.split("/")[0], "name": reg.regency, "province": reg.province}
+    regency["issuer_kind"] = reg.issuer_kind
     return {
         "regency_uid": regency["uid"],
         "regency": regency,
@@ -103,20 +108,25 @@ def node_rows(ex: Extraction) -> dict[str, list[dict]]:
 
 
 def edge_rows(ex: Extraction) -> list[dict]:
-    """Parameters of ``create_edges``: template edges plus their copies in every named unit."""
+    """Parameters of ``create_edges``: template edges plus their copies in every named unit.
+
+    Slugs are made once per edge end and per named unit, not once per copy: a national load
+    copies each edge into tens of units (bench/graph.py, issue 13)."""
     reg = ex.regulation
     types = _unit_types(ex)
+    units: dict[str, list[tuple[str, str]]] = {}  # unit type id -> (unit uid, name)
     out = []
     for edge in ex.edges:
         ut = types[edge.unit_type or WIDE_ID]
         t_uid = _type_uid(reg.uid, ut.id)
+        if ut.id not in units:
+            units[ut.id] = [(f"{t_uid}/unit/{slug(name)}", name) for name in ut.named_units]
         props = _edge_props(reg.uid, edge, t_uid)
-        src, dst = position_key(edge.source), position_key(edge.target)
-        out.append(_edge(edge, f"{t_uid}/pos/{slug(src)}", f"{t_uid}/pos/{slug(dst)}", props))
-        for name in ut.named_units:
-            u_uid = f"{t_uid}/unit/{slug(name)}"
+        src, dst = slug(position_key(edge.source)), slug(position_key(edge.target))
+        out.append(_edge(edge, f"{t_uid}/pos/{src}", f"{t_uid}/pos/{dst}", props))
+        for u_uid, name in units[ut.id]:
             scoped = props | {"unit": u_uid, "unit_name": name}
-            out.append(_edge(edge, f"{u_uid}/pos/{slug(src)}", f"{u_uid}/pos/{slug(dst)}", scoped))
+            out.append(_edge(edge, f"{u_uid}/pos/{src}", f"{u_uid}/pos/{dst}", scoped))
     return out
 
 
@@ -151,7 +161,8 @@ def _jenjang(condition: str | None) -> list[str]:
 
 def _unit_types(ex: Extraction) -> dict[str, UnitType]:
     types = {ut.id: ut for ut in ex.unit_types}
-    types[WIDE_ID] = UnitType(WIDE_ID, WIDE_NAME, None)
+    central = ex.regulation.issuer_kind in ("ministry", "agency")
+    types[WIDE_ID] = UnitType(WIDE_ID, WIDE_NAME_CENTRAL if central else WIDE_NAME, None)
     return types
 
 

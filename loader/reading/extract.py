@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import re
 from pathlib import Path
 
 from loader.errors import UnknownLayout
@@ -18,7 +17,6 @@ from loader.model import (
     Citation,
     Edge,
     Extraction,
-    ExtractionWarning,
     Position,
     Provision,
     RoleAssignment,
@@ -30,10 +28,12 @@ from loader.pdf.document import is_pdf, read_pdf, with_pages
 from loader.reading.aliases import with_defined_aliases
 from loader.reading.delegation import delegated_sources
 from loader.reading.engine import Engine, Found
+from loader.reading.layout import split_units
 from loader.reading.mentions import MentionList
-from loader.reading.regulation import identify
+from loader.reading.notices import excerpt_warnings, section_warnings
+from loader.reading.regulation import excerpt, identify
 from loader.reading.rules import Rules, load_rules
-from loader.reading.segment import Block, Section, Segmenter, split_units
+from loader.reading.segment import Block, Section, Segmenter
 from loader.reading.text import CleanText, LineIndex, decode, read_bytes
 
 
@@ -57,12 +57,31 @@ def _extract_pdf(path: str, raw: bytes, rules: Rules) -> Extraction:
 
 
 def extract_text(source: str, path: str | Path, sha256: str, rules: Rules | None = None):
+    """Read one decoded text. Without a heading it is read as an excerpt (with a NO_HEADING
+    warning); only a text with no Pasal or Lampiran structure and no relation is refused."""
     rules = with_defined_aliases(source, rules or load_rules())
-    regulation = identify(path, source, sha256)
-    blocks, sections = Segmenter(rules.structure).segment(source)
+    found = identify(path, source, sha256, rules.heading)
+    segmenter = Segmenter(rules.structure)
+    blocks, sections = segmenter.segment(source, excerpt=found.excerpt)
     if not blocks:
-        raise UnknownLayout(str(path), "no articles (Pasal) found")
-    return _Builder(source, rules, blocks, sections).build(regulation)
+        raise UnknownLayout(str(path), _refusal(found, rules))
+    regulation = found.regulation
+    if found.excerpt:
+        regulation = excerpt(path, source, sha256, regulation, blocks[0].where or "Lampiran")
+    x = _Builder(source, rules, blocks, sections).build(regulation)
+    if found.excerpt and not segmenter.structured and not x.edges:
+        raise UnknownLayout(str(path), _refusal(found, rules))
+    notes = excerpt_warnings(found.regulation, segmenter.structured)
+    return dataclasses.replace(x, warnings=notes + x.warnings) if found.excerpt else x
+
+
+def _refusal(found, rules: Rules) -> str:
+    if found.regulation is not None:
+        return "no articles (Pasal) found"
+    return (
+        f"no regulation heading ({rules.heading.accepted()}), no Pasal or Lampiran and "
+        "no relation found: not a regulation this reader knows"
+    )
 
 
 class _Builder:
@@ -86,7 +105,7 @@ class _Builder:
             block.clean = CleanText(self.source, block.spans)
         self._named_units()
         yields: dict[int, int] = {id(s): 0 for s in self.sections}
-        body_yield = lampiran_yield = 0
+        body_yield = 0
         for block in self.blocks:
             provision = self._provision(block)
             provisions.append(provision)
@@ -105,9 +124,7 @@ class _Builder:
                         yields[id(block.section)] += 1
                     if block.part == "body":
                         body_yield += 1
-                    else:
-                        lampiran_yield += 1
-        warnings = self._warnings(yields, body_yield, lampiran_yield)
+        warnings = section_warnings(self.blocks, self.sections, yields, body_yield)
         unknown = tuple(self._unknown_titles())
         return Extraction(
             regulation=regulation,
@@ -203,7 +220,7 @@ class _Builder:
         """A heading naming several units, or one unit by name, lists them as named units."""
         unit_word = self.rules.structure.unit_word
         for section in self.sections:
-            if len(section.headings) > 1 or _is_named(section.headings[0], unit_word):
+            if len(section.headings) > 1 or _is_named(section.headings[0], self.rules.structure):
                 for heading in section.headings:
                     section.named_units.extend(split_units(heading, unit_word))
 
@@ -230,29 +247,6 @@ class _Builder:
                 )
             )
         return out
-
-    def _warnings(self, yields, body_yield, lampiran_yield) -> list[ExtractionWarning]:
-        warnings = []
-        for section in self.sections:
-            if yields[id(section)] == 0:
-                warnings.append(
-                    ExtractionWarning(
-                        "Lampiran " + " / ".join(section.labels).removeprefix("Lampiran "),
-                        f"section '{'; '.join(section.headings)}' gave no edge",
-                    )
-                )
-        has_lampiran = any(b.part == "lampiran" for b in self.blocks)
-        if not self.sections and has_lampiran:
-            warnings.append(
-                ExtractionWarning(
-                    "Lampiran",
-                    "no unit-type section recognised in the Lampiran (text cut off or "
-                    "unknown heading layout); only the body articles were read",
-                )
-            )
-        if body_yield == 0:
-            warnings.append(ExtractionWarning("body", "the body articles gave no edge"))
-        return warnings
 
 
 def _parties(hit: Found) -> Found | None:
@@ -285,11 +279,7 @@ def _unit_ids(sections: list[Section]) -> dict[int, str]:
     return ids
 
 
-_GENERIC = re.compile(
-    r"^(?:\S+)(?:\s*/\s*\S+)?(?:\s+(?:Daerah|Kelas [A-Z]|Dinas|Badan))*$", re.IGNORECASE
-)
-
-
-def _is_named(heading: str, unit_word: re.Pattern[str]) -> bool:
+def _is_named(heading: str, structure) -> bool:
     """A heading names a unit ("Dinas Pendidikan") rather than a type ("Dinas/Badan Daerah")."""
-    return bool(unit_word.match(heading)) and not _GENERIC.match(heading)
+    generic = structure.layout["generic_unit_heading"]
+    return bool(structure.unit_word.match(heading)) and not generic.match(heading)

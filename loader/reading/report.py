@@ -61,7 +61,8 @@ def to_json(x: Extraction) -> dict:
             }
             for r in x.roles
         ],
-        "warnings": [{"where": w.where, "message": w.message} for w in x.warnings],
+        "warnings": [{"where": w.where, "message": w.message, "code": w.code} for w in x.warnings],
+        "unknown_titles": [asdict(t) for t in x.unknown_titles],
     }
 
 
@@ -92,5 +93,5 @@ def to_table(x: Extraction, width: int = 60) -> str:
         out.append("  ".join(str(v)[:w].ljust(w) for v, w in zip(row, widths, strict=True)))
     out.append("")
     out.append(f"{len(x.edges)} edges, {len(x.roles)} roles, {len(x.unit_types)} unit types")
-    out.extend(f"warning: {w.where}: {w.message}" for w in x.warnings)
+    out.extend(f"warning [{w.code}] {w.where}: {w.message}" for w in x.warnings)
     return "\n".join(out)

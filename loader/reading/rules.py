@@ -9,15 +9,14 @@ validation), so a new regency's wording fails loudly instead of silently.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from loader.errors import RuleTableError
 from loader.model import EdgeType, PositionClass, Role
+from loader.reading.heading_rules import HeadingRules, heading_rules
+from loader.reading.rule_tables import RULES_DIR, TableCollector, load_table
 
-RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
 _I = re.IGNORECASE
 
 
@@ -69,6 +68,7 @@ class Structure:
     figure_residue: re.Pattern[str]
     clause: dict[str, re.Pattern[str]]
     jenjang: tuple[tuple[re.Pattern[str], str], ...]
+    layout: dict[str, re.Pattern[str]]  # [layout]: body start, signature, unit-list words
     # header words of a table of rules: (pattern, "jabatan" | "none" | "skip" | EdgeType)
     table_columns: tuple[tuple[re.Pattern[str], object], ...] = ()
 
@@ -87,6 +87,8 @@ class Rules:
     definition: re.Pattern[str] | None = None  # "<title> adalah <known title>" (titles.toml)
     # delegation cues (relations.toml [[delegation]]; loader/reading/delegation.py)
     delegation: tuple[re.Pattern[str], ...] = ()
+    # how a regulation names itself (regulation.toml; loader/reading/regulation.py)
+    heading: HeadingRules | None = None
 
 
 _SPECS = ("subject", "near", "object", "possessor")
@@ -100,44 +102,9 @@ _CLAUSE_KEYS = tuple(
     lead_in_end item_title item_break
     """.split()  # noqa: SIM905 - a word list reads better than 32 quoted lines
 )
-
-
-class TableCollector:
-    """Compiles patterns for one table file, remembering every problem."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.problems: list[tuple[int | str, str]] = []
-
-    def regex(self, row: int | str, text: object, flags: int = _I) -> re.Pattern[str] | None:
-        if not isinstance(text, str) or not text:
-            self.problems.append((row, "pattern missing or not a string"))
-            return None
-        try:
-            return re.compile(text, flags)
-        except re.error as err:
-            self.problems.append((row, f"bad regex {text!r}: {err}"))
-            return None
-
-    def enum(self, row: int | str, enum: type, value: object):
-        try:
-            return enum(value)
-        except ValueError:
-            self.problems.append((row, f"unknown {enum.__name__} {value!r}"))
-            return None
-
-    def check(self) -> None:
-        if self.problems:
-            raise RuleTableError(str(self.path), self.problems)
-
-
-def load_table(name: str, directory: Path) -> tuple[dict, TableCollector]:
-    path = directory / name
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as err:
-        raise RuleTableError(str(path), [("file", str(err))]) from None
-    return data, TableCollector(path)
+# [layout] keys of structure.toml; markers and capitals are matched case-sensitively
+_EXACT = ("body_start", "excerpt_start", "noisy_number")
+_LAYOUT_KEYS = (*_EXACT, "signature", "page_furniture", "unit_condition", "unit_item_end")
 
 
 def _positions(directory: Path) -> tuple[PositionRule, ...]:
@@ -231,6 +198,11 @@ def _structure(directory: Path) -> Structure:
     lam = data.get("lampiran", {})
     clause_rows = data.get("clause", {})
     clause = {k: c.regex(f"clause.{k}", clause_rows.get(k)) for k in _CLAUSE_KEYS}
+    layout_rows = data.get("layout", {})
+    layout = {
+        k: c.regex(f"layout.{k}", layout_rows.get(k), flags=0 if k in _EXACT else _I)
+        for k in (*_LAYOUT_KEYS, "generic_unit_heading")
+    }
     table_columns = []
     for n, row in enumerate(data.get("table_column", []), start=1):
         pattern, meaning = c.regex(f"table_column {n}", row.get("pattern")), row.get("meaning")
@@ -268,6 +240,7 @@ def _structure(directory: Path) -> Structure:
         figure_residue=compiled["figure_residue"],
         clause=clause,
         jenjang=tuple(jenjang),
+        layout=layout,
         table_columns=tuple(table_columns),
     )
 
@@ -296,4 +269,5 @@ def _compiled(directory: Path, stamp: tuple) -> Rules:
         roles=_roles(directory),
         structure=_structure(directory),
         delegation=delegation,
+        heading=heading_rules(directory),
     )

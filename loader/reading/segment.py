@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loader.reading.layout import any_marker, split_units
 from loader.reading.rules import Marker, Structure
 from loader.reading.text import CleanText, Line, split_lines
 
 _STRIP = re.compile(r"^[\s#>*\-•]*")
-_BODY_START = re.compile(r"^(?:BAB I\b|Pasal 1\s*$)")
 _ODD_SPACE = re.compile(r"[^\S\n]")
-_SIGNATURE = re.compile(r"^(?:Ditetapkan di|Diundangkan di)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -69,46 +68,76 @@ class _State:
     part: str | None = None
     current: Block | None = None
     collecting: Section | None = None  # a list of named units is being read
+    last: str = ""  # the last line of content read, to tell whether a sentence ended there
 
 
 class Segmenter:
+    """Cuts one text into blocks; the word lists it needs are ``structure.toml`` rows."""
+
     def __init__(self, structure: Structure) -> None:
         self.s = structure
+        self.layout = structure.layout
+        self.structured = False  # a Pasal, BAB, LAMPIRAN or point marker was seen
+        self._any_marker = any_marker(structure)
 
-    def segment(self, source: str) -> tuple[list[Block], list[Section]]:
+    def segment(self, source: str, excerpt: bool = False) -> tuple[list[Block], list[Section]]:
+        """Blocks and Lampiran sections of ``source``.
+
+        A full regulation's body starts at "BAB I" or "Pasal 1". An ``excerpt`` (no
+        heading) starts at its first BAB or Pasal, or at a LAMPIRAN line, or, with
+        neither, at its first line read as Lampiran points.
+        """
         st = _State()
-        for line in split_lines(source):
+        lines = split_lines(source)
+        self._start = self.layout["excerpt_start"] if excerpt else self.layout["body_start"]
+        if excerpt and not any(self._opens(line.text) for line in lines):
+            st.part = "lampiran"
+        for line in lines:
             stripped_at = len(_STRIP.match(line.text).group(0))
-            # same length as the source line: offsets stay valid while markers see plain spaces
-            text = _ODD_SPACE.sub(" ", line.text[stripped_at:]).rstrip()
+            text = line.text[stripped_at:]
+            if not text.isprintable():  # tabs, no-break spaces: markers must see plain spaces
+                text = _ODD_SPACE.sub(" ", text)  # same length: offsets stay valid
+            text = text.rstrip()
             if self._switch_part(st, text) or not text or st.part in (None, "signature"):
                 continue
             marker, match = self._marker(text, st.part, st.stack)
             if marker is None:
                 self._plain_line(st, line, stripped_at, text)
             else:
+                self.structured = True
                 self._marker_line(st, line, stripped_at, text, marker, match)
         for block in st.blocks:
             block.spans = [(a, b) for a, b in block.spans if b > a] or block.spans[:1]
         return st.blocks, st.sections
 
+    def _opens(self, line: str) -> bool:
+        """True when ``line`` opens a body (BAB, Pasal) or a Lampiran."""
+        text = _STRIP.sub("", line, count=1)
+        return bool(self._start.match(text) or self.s.lampiran_start.match(text))
+
     def _switch_part(self, st: _State, text: str) -> bool:
         """Body, Lampiran and signature blocks: True when the line only switched part."""
-        if st.part is None:
-            if _BODY_START.match(text):
-                st.part = "body"
+        if st.part is None and self._start.match(text):
+            st.part, self.structured = "body", True
             return False
-        if self.s.lampiran_start.match(text):
+        if self.s.lampiran_start.match(text):  # a Keputusan's Lampiran may come with no Pasal
             st.part, st.stack, st.current, st.collecting = "lampiran", [], None, None
+            self.structured = True
             return True
-        if _SIGNATURE.match(text):
+        if st.part is None:
+            return False
+        if self.layout["signature"].match(text):
             st.part, st.current = "signature", None
             return True
         return False
 
     def _plain_line(self, st: _State, line: Line, stripped_at: int, text: str) -> None:
         lampiran = st.part == "lampiran"
+        if self.layout["page_furniture"].match(text):
+            return  # a sentence broken by a page number goes on after it
         if lampiran and self.s.figure_residue.match(text):
+            if st.last.endswith((".", ";", ":")):
+                st.current = None  # the chart sat between two sentences: do not join them
             return
         if lampiran and self.s.unmarked_heading.match(text):
             st.stack = self._close_section(st.stack)
@@ -120,6 +149,7 @@ class Segmenter:
             st.current = self._open(st, line, line.start + stripped_at)
         else:
             st.current.spans.append((line.start + stripped_at, line.start + len(line.text)))
+        st.last = text
         self._mark_content(st.stack)
 
     def _marker_line(self, st: _State, line, stripped_at, text, marker, match) -> None:
@@ -135,6 +165,7 @@ class Segmenter:
         self._mark_content(st.stack)
         st.current = self._open(st, line, line.start + stripped_at + match.end())
         st.stack[-1].block = st.current
+        st.last = text
         self._collect_units(st, rest)
 
     def _collect_units(self, st: _State, text: str, item: bool = False) -> bool:
@@ -143,7 +174,7 @@ class Segmenter:
         Returns True when ``text`` was a list item consumed as a named unit.
         """
         if item:
-            name = _UNIT_ITEM_END.sub("", text.strip())
+            name = self.layout["unit_item_end"].sub("", text.strip())
             if not name:
                 return True  # an empty point ("a.") left by OCR
             if self.s.unit_word.match(name) and len(name) < 150:
@@ -155,7 +186,7 @@ class Segmenter:
         if intro is None:
             if st.collecting is not None:
                 # an unnumbered item, or an OCR-damaged number ("xX."), still names a unit
-                name = _UNIT_ITEM_END.sub("", _NOISY_NUMBER.sub("", text.strip()))
+                name = self._item_name(text)
                 if len(name) <= 3:
                     return True  # crumbs such as "a0"
                 if self.s.unit_word.match(name) and len(name) < 150:
@@ -166,15 +197,22 @@ class Segmenter:
         section = next((lv.section for lv in reversed(st.stack) if lv.section), None)
         if section is not None:
             st.collecting = section
-            inline = _CONDITION.split(text[intro.end() :].strip(" :"))[0]
-            inline = _UNIT_ITEM_END.sub("", inline)
+            inline = self.layout["unit_condition"].split(text[intro.end() :].strip(" :"))[0]
+            inline = self.layout["unit_item_end"].sub("", inline)
             if inline and self.s.unit_word.match(inline):
                 section.named_units.extend(split_units(inline, self.s.unit_word))
                 st.collecting = None
         return False
 
+    def _item_name(self, text: str) -> str:
+        """An unnumbered item, or one with an OCR-damaged number ("xX."), as a unit's name."""
+        name = self.layout["noisy_number"].sub("", text.strip())
+        return self.layout["unit_item_end"].sub("", name)
+
     def _marker(self, text: str, part: str, stack: list[_Level]):
         """The marker opening ``text``; "I." "V." "X." are letters inside a lettered list."""
+        if not self._any_marker.match(text):
+            return None, None  # most lines: one match instead of one per marker row
         found = []
         for marker in self.s.markers:
             if marker.lampiran_only and part != "lampiran":
@@ -253,20 +291,3 @@ class Segmenter:
         )
         st.blocks.append(block)
         return block
-
-
-# "... adalah Inspektorat, apabila nanti ..." : the condition is not part of the name
-_CONDITION = re.compile(r",\s*(?:apabila|jika|bila|dalam hal|selama|sepanjang)\b", re.IGNORECASE)
-_NOISY_NUMBER = re.compile(r"^[\w]{1,3}[.)]\s*(?=[A-Z])")
-_UNIT_ITEM_END = re.compile(r"\s*(?:[;,.]\s*)?(?:\b(?:dan|atau)\s*)?$", re.IGNORECASE)
-
-
-def split_units(heading: str, unit_word: re.Pattern[str]) -> list[str]:
-    """ "Dinas Perhubungan dan Satuan Polisi Pamong Praja" -> both units; a comma inside a
-    name ("Badan Perencanaan Pembangunan Daerah, Penelitian dan Pengembangan") stays."""
-    parts = re.split(
-        rf"(?:\s*[,;]\s*(?:dan\s+)?|\s+dan\s+)(?=\b{unit_word.pattern})",
-        heading,
-        flags=re.IGNORECASE,
-    )
-    return [p.strip(" ,;.") for p in parts if p.strip(" ,;.") and unit_word.match(p.strip())]

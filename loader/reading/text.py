@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import functools
 import os
 import re
 import stat
@@ -140,8 +141,13 @@ def split_lines(source: str) -> list[Line]:
     return lines
 
 
-_TOKEN = re.compile(r"[\s\u00a0\u200b\ufeff]+|[*_`]+|[^\s\u00a0\u200b\ufeff*_`]+")
-_LEADING = re.compile(r"^[\s#>*\-•]*(?=\S)")
+# markdown decoration opening a line; used with match(source, start, end), so no "^"
+_LEADING = re.compile(r"[\s#>*\-•]*(?=\S)")
+# What is not copied as it stands: emphasis marks, and whitespace other than one plain space
+# between two characters. Everything between two such runs is copied verbatim (offsets map 1:1).
+_GAP = "[\\s\u200b\ufeff*_`]"
+_IRREGULAR = re.compile(rf"{_GAP}{{2,}}|[^\S ]|[\u200b\ufeff*_`]| $")
+_SPACE = re.compile(r"[\s\u200b\ufeff]")
 
 
 class CleanText:
@@ -149,38 +155,68 @@ class CleanText:
 
     Each span is one line (or the rest of one); markdown decoration at its
     start and emphasis marks inside are dropped, runs of any whitespace become
-    one space.
+    one space. The map is kept as runs (clean start -> source start) rather than
+    one offset per character: most of a line is copied as it stands, so building
+    it costs one regex scan per line instead of Python work per word.
     """
 
     def __init__(self, source: str, spans: list[tuple[int, int]]) -> None:
-        chars: list[str] = []
-        index: list[int] = []
+        parts: list[str] = []
+        clean_at: list[int] = []  # clean offset where each run starts
+        source_at: list[int] = []  # source offset of that run's first character
+        size, spaced = 0, True  # clean length so far; True when empty or ending with a space
         for start, end in spans:
-            piece = source[start:end]
-            lead = _LEADING.match(piece)
-            offset = lead.end() if lead else 0
-            for m in _TOKEN.finditer(piece, offset):
-                token = m.group(0)
-                if token[0] in "*_`":
-                    continue
-                if token.isspace() or token[0] in "\u00a0\u200b\ufeff":
-                    if chars and chars[-1] != " ":
-                        chars.append(" ")
-                        index.append(start + m.start())
-                    continue
-                chars.append(token)
-                index.extend(range(start + m.start(), start + m.end()))
-            if chars and chars[-1] != " ":
-                chars.append(" ")
-                index.append(end)
-        text = "".join(chars).rstrip(" ")
+            lead = _LEADING.match(source, start, end)
+            pos = lead.end() if lead else start
+            for m in _IRREGULAR.finditer(source, pos, end):
+                if m.start() > pos:  # verbatim text before the irregular run
+                    clean_at.append(size)
+                    source_at.append(pos)
+                    parts.append(source[pos : m.start()])
+                    size += m.start() - pos
+                    spaced = False
+                space = _SPACE.search(m.group(0))
+                if space is not None and not spaced:
+                    clean_at.append(size)
+                    source_at.append(m.start() + space.start())
+                    parts.append(" ")
+                    size, spaced = size + 1, True
+                pos = m.end()
+            if end > pos:
+                clean_at.append(size)
+                source_at.append(pos)
+                parts.append(source[pos:end])
+                size += end - pos
+                spaced = False
+            if not spaced:
+                clean_at.append(size)
+                source_at.append(end)
+                parts.append(" ")
+                size, spaced = size + 1, True
+        text = "".join(parts).rstrip(" ")
         self.text = text
-        self.index = index[: len(text)]
         self.source = source
+        self._clean_at = clean_at
+        self._source_at = source_at
+
+    @functools.cached_property
+    def index(self) -> list[int]:
+        """The source offset of every clean character (built on first use: few callers need
+        more than :meth:`offset`)."""
+        out: list[int] = []
+        ends = [*self._clean_at[1:], len(self.text)][: len(self._clean_at)]
+        for clean, source, end in zip(self._clean_at, self._source_at, ends, strict=True):
+            out.extend(range(source, source + max(0, min(end, len(self.text)) - clean)))
+        return out
+
+    def offset(self, i: int) -> int:
+        """Source offset of clean character ``i``."""
+        k = bisect.bisect_right(self._clean_at, i) - 1
+        return self._source_at[k] + i - self._clean_at[k]
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Source offsets covering clean characters ``[start, end)``."""
-        return self.index[start], self.index[end - 1] + 1
+        return self.offset(start), self.offset(end - 1) + 1
 
 
 class LineIndex:

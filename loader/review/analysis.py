@@ -4,10 +4,13 @@ An analyst dropping in a new regency's regulation must see where the reader
 stopped short rather than trust a silent, partial graph. The report lists:
 
 - the articles (Pasal) and Lampiran sections recognised, with the edges each gave;
-- *unread sentences*: a sentence holding a cue of the relation table between two
-  position titles of the position table (the same tables and sentence
-  splitting the engine uses), yet no edge cites it;
+- *unread sentences*: every sentence holding a cue of the relation table or a
+  role phrase of the roles table (the same tables and sentence splitting the
+  engine uses) that no edge or role cites, whether or not it names two known
+  titles: a cue with one known title, or none, is where an unknown title or an
+  unusual construction stopped the reader;
 - positions the text names that no edge links;
+- titles the reader found but could not place (``Extraction.unknown_titles``);
 - for a PDF, the page count, the text file the quotes point into, and the OCR
   confidence of every page that was read by OCR.
 
@@ -17,6 +20,7 @@ and compares with what ``extract_file`` found.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -80,8 +84,11 @@ class Review:
 
 def review_file(path: str | Path) -> Review:
     """Extract ``path`` and review it; raises RegulationError as ``extract_file`` does."""
-    extraction = extract_file(path)
-    read = _pdf_text(path)
+    return review_extraction(extract_file(path), _pdf_text(path))
+
+
+def review_extraction(extraction: Extraction, read: PdfText | None = None) -> Review:
+    """The review of an extraction already made (``read``: the kept text of a PDF)."""
     rules = with_defined_aliases(extraction.source_text, load_rules())
     return Review(
         extraction=extraction,
@@ -120,22 +127,30 @@ def _sections(x: Extraction) -> tuple[SectionYield, ...]:
 
 
 def _unread(x: Extraction, rules: Rules, read: PdfText | None):
-    """Sentences with a relation cue between two titles that no edge cites, in text order."""
+    """Sentences holding a relation cue that no edge cites, or a role phrase that no edge or
+    role cites, in text order; ``positions`` lists the known titles each names (maybe none)."""
     engine = Engine(rules)
-    cited = [(e.citation.start, e.citation.end) for e in x.edges]
+    by_edges = _merged((e.citation.start, e.citation.end) for e in x.edges)
+    by_either = _merged([*by_edges, *((r.citation.start, r.citation.end) for r in x.roles)])
+    cues = [(r.cue, by_edges) for r in rules.relations] + [(rules.roles.phrase, by_either)]
     for provision in x.provisions:
         clean = CleanText(x.source_text, [(provision.start, provision.end)])
-        mentions = find_mentions(clean.text, rules)
+        mentions = None
         for a, b in engine.sentences(clean):
-            inside = [m for m in mentions if a <= m.start < b]
-            if len({position_key(m.title) for m in inside}) < 2:
-                continue
-            cue = next((c for r in rules.relations if (c := r.cue.search(clean.text, a, b))), None)
-            if cue is None or not _between(cue, inside):
-                continue
             start, end = clean.source_span(a, b)
-            if any(s < end and start < e for s, e in cited):
+            cue = next(
+                (
+                    c
+                    for pattern, cited in cues
+                    if (c := pattern.search(clean.text, a, b)) and not _overlaps(cited, start, end)
+                ),
+                None,
+            )
+            if cue is None:
                 continue
+            if mentions is None:
+                mentions = find_mentions(clean.text, rules)
+            inside = [m for m in mentions if a <= m.start < b]
             line = x.source_text.count("\n", 0, start) + 1
             yield UnreadSentence(
                 provision.where,
@@ -149,11 +164,21 @@ def _unread(x: Extraction, rules: Rules, read: PdfText | None):
             )
 
 
-def _between(cue: re.Match, mentions: list) -> bool:
-    """A relation names one party before its cue and one after ("X menetapkan kinerja Y"),
-    which leaves out a noun cue heading a list ("Penugasan Pejabat Fungsional dan Pelaksana")."""
-    before = any(m.end <= cue.start() for m in mentions)
-    return before and any(m.start >= cue.end() for m in mentions)
+def _merged(spans) -> list[tuple[int, int]]:
+    """The union of ``spans`` as sorted, disjoint spans."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when one of the sorted, disjoint ``spans`` overlaps ``[start, end)``."""
+    i = bisect.bisect_left(spans, (end,))
+    return i > 0 and spans[i - 1][1] > start
 
 
 def _unlinked(x: Extraction, rules: Rules):

@@ -56,7 +56,8 @@ class RosterReport:
 
 
 def resolve_regency(store: GraphStore, name: str) -> str:
-    """'buton' or 'Kabupaten Buton' -> 'Kabupaten Buton'; RosterRefused names the loaded ones."""
+    """'buton' or 'Kabupaten Buton' -> 'Kabupaten Buton' ('agama' -> 'Kementerian Agama': any
+    issuer); RosterRefused names the loaded ones."""
     loaded = store.query("regency_list").column("regency")
     folded = fold(name)
     hits = [r for r in loaded if r.casefold() == folded]

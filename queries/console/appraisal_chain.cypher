@@ -2,11 +2,11 @@
 // purpose: chain (the position first, each appraiser after it) with the provisions cited.
 // param regency "Kabupaten Buton" -- regency name as on the Regency node
 // param title "Pelaksana" -- the position's title (any case)
-// returns: chain, provisions, path
+// returns: unit_type, chain, provisions, path
 MATCH path = (:Position)-[:APPRAISES*1..4]->(b:Position)
 WHERE toLower(b.title) = toLower($title) AND b.regency = $regency
-RETURN reduce(s = b.title, n IN tail(reverse(nodes(path))) | s + ' ← ' + n.title) AS chain,
+RETURN b.unit_type_name AS unit_type, reduce(s = b.title, n IN tail(reverse(nodes(path))) | s + ' ← ' + n.title) AS chain,
        reduce(s = '', e IN reverse(relationships(path)) | s + CASE s WHEN '' THEN '' ELSE '; ' END + e.where) AS provisions,
        path
-ORDER BY length(path) DESC, chain
+ORDER BY unit_type, length(path) DESC, chain
 LIMIT 25

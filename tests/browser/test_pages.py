@@ -15,6 +15,8 @@ from urllib.parse import urlparse
 
 import pytest
 
+from dashboard import messages
+
 pytestmark = pytest.mark.browser
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -32,6 +34,7 @@ PAGES = [  # (url path, page title, text that shows a real query result)
     ("compare", "Bandingkan", "Keduanya"),
     ("cypher", "Konsol Cypher", "Templat kueri"),
     ("sources", "Sumber Hukum", "Cari dalam teks"),
+    ("search", "Cari Lintas Kabupaten", "Jawaban per kabupaten"),
     ("upload", "Unggah Peraturan", "Berkas peraturan (PDF atau .txt)"),
 ]
 
@@ -69,7 +72,7 @@ def test_a_deep_link_as_the_first_visit_runs_through_the_entrypoint(page, dashbo
     expect(page.get_by_role("heading", name="Sumber Hukum")).to_be_visible(timeout=TIMEOUT_MS)
     nav = page.get_by_test_id("stSidebarNav")
     expect(nav.get_by_text("Rantai Akuntabilitas")).to_be_visible(timeout=TIMEOUT_MS)
-    expect(page.get_by_label("Kabupaten")).to_be_visible()
+    expect(page.get_by_label(messages.REGENCY_PICKER)).to_be_visible()
 
 
 def wait_idle(tab) -> None:

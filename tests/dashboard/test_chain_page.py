@@ -24,6 +24,8 @@ ROSTER = (
     "197001012000031001,DEMO\n"
     "198004042005032004,Dewi Madya,Analis Kebijakan Ahli Madya,Ahli Madya,Dinas Kesehatan,"
     "197603032002031003,DEMO\n"
+    "198505052010031005,Eka Peraga,Pengadministrasi Perkantoran,,Dinas Kesehatan,"
+    "197603032002031003,DEMO\n"
 )
 JPT_RULE = "Pasal 7 ayat (4) huruf a"
 PELAKSANA_DINAS = "kabupaten-buton/peraturan-bupati-3-2024/ut/iv-dinas-badan-daerah/pos/pelaksana"
@@ -108,3 +110,18 @@ def test_the_org_chart_draws_the_same_appraiser_for_an_ahli_madya(madya_settings
     edges = at.dataframe[0].value
     into_jf = edges[edges["Kepada"] == "Pejabat Fungsional"]
     assert sorted(into_jf["Dari"]) == ["Kepala Bidang", "Sekretaris"]
+
+
+def test_the_full_chain_of_an_employee_goes_on_by_who_sets_targets(chain_app):
+    at = chain_app
+    at.radio(key="chain_mode").set_value("pegawai").run()
+    at.text_input(key="chain_nip").input("Eka").run()
+    assert not at.exception and not at.error
+    hops = [m.value for m in at.markdown if m.value[:3] in ("1. ", "2. ", "3. ")]
+    assert hops == [
+        "1. **Eka Peraga** (Pengadministrasi Perkantoran) dinilai kinerjanya oleh "
+        "**Citra Fiktif** — Kepala Bidang, Sekretaris",
+        "2. **Citra Fiktif** (Kepala Bidang Pelayanan Kesehatan) target kinerjanya ditetapkan "
+        "oleh **Andi Contoh** — Kepala Dinas/Badan Daerah",
+    ]
+    assert any("Andi Contoh" in c.value and "berhenti" in c.value for c in at.caption)

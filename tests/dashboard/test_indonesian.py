@@ -68,7 +68,7 @@ def test_compare_selectors_say_which_side(app):
     at = visit(app, "compare")
     labels = [s.label for s in at.selectbox if s.key and s.key.startswith("cmp_")]
     assert sorted(labels) == sorted(
-        ["Kabupaten (kiri)", "Jenis unit (kiri)", "Kabupaten (kanan)", "Jenis unit (kanan)"]
+        ["Instansi (kiri)", "Jenis unit (kiri)", "Instansi (kanan)", "Jenis unit (kanan)"]
     )
 
 
@@ -90,3 +90,28 @@ def test_an_oversize_upload_is_refused_in_indonesian(dashboard_secrets, monkeypa
     at.run()
     assert "terlalu besar" in at.error[0].value
     assert at.caption[-1].value == "Rincian: ukuran 1.2 MB."
+
+
+def test_reconciliation_cells_are_blank_not_none(people_secrets):
+    at = visit(start(people_secrets, "Kabupaten Buton"), "reconciliation")
+    table = at.dataframe[0].value
+    assert not table.isna().any().any()
+    assert (table["Jenjang"] == "").any()  # structural posts have no jenjang
+
+
+PAGES = ["summary", "org_chart", "chain", "teams", "compare", "cypher", "sources", "search"]
+PEOPLE_PAGES = ["reconciliation", "compliance", "teams"]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_no_table_shows_a_missing_value(dashboard_secrets, page):
+    at = visit(start(dashboard_secrets, "Kabupaten Buton"), page)
+    for frame in at.dataframe:
+        assert not frame.value.isna().any().any(), page
+
+
+@pytest.mark.parametrize("page", PEOPLE_PAGES)
+def test_no_roster_table_shows_a_missing_value(people_secrets, page):
+    at = visit(start(people_secrets, "Kabupaten Buton"), page)
+    for frame in at.dataframe:
+        assert not frame.value.isna().any().any(), page

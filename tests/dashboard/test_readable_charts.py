@@ -12,10 +12,8 @@ from __future__ import annotations
 import pytest
 
 from dashboard.render import chart, rows, tables, team_chart
-from dashboard.render.chart import levels
-
-SMALL_WORDS = set()
-display_title = str
+from dashboard.render.layout import levels
+from dashboard.render.titles import SMALL_WORDS, display_title
 
 
 def unit_type_charts(store):

@@ -67,3 +67,12 @@ def test_unit_types_without_positions_are_marked(app):
     first = options.index(empty[0])
     assert options[first : first + 3] == empty  # together, after the types that draw a chart
     assert not any(messages.NO_POSITIONS_MARK in o for o in options[:first])
+
+
+def test_the_chain_pages_positions_say_which_regulation(app):
+    app.selectbox(key="regency").select("Kabupaten Buton").run()
+    app.switch_page("views/chain.py").run()
+    app.text_input(key="chain_q").input("Camat").run()
+    options = app.selectbox(key="chain_p").options
+    assert "Camat — Kecamatan · Nomor 3 Tahun 2024" in options
+    assert "Camat — Kecamatan · Nomor 8 Tahun 2025" in options

@@ -37,7 +37,7 @@ def write(tmp_path, name: str, data: bytes):
         (
             "novel.txt",
             b"Pada suatu hari seekor kancil berjalan di tepi sungai.\n" * 30,
-            "no 'PERATURAN BUPATI",
+            "no regulation heading (PERATURAN/KEPUTUSAN BUPATI, WALI KOTA, GUBERNUR, MENTERI",
         ),
         (
             "pajak.txt",

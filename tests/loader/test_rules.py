@@ -73,6 +73,26 @@ def test_a_new_wording_is_one_row(rules_copy, tmp_path):
     }
 
 
+def test_the_heading_and_layout_tables_are_validated_with_the_others(rules_copy):
+    """regulation.toml and structure.toml [layout] go through the same loader (issue 11)."""
+    heading = rules_copy / "regulation.toml"
+    text = heading.read_text(encoding="utf-8")
+    text = text.replace("pattern = 'BUPATI'", "pattern = 'BUPATI('")
+    text = text.replace('provinsi = "province"', 'provinsi = "kerajaan"')
+    text = text.replace("maret = 3", "maret = 13")
+    heading.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleTableError) as err:
+        load_rules(rules_copy)
+    assert "regulation.toml" in str(err.value) and len(err.value.problems) == 3
+    shutil.copy(RULES_DIR / "regulation.toml", heading)
+    structure = rules_copy / "structure.toml"
+    text = structure.read_text(encoding="utf-8")
+    structure.write_text(text.replace("signature = '^(?:", "signature = '^((?:"), encoding="utf-8")
+    with pytest.raises(RuleTableError) as err:
+        load_rules(rules_copy)
+    assert err.value.problems[0][0] == "layout.signature"
+
+
 def test_a_new_title_is_one_row(rules_copy, tmp_path):
     """An abbreviation administration uses without defining it becomes known by one row."""
     path = tmp_path / "contoh.txt"

@@ -61,7 +61,7 @@ def bad_pdfs(tmp_path) -> dict[str, tuple[Path, str]]:
         ),
         "not a regulation": (
             pdf(tmp_path / "novel.pdf", [["Pada suatu hari seekor kancil berjalan."] * 30]),
-            "no 'PERATURAN BUPATI",
+            "no regulation heading (PERATURAN/KEPUTUSAN BUPATI, WALI KOTA, GUBERNUR, MENTERI",
         ),
         "corrupt": (
             _write(tmp_path / "rusak.pdf", b"%PDF-1.7\n" + os.urandom(4000) + b"\n%%EOF\n"),

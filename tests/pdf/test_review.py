@@ -44,7 +44,6 @@ def test_unread_sentences_are_verbatim_and_cited_by_no_edge(name, reviews):
     for u in r.unread:
         assert source[u.start : u.end] == u.quote
         assert u.cue.casefold() in " ".join(u.quote.split()).casefold()
-        assert len({position_key(t) for t in u.positions}) >= 2
         assert not any(a < u.end and u.start < b for a, b in cited), u.where
 
 
@@ -86,6 +85,7 @@ def test_review_json_has_the_documented_keys():
         "sections",
         "unread_sentences",
         "unlinked_positions",
+        "unknown_titles",
         "ocr",
         "warnings",
     }
@@ -99,8 +99,9 @@ def test_review_table_names_each_part():
     for heading in (
         "Articles recognised:",
         "and the edges each gave:",
-        "Sentences that look like relations but gave no edge:",
+        "Sentences with a relation cue that gave no edge:",
         "Positions named but never linked:",
+        "Titles not among the known positions:",
     ):
         assert heading in done.stdout
 

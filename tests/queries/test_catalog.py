@@ -51,7 +51,7 @@ def test_dollar_inside_a_string_is_not_a_parameter(tmp_path):
 
 
 def test_every_shipped_file_parses():
-    assert {"accountability_chain", "schema", "position_search"} <= set(load_catalog())
+    assert {"structure_edges", "schema", "position_search"} <= set(load_catalog())
     writes = load_catalog(WRITES_DIR)
     assert len(writes["create_edges"].statements) == 6
     assert set(writes["create_edges"].params) == {

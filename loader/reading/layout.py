@@ -1,0 +1,26 @@
+"""Small helpers of the segmenter that read a regulation's layout through its tables."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from loader.reading.rules import Structure
+
+
+def split_units(heading: str, unit_word: re.Pattern[str]) -> list[str]:
+    """ "Dinas Perhubungan dan Satuan Polisi Pamong Praja" -> both units; a comma inside a
+    name ("Badan Perencanaan Pembangunan Daerah, Penelitian dan Pengembangan") stays."""
+    parts = re.split(
+        rf"(?:\s*[,;]\s*(?:dan\s+)?|\s+dan\s+)(?=\b{unit_word.pattern})",
+        heading,
+        flags=re.IGNORECASE,
+    )
+    return [p.strip(" ,;.") for p in parts if p.strip(" ,;.") and unit_word.match(p.strip())]
+
+
+def any_marker(structure: Structure) -> re.Pattern[str]:
+    """One pattern that matches where any marker row does (their names dropped)."""
+    rows = (m.pattern.pattern.replace("(?P<n>", "(?:") for m in structure.markers)
+    return re.compile("|".join(f"(?:{row})" for row in rows))
