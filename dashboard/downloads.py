@@ -71,3 +71,18 @@ def print_download(page_html: str, stem: str) -> None:
         st, messages.DOWNLOAD_PRINT, payload, f"{stem}-cetak.html", "text/html", f"print-{stem}"
     )
     st.caption(messages.PRINT_HELP)
+
+
+def source_download(source: Mapping | None) -> None:
+    """The regulation's text as read (quotes and offsets point into it), from the graph.
+
+    ``source`` is ``data.source_text``'s row; a graph written before regulations kept
+    their text has none, and the page says how to load it again instead.
+    """
+    if source is None:
+        st.info(messages.SOURCE_MISSING, icon=":material/description:")
+        return
+    name = source["file"]
+    text = source["text"].encode("utf-8")
+    key = f"src-{source['sha256'][:16]}"
+    _button(st, messages.DOWNLOAD_SOURCE.format(file=name), text, name, "text/plain", key)
