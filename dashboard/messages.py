@@ -155,6 +155,7 @@ TEAM_LEAD = "Ketua tim"
 TEAM_OWNER = "Unit pemilik kinerja"
 TEAM_PERIOD = "Periode"
 TEAM_MEMBERS = "Anggota tim"
+TEAM_CHART_STATUS = "{people} orang, {edges} garis"  # under the team chart's buttons
 TEAM_CHART_ALT = "Bagan tim kerja: ketua, anggota menurut unit asal, dan penilai masing-masing"
 TEAM_CHART_NOTE = (
     "Warna kotak menunjukkan unit asal. Garis putus-putus menuju penilai kinerja menurut "

@@ -38,7 +38,9 @@ if people_ui.roster(store, regency, stop=False) is not None:
         st.markdown(people.team_summary_markdown(summary))
         st.caption(messages.TEAM_CHART_NOTE)
         st.iframe(
-            team_chart.team_chart_html(rows, known, title=options[kode]),
+            team_chart.team_chart_html(
+                rows, known, title=options[kode], status=messages.TEAM_CHART_STATUS
+            ),
             height=620,
             alt=messages.TEAM_CHART_ALT,
         )

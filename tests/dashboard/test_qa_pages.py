@@ -24,3 +24,11 @@ def test_a_long_unit_type_name_can_be_read_whole(dashboard_secrets):
     assert len(full) == 1
     text = " ".join(m.value for m in full[0].markdown)
     assert len(text) > 1000 and "Inspektorat Daerah" in text
+
+
+def test_the_team_chart_counts_people_not_positions(people_secrets):
+    # Its boxes are the lead, the members and their appraisers: "N jabatan" misread them.
+    at = visit(start(people_secrets, "Kabupaten Buton"), "teams")
+    html = at.get("iframe")[0].proto.srcdoc
+    assert " jabatan, " not in html
+    assert '"status": "' in html and " orang" in html
