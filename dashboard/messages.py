@@ -362,7 +362,10 @@ UPLOAD_INTRO = (
     "data graf setelah Anda menekan tombol muat."
 )
 UPLOAD_PICKER = "Berkas peraturan (PDF atau .txt)"
-UPLOAD_LIMIT = "Ukuran berkas paling besar {mb} MB; PDF paling banyak `SK_PDF_MAX_PAGES` halaman."
+UPLOAD_LIMIT = (
+    "Ukuran berkas paling besar {mb} MB; PDF paling banyak {pages} halaman "
+    "(setelan `SK_PDF_MAX_PAGES`)."
+)
 UPLOAD_DROP = "Seret dan lepas berkas di sini (PDF atau .txt, paling besar {mb} MB)"
 UPLOAD_BROWSE = "Pilih berkas"
 UPLOAD_STEPS = ("Menyimpan berkas …", "Membaca teks (OCR bila perlu) dan mengekstrak relasi …")

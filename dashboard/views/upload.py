@@ -16,6 +16,7 @@ from dashboard.render import chart, tables
 from dashboard.render import review as review_tables
 from loader.errors import RegulationError
 from loader.graph.load import load_files
+from loader.pdf.document import max_pages
 from loader.review.analysis import review_file
 from queries.errors import QueryError
 
@@ -26,7 +27,11 @@ def upload_ui():
     """The uploader and its limits; returns the UploadedFile or None."""
     st.title(messages.PAGE_TITLES["upload"])
     st.write(messages.UPLOAD_INTRO)
-    st.caption(messages.UPLOAD_LIMIT.format(mb=uploads.MAX_UPLOAD_MB))
+    try:
+        pages = max_pages("")
+    except RegulationError:  # a bad setting: every PDF is refused, with its own message
+        pages = "-"
+    st.caption(messages.UPLOAD_LIMIT.format(mb=uploads.MAX_UPLOAD_MB, pages=pages))
     return st.file_uploader(
         messages.UPLOAD_PICKER,
         type=list(uploads.UPLOAD_TYPES),

@@ -32,3 +32,11 @@ def test_the_team_chart_counts_people_not_positions(people_secrets):
     html = at.get("iframe")[0].proto.srcdoc
     assert " jabatan, " not in html
     assert '"status": "' in html and " orang" in html
+
+
+def test_the_upload_page_states_the_pdf_page_cap_as_a_number(dashboard_secrets, monkeypatch):
+    # The caption showed the setting's name where the analyst needs the number of pages.
+    monkeypatch.setenv("SK_PDF_MAX_PAGES", "37")
+    at = visit(start(dashboard_secrets), "upload")
+    limits = [c.value for c in at.caption if "MB" in c.value]
+    assert len(limits) == 1 and "37 halaman" in limits[0], limits
