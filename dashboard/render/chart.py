@@ -190,6 +190,15 @@ def org_chart_html(
     return vis_page(net.nodes, net.edges, OPTIONS, legend_items(rows), title=title, height=height)
 
 
+CHART_CHROME_PX = 150  # above the drawing: its title, a legend of up to three lines, buttons
+
+
+def frame_height(drawing_px: int) -> int:
+    """The height of the page frame that shows a chart whose drawing is ``drawing_px`` high,
+    so the drawing's lower rows are not cut off by the frame."""
+    return drawing_px + CHART_CHROME_PX
+
+
 ORG_CHART_STATUS = "{nodes} jabatan, {edges} relasi"  # the count under the chart's buttons
 
 

@@ -7,7 +7,7 @@ import streamlit as st
 
 from checks.people import reconciliation, team_members
 from dashboard import blocks, data, messages, people_ui, pickers, resources, urlstate
-from dashboard.render import people, people_rows, tables, team_chart, teams
+from dashboard.render import chart, people, people_rows, tables, team_chart, teams
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["teams"])
@@ -39,9 +39,9 @@ if people_ui.roster(store, regency, stop=False) is not None:
         st.caption(messages.TEAM_CHART_NOTE)
         st.iframe(
             team_chart.team_chart_html(
-                rows, known, title=options[kode], status=messages.TEAM_CHART_STATUS
+                rows, known, title=options[kode], status=messages.TEAM_CHART_STATUS, height=520
             ),
-            height=620,
+            height=chart.frame_height(520),
             alt=messages.TEAM_CHART_ALT,
         )
         st.subheader(messages.TEAM_MEMBERS)

@@ -20,6 +20,7 @@ from loader.pdf.document import max_pages
 from loader.review.analysis import review_file
 from queries.errors import QueryError
 
+PREVIEW_PX = 460  # the preview chart's drawing
 REVIEW_KEY = "_upload_review"  # session key: (saved path, Review) of the last upload
 
 
@@ -100,7 +101,11 @@ def preview_ui(r) -> None:
         messages.PREVIEW_SECTION, keys, format_func=names.get, key="upload_section"
     )
     rows = review_tables.edge_rows(x, section)
-    st.iframe(chart.org_chart_html(rows), height=560, alt=messages.CHART_ALT)
+    st.iframe(
+        chart.org_chart_html(rows, height=PREVIEW_PX),
+        height=chart.frame_height(PREVIEW_PX),
+        alt=messages.CHART_ALT,
+    )
 
 
 def confirm_ui(path, r) -> None:

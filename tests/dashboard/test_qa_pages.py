@@ -6,10 +6,17 @@ five regulations, through dashboard/app.py as the server runs it.
 
 from __future__ import annotations
 
-from dashboard import messages
+import re
+
+import streamlit as st
+
+from dashboard import messages, uploads
+from loader.graph.load import DEFAULT_DIR
 from tests.dashboard.test_pages import start, visit
 
 TABALONG = "Kabupaten Tabalong"
+UPLOAD = DEFAULT_DIR / "000_b65b5e3740c9ccfa.txt"
+CHART_CHROME_PX = 120  # the chart's title, a two-line legend and its buttons
 
 
 def test_a_long_unit_type_name_can_be_read_whole(dashboard_secrets):
@@ -40,3 +47,26 @@ def test_the_upload_page_states_the_pdf_page_cap_as_a_number(dashboard_secrets, 
     at = visit(start(dashboard_secrets), "upload")
     limits = [c.value for c in at.caption if "MB" in c.value]
     assert len(limits) == 1 and "37 halaman" in limits[0], limits
+
+
+def drawing_height(srcdoc: str) -> int:
+    return int(re.search(r'"height": (\d+)', srcdoc).group(1))
+
+
+def test_the_upload_preview_chart_fits_its_frame(dashboard_secrets, tmp_path, monkeypatch):
+    # The drawing (640 px) plus its title, legend and buttons overflowed a 560 px frame,
+    # so the lower rows of the preview were cut off.
+    monkeypatch.setattr(uploads, "UPLOAD_DIR", tmp_path)
+    frames = []
+    original = st.iframe
+
+    def recording(src, *args, **kwargs):
+        frames.append((src, kwargs.get("height")))
+        return original(src, *args, **kwargs)
+
+    monkeypatch.setattr(st, "iframe", recording)
+    at = visit(start(dashboard_secrets), "upload")
+    at.get("file_uploader")[0].upload(UPLOAD.name, UPLOAD.read_bytes(), "text/plain").run()
+    assert frames
+    for srcdoc, height in frames:
+        assert drawing_height(srcdoc) + CHART_CHROME_PX <= height
