@@ -53,6 +53,7 @@ bench: setup browser
 	$(PY) bench/extract.py
 	$(PY) bench/graph.py --scale 0.05
 	$(PY) bench/roster.py
+	$(PY) bench/corrections.py --corrections 50
 	$(PY) -m loader load --if-changed
 	$(PY) bench/dashboard.py
 

@@ -105,7 +105,7 @@ def workloads(store, extractions, rng: random.Random):
         " RETURN p.uid AS uid, p.regulation AS regulation",
         max_rows=10**6,
     ).rows
-    warm = rng.choice(regs).uid
+    warm = rng.choice(bottoms)["regulation"]  # the listing may be cut (RESULTSET_SIZE)
     warm_bottoms = [b for b in bottoms if b["regulation"] == warm]
 
     def named(query, make):

@@ -65,4 +65,5 @@ def _row(structure: Structure, target: str, edge_type: str, c: Candidate, source
         "where": c.edge.cite.where,
         "quote": c.edge.cite.quote,
         "delegated": c.delegated,
+        "correction": c.edge.correction,  # the id of a correction it rests on (issue 15)
     }

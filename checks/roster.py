@@ -16,6 +16,7 @@ from functools import cached_property
 
 from checks.snapshot import read_structure, regulation_of
 from checks.structure import Cite, Structure
+from corrections.storage import version as corrections_version
 from loader.model import Employee, PositionClass, Team
 from queries.catalog import named_query
 from queries.store import GraphStore
@@ -82,12 +83,15 @@ class Roster:
         return {}
 
 
-def read_roster(store: GraphStore, regency: str, sha256: str = "") -> Roster | None:
-    """The regency's roster on its newest regulation, or None when it has no regulation."""
+def read_roster(
+    store: GraphStore, regency: str, sha256: str = "", corrected: bool = True
+) -> Roster | None:
+    """The regency's roster on its newest regulation, or None when it has no regulation;
+    placed on the structure as corrected by the analysts unless ``corrected`` is False."""
     regulation = regulation_of(store, regency)
     if regulation is None:
         return None
-    structure = read_structure(store, regulation["uid"])
+    structure = read_structure(store, regulation["uid"], corrected)
     params = {"regency": regency}
     rows, cut = {}, False
     for name in ("roster_people", "roster_posts", "roster_units", "roster_teams"):
@@ -158,22 +162,26 @@ _cache: dict[tuple, Roster | None] = {}
 _lock = threading.Lock()
 
 
-def snapshot(store: GraphStore, regency: str, version: str = "") -> Roster | None:
+def snapshot(
+    store: GraphStore, regency: str, version: str = "", corrected: bool = True
+) -> Roster | None:
     """The regency's roster snapshot, read again only when its roster or regulation changed.
 
     Two small reads (the roster's and the regulation's sha256) decide, with ``version``
-    (anything else the answer depends on, e.g. a hash of corrections); None without a roster.
+    (anything else the answer depends on) and, ``corrected``, the analysts' corrections of the
+    regulation (issue 15: one more small read); None without a roster.
     """
     roster = next((r for r in store.query("roster_list").rows if r["regency"] == regency), None)
     regulation = regulation_of(store, regency)
     if roster is None or regulation is None:
         return None
+    fixes = corrections_version(store, regulation["uid"]) if corrected else "as extracted"
     key = (id(store), str(store.settings.data_dir), store.settings.graph, regency, roster["sha256"],
-           regulation["uid"], regulation["sha256"], version)  # fmt: skip
+           regulation["uid"], regulation["sha256"], version, fixes)  # fmt: skip
     with _lock:
         if key in _cache:
             return _cache[key]
-    found = read_roster(store, regency, roster["sha256"])
+    found = read_roster(store, regency, roster["sha256"], corrected)
     with _lock:
         _cache[key] = found
         while len(_cache) > CACHED:

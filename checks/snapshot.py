@@ -9,6 +9,8 @@ from __future__ import annotations
 import threading
 
 from checks.structure import Cite, PositionNode, Structure, StructureEdge, UnitTypeNode
+from corrections import storage
+from corrections import structure as overlay_structure
 from loader.model import EdgeType, PositionClass
 from queries.store import GraphStore
 
@@ -19,8 +21,20 @@ def regulation_of(store: GraphStore, regency: str) -> dict | None:
     return rows[0] if rows else None
 
 
-def read_structure(store: GraphStore, regulation: str) -> Structure:
-    """Unit types, positions and edges of regulation ``regulation`` (uid): three reads."""
+def read_structure(store: GraphStore, regulation: str, corrected: bool = True) -> Structure:
+    """Unit types, positions and edges of regulation ``regulation`` (uid): three reads, then
+    the analysts' corrections applied (``corrected``; False: the structure as extracted)."""
+    structure = _extracted(store, regulation)
+    return with_corrections(store, structure) if corrected else structure
+
+
+def with_corrections(store: GraphStore, structure: Structure) -> Structure:
+    """``structure`` with its regulation's active corrections applied (one small read)."""
+    items = storage.for_regulation(store, structure.regulation)
+    return overlay_structure.corrected(structure, items)
+
+
+def _extracted(store: GraphStore, regulation: str) -> Structure:
     params = {"regulation": regulation}
     types = store.query("structure_unit_types", params).rows
     positions = store.query("structure_positions", params).rows
@@ -83,19 +97,23 @@ _structures: dict[tuple, Structure] = {}
 _lock = threading.Lock()
 
 
-def cached_structure(store: GraphStore, regulation: str, version: str = "") -> Structure:
+def cached_structure(
+    store: GraphStore, regulation: str, version: str = "", corrected: bool = True
+) -> Structure:
     """``read_structure``, kept while the regulation's sha256 (and ``version``: anything else
-    the edges depend on, e.g. a hash of analyst corrections, issue 15) is unchanged: a page
-    walking chains or drawing a chart reads one small heading, not the whole regulation."""
+    the edges depend on) is unchanged: a page walking chains or drawing a chart reads one small
+    heading, not the whole regulation. The structure as extracted is what is kept; the
+    analysts' corrections are applied on every call (``corrected``), so a correction shows at
+    once (issue 15)."""
     heading = store.query("regulation_heading", {"regulation": regulation}).rows
     sha = heading[0]["sha256"] if heading else ""
     key = (id(store), str(store.settings.data_dir), store.settings.graph, regulation, sha, version)
     with _lock:
-        if key in _structures:
-            return _structures[key]
-    found = read_structure(store, regulation)
-    with _lock:
-        _structures[key] = found
-        while len(_structures) > STRUCTURES_CACHED:
-            _structures.pop(next(iter(_structures)))
-    return found
+        found = _structures.get(key)
+    if found is None:
+        found = _extracted(store, regulation)
+        with _lock:
+            _structures[key] = found
+            while len(_structures) > STRUCTURES_CACHED:
+                _structures.pop(next(iter(_structures)))
+    return with_corrections(store, found) if corrected else found

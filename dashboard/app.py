@@ -17,7 +17,7 @@ if str(ROOT) not in sys.path:
 
 import streamlit as st  # noqa: E402
 
-from dashboard import chrome, loading, messages, pickers, resources, uploads  # noqa: E402
+from dashboard import chrome, loading, messages, pickers, resources, uploads, view_mode  # noqa: E402
 from queries.errors import QueryError  # noqa: E402
 
 # No page icons: Streamlit makes the page's icon the favicon, fetching a material icon from
@@ -34,6 +34,8 @@ PAGES = (
     ("sources", False),
     ("search", False),
     ("upload", False),
+    ("corrections", False),
+    ("drafts", False),
 )
 
 
@@ -68,6 +70,7 @@ def main() -> None:
     page = st.navigation(build_pages())
     with st.sidebar:
         pickers.regency_picker(store)
+        view_mode.view_toggle()
     page.run()
 
 

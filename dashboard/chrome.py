@@ -46,3 +46,10 @@ def stylesheet(max_mb: int) -> str:
 def localise(max_mb: int) -> None:
     """Add the stylesheet to the page (a style-only st.html takes no room)."""
     st.html(stylesheet(max_mb))
+
+
+def uploader_hint(key: str, text: str) -> None:
+    """Another hint for one keyed uploader (its container carries ``st-key-<key>``)."""
+    target = f".st-key-{key} {_UPLOAD_HINT}"
+    rule = _SWAP.format(target=target, text=json.dumps(text, ensure_ascii=False), size="0.875rem")
+    st.html("<style>" + rule + "</style>")

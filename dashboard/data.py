@@ -14,6 +14,7 @@ from checks.snapshot import cached_structure
 from checks.structure import Structure
 from dashboard import messages
 from dashboard.render import rows
+from dashboard.view_mode import as_corrected
 from queries.errors import QueryError
 from queries.store import GraphStore
 
@@ -60,8 +61,9 @@ def source_text(store: GraphStore, regulation_uid: str) -> dict | None:
 
 def structure(store: GraphStore, regulation_uid: str) -> Structure | None:
     """The regulation's structure, read once while its sha256 is unchanged
-    (``checks.snapshot.cached_structure``), or None after an error."""
-    return call(cached_structure, store, regulation_uid)
+    (``checks.snapshot.cached_structure``), or None after an error; as corrected by the
+    analysts unless the sidebar asks for it as extracted (issue 15)."""
+    return call(cached_structure, store, regulation_uid, "", as_corrected())
 
 
 def provision_texts(store: GraphStore, uids: list[str]) -> dict[str, str]:

@@ -83,6 +83,11 @@ def source_download(source: Mapping | None) -> None:
         st.info(messages.SOURCE_MISSING, icon=":material/description:")
         return
     name = source["file"]
-    text = source["text"].encode("utf-8")
-    key = f"src-{source['sha256'][:16]}"
-    _button(st, messages.DOWNLOAD_SOURCE.format(file=name), text, name, "text/plain", key)
+    _button(
+        st,
+        messages.DOWNLOAD_SOURCE.format(file=name),
+        source["text"].encode("utf-8"),
+        name,
+        "text/plain",
+        f"src-{source['sha256'][:16]}",
+    )

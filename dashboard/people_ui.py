@@ -10,7 +10,9 @@ import streamlit as st
 
 from checks.roster import Roster
 from checks.roster import snapshot as read_snapshot
-from dashboard import data, messages
+from checks.what_if import corrections_used
+from dashboard import data, editing, messages
+from dashboard.view_mode import as_corrected
 from queries.store import GraphStore
 
 
@@ -36,11 +38,13 @@ def roster(store: GraphStore, regency: str, *, stop: bool = True) -> Mapping | N
 
 def snapshot(store: GraphStore, regency: str, *, stop: bool = True) -> Roster | None:
     """The regency's roster snapshot; without one (the error shown), the page stops if asked."""
-    found = data.call(read_snapshot, store, regency)
+    editing.view_note(store, regency)
+    found = data.call(read_snapshot, store, regency, "", as_corrected())
     if found is None:
         if stop:
             st.stop()
         return None
     if found.truncated:
         st.warning(messages.SNAPSHOT_TRUNCATED.format(regency=regency))
+    editing.used_ids_note(store, regency, corrections_used(found))
     return found

@@ -11,7 +11,7 @@ import argparse
 import importlib
 import sys
 
-COMMANDS = ("extract", "review", "load", "reset", "roster")
+COMMANDS = ("extract", "review", "load", "reset", "roster", "corrections")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -16,6 +16,10 @@ Fixtures (all real engines, no mocks):
   embedded server's Bolt port, reading the same loaded graph.
 - ``real_neo4j`` (session): the Neo4j adapter on ``NEO4J_URI`` with the five
   regulations loaded; skipped, saying what it needs, unless NEO4J_URI is set.
+- ``own_graph(store_settings, prefix, files)``: a context manager giving (settings, store) of
+  a graph of its own with ``files`` loaded, dropped afterwards (for tests that write).
+- ``cli_env`` (function): the run's server in the environment, with a graph of the test's
+  own, for tests of ``python -m loader``; dropped afterwards.
 - ``any_store`` (parametrised): each of embedded / bolt / neo4j in turn, for
   contract tests that every adapter must pass.
 """
@@ -28,6 +32,7 @@ import shutil
 import socket
 import tempfile
 import uuid
+from contextlib import contextmanager
 
 import pytest
 
@@ -139,3 +144,30 @@ def any_store(request):
     store = request.getfixturevalue(name[request.param])
     request.node.flavour = request.param
     return store
+
+
+@pytest.fixture
+def cli_env(embedded_server, store_settings, monkeypatch):
+    """The run's server, a graph of this test's own; dropped afterwards."""
+    graph = f"cli_{uuid.uuid4().hex[:10]}"
+    for name, value in (store_settings | {"SK_GRAPH": graph}).items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    yield graph
+    store = open_store()
+    store.db.connection.delete(graph)
+    store.close()
+
+
+@contextmanager
+def own_graph(store_settings, prefix: str, files):
+    """(settings, store) of a new graph in the run's server with ``files`` loaded; dropped after."""
+    graph = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    settings = dict(store_settings) | {"SK_GRAPH": graph}
+    store = open_store(settings)
+    try:
+        assert load_files(files, store).loaded
+        yield settings, store
+    finally:
+        store.db.connection.delete(graph, f"{graph}__staging")
+        store.close()

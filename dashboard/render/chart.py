@@ -17,9 +17,16 @@ from pathlib import Path
 
 from pyvis.network import Network
 
+from dashboard import messages
 from dashboard.render.layout import levels
 from dashboard.render.links import provision_href
-from dashboard.render.palette import CLASS_FILL, EDGE_STYLES, edge_style, position_class
+from dashboard.render.palette import (
+    CLASS_FILL,
+    CORRECTED_COLOUR,
+    EDGE_STYLES,
+    edge_style,
+    position_class,
+)
 from dashboard.render.titles import display_title
 from loader.model import Role
 
@@ -76,7 +83,17 @@ def edge_tooltip(row: Mapping) -> str:
     quote = " ".join(str(row.get("quote") or "").split())
     if quote:
         lines.append(clip_quote(quote))
+    if row.get("correction"):
+        lines.append(correction_note(row["correction"]))
     return "\n".join(lines)
+
+
+def correction_note(mark: Mapping) -> str:
+    """The "dikoreksi" hover line: what the correction did, its reason and author."""
+    kind = messages.CORRECTION_KINDS.get(mark.get("kind"), mark.get("kind"))
+    return messages.CORRECTED_NOTE.format(
+        kind=kind, reason=mark.get("reason", ""), author=mark.get("author", "")
+    )
 
 
 def clip_quote(quote: str) -> str:
@@ -119,8 +136,19 @@ def build_network(
             smooth=_smooth(parallel[pair], drawn[pair]),
             tip=tip,
             **({"link": link} if link else {}),
+            **(_corrected() if row.get("correction") else {}),
         )
     return net
+
+
+def _corrected() -> dict:
+    """How a corrected edge stands out: thicker, shadowed, labelled "dikoreksi"."""
+    return {
+        "width": 4,
+        "label": messages.CORRECTED_BADGE,
+        "font": {"color": CORRECTED_COLOUR, "size": 12, "strokeWidth": 3},
+        "shadow": {"enabled": True, "color": CORRECTED_COLOUR, "size": 6},
+    }
 
 
 def _smooth(count: int, nth: int) -> dict:
@@ -164,12 +192,16 @@ def _add_node(net: Network, uid, title, cls_name, extras, depth: Mapping[str, in
 
 def legend_items(rows: Iterable[Mapping]) -> list[dict]:
     """Legend entries (label, colour, dashes) for the edge types present, in EdgeType order."""
+    rows = list(rows)
     present = {row["type"] for row in rows}
-    return [
+    items = [
         {"label": s.label, "colour": s.colour, "dashes": list(s.dashes) if s.dashes else []}
         for t, s in EDGE_STYLES.items()
         if t.value in present
     ]
+    if any(row.get("correction") for row in rows):
+        items.append({"label": messages.CORRECTED_LEGEND, "colour": CORRECTED_COLOUR, "dashes": []})
+    return items
 
 
 def org_chart_html(

@@ -30,6 +30,7 @@ EDGE_STYLES: dict[EdgeType, EdgeStyle] = {
     EdgeType.REVIEWS_RESULTS_OF: EdgeStyle("Mereviu hasil kerja", "#56B4E9", (4, 8)),
 }
 
+CORRECTED_COLOUR = "#6A3D9A"  # the "dikoreksi" label and glow of an analyst-corrected edge
 UNKNOWN_STYLE = EdgeStyle("Relasi lain", "#000000", (1, 3))
 
 CLASS_FILL: dict[PositionClass, str] = {

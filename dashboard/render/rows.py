@@ -25,6 +25,9 @@ def _edge(row: Mapping, classes: Mapping[str, str | None]) -> dict:
         "quote": row.get("quote"),
         "provision_uid": row.get("provision"),
         "unit_type": row.get("unit_type_name"),
+        "start": row.get("start"),  # offsets of the quote: a correction names its edge by them
+        "end": row.get("end"),
+        "delegated": row.get("delegated"),
     }
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
+from dashboard import messages
 from dashboard.render.palette import EDGE_STYLES, edge_label
 from dashboard.render.titles import display_title
 
@@ -23,8 +24,10 @@ EDGE_COLUMNS = {
     "quote": "Kutipan",
     "unit_type": "Jenis unit",
     "regulation": "Peraturan",
+    "badge": "Koreksi",
 }
-OPTIONAL_EDGE_COLUMNS = ("unit_type", "regulation")  # shown only when the rows carry them
+# shown only when the rows carry them; "badge" when an edge is corrected (issue 15)
+OPTIONAL_EDGE_COLUMNS = ("unit_type", "regulation", "badge")
 
 
 def _node_text(value: Mapping) -> str | None:
@@ -83,6 +86,7 @@ def edges_frame(rows: Iterable[Mapping]) -> pd.DataFrame:
         {
             **row,
             "type_label": edge_label(row.get("type", "")),
+            "badge": badge(row),
             "source": display_title(row.get("source")),
             "target": display_title(row.get("target")),
         }
@@ -92,6 +96,16 @@ def edges_frame(rows: Iterable[Mapping]) -> pd.DataFrame:
         c for c in EDGE_COLUMNS if c not in OPTIONAL_EDGE_COLUMNS or any(r.get(c) for r in rows)
     ]
     return frame(columns, rows, EDGE_COLUMNS)
+
+
+def badge(row: Mapping) -> str | None:
+    """ "dikoreksi — reason (author)" for a corrected edge, None for one as extracted."""
+    mark = row.get("correction")
+    if not mark:
+        return None
+    return messages.CORRECTED_CELL.format(
+        reason=mark.get("reason", ""), author=mark.get("author", "")
+    )
 
 
 def blanks(df: pd.DataFrame) -> pd.DataFrame:

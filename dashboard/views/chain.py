@@ -6,7 +6,17 @@ from __future__ import annotations
 import streamlit as st
 
 from checks import chain as checks_chain
-from dashboard import blocks, data, downloads, messages, people_ui, pickers, resources, urlstate
+from dashboard import (
+    blocks,
+    data,
+    downloads,
+    editing,
+    messages,
+    people_ui,
+    pickers,
+    resources,
+    urlstate,
+)
 from dashboard.render import chain, people, people_rows, print_view, rows
 from dashboard.render.palette import EDGE_STYLES
 from loader.model import JENJANG, PositionClass
@@ -128,6 +138,7 @@ uid = urlstate.bound(
     key="chain_p",
 )
 position = next(row for row in found.rows if row["uid"] == uid)
+editing.view_note(store, regency)
 structure = data.structure(store, position["regulation"])
 if structure is None:
     st.stop()
@@ -153,6 +164,8 @@ for n, hop in enumerate(full_rows, 1):
             st.caption(messages.CHAIN_TIES.format(count=hop["alternatives"]))
 top = full[-1].next.title if full else position["title"]
 st.caption(messages.CHAIN_ENDS.format(title=top))
+walked = [*full, *(h for cs in by_type.values() for c in cs for h in c)]
+editing.used_ids_note(store, regency, (h.edge.correction for h in walked))
 
 st.subheader(messages.CHAIN_BY_TYPE)
 tabs = st.tabs([s.label for s in EDGE_STYLES.values()])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import blocks, data, messages, pickers, resources, urlstate
+from dashboard import blocks, data, editing, messages, pickers, resources, urlstate
 from dashboard.render import compare, rows
 from loader.graph.rows import WIDE_NAME  # regulation-wide rules: a type every regency has
 
@@ -45,11 +45,11 @@ for col, key, default in zip(st.columns(2), ("a", "b"), (0, 1), strict=True):
         sides.append((name, unit, labels[unit]))
 
 charts = []
-for _, unit, _ in sides:
+for name, unit, _ in sides:
     found = data.call(store.query, "org_chart_unit_type", {"unit_type": unit})
     if found is None:
         st.stop()
-    charts.append(rows.org_chart(found.rows)[0])
+    charts.append(editing.corrected(store, name, rows.org_chart(found.rows)[0], home=unit))
 
 label_a, label_b = (name for name, _, _ in sides)  # any issuer: "Kota Malang", "Kementerian …"
 if label_a == label_b:

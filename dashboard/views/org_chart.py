@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from checks.chart import chart_edges
-from dashboard import blocks, data, downloads, messages, pickers, resources, urlstate
+from dashboard import blocks, data, downloads, editing, messages, pickers, resources, urlstate
 from dashboard.render import chart, print_view, rows
 from dashboard.render.palette import EDGE_STYLES
 from loader.model import JENJANG, EdgeType
@@ -59,11 +59,12 @@ found = data.call(store.query, name, {param: uid})
 if found is None:
     st.stop()
 all_edges, positions = rows.org_chart(found.rows)
+all_edges = editing.corrected(store, regency, all_edges, home=uid)
 structure = data.structure(store, options[uid]["regulation"]) if jenjang else None
 if jenjang and structure is None:
     st.stop()
 drawn = chart_edges(structure, all_edges, jenjang) if structure else all_edges
-edges = chart.of_types(drawn, types)
+edges = chart.of_types(editing.marked(store, regency, drawn), types)
 title = f"{options[uid]['label']} — {regency}"
 stem = "bagan-" + uid.rsplit("/", 1)[-1]
 html = chart.org_chart_html(edges, positions, title=title)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import blocks, data, downloads, messages, resources, urlstate
+from dashboard import blocks, data, downloads, editing, messages, resources, urlstate
 from dashboard.render import links, rows, tables
+from loader.graph.rows import provision_span
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["sources"])
@@ -14,6 +15,7 @@ if regulations is None or not regulations.rows:
     st.stop()
 
 labels = {row["uid"]: row["label"] for row in regulations.rows}
+regencies = {row["uid"]: row["regency"] for row in regulations.rows}
 linked = st.query_params.get("pasal")  # a link from an edge: its provision and quote
 quote = st.query_params.get(links.QUOTE_PARAM)
 regulation = urlstate.bound(
@@ -64,8 +66,11 @@ if options:
     st.subheader(messages.PROVISION_EDGES)
     edges = data.call(store.query, "edges_citing_provision", {"provision": uid})
     if edges is not None:
+        cited = editing.corrected(
+            store, regencies[regulation], rows.cited_edges(edges.rows), span=provision_span(uid)
+        )
         blocks.table(
-            tables.edges_frame(rows.cited_edges(edges.rows)),
+            tables.edges_frame(cited),
             "relasi-ketentuan",
             what=f"relasi yang mengutip {options[uid]}",
         )

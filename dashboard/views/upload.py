@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import blocks, messages, resources, uploads
+from dashboard import blocks, corrections_page, messages, resources, uploads
 from dashboard.render import chart, tables
 from dashboard.render import review as review_tables
 from loader.errors import RegulationError
@@ -142,5 +142,6 @@ except (RegulationError, uploads.UploadTooLarge) as err:
     messages.show_error(err)
     st.stop()
 report_ui(review)
+corrections_page.sentence_links(review)
 preview_ui(review)
 confirm_ui(saved, review)

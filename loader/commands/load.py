@@ -41,6 +41,8 @@ def _load(paths, store, if_changed: bool) -> int:
             f" regulation; {sizes['instances']} positions and {sizes['edge_copies']} edge copies"
             " in its named units"
         )
+    for name, ids in report.stale.items():
+        print(f"{name}: {len(ids)} correction(s) no longer match the text (marked stale)")
     for name in report.unchanged:
         print(f"unchanged {name}")
     for problem in report.problems:

@@ -21,6 +21,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from corrections.model import Correction
+from corrections.storage import by_regulation, reload_steps
 from loader.errors import RegulationError
 from loader.graph.rows import edge_rows, node_rows, regulation_rows
 from loader.model import EdgeType, Extraction
@@ -42,6 +44,9 @@ class LoadReport:
     failed: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # one line each: "file: why"
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    stale: dict[str, list[str]] = field(
+        default_factory=dict
+    )  # file: corrections no longer matching
 
     @property
     def ok(self) -> bool:
@@ -93,9 +98,10 @@ def write_extractions(
     if not named:
         return
     counts: dict[str, dict[str, int]] = {}
+    kept = by_regulation(store)  # corrections outlive a reload: matched again inside its write
     try:
         with frozen_heap():
-            store.apply_writes([build_load([ex for _, ex in named], counts)])
+            store.apply_writes([build_load([ex for _, ex in named], counts, kept)])
         loaded = list(named)
     except StoreUnavailable:
         raise  # server gone or disk full: one by one would fail alike (or load only a part)
@@ -103,7 +109,7 @@ def write_extractions(
         loaded = []
         for item in named:
             try:
-                store.apply_writes([build_write(item[1], counts)])
+                store.apply_writes([build_write(item[1], counts, kept)])
                 loaded.append(item)
             except QueryError as err:
                 report.failed.append(item[0])
@@ -111,6 +117,9 @@ def write_extractions(
     for name, ex in loaded:
         report.loaded.append(name)
         report.counts[name] = counts[ex.regulation.uid]
+        lost = reload_steps(ex, kept.get(ex.regulation.uid, []))[1]
+        if lost:
+            report.stale[name] = [c.id for c in lost]
 
 
 @contextmanager
@@ -125,24 +134,33 @@ def frozen_heap() -> Iterator[None]:
         gc.unfreeze()
 
 
-def build_write(ex: Extraction, counts: dict | None = None) -> GraphWrite:
+Kept = Mapping[str, list[Correction]]  # the store's corrections by regulation uid
+
+
+def build_write(ex: Extraction, counts: dict | None = None, kept: Kept | None = None) -> GraphWrite:
     """The delete-then-create steps that replace one regulation's subgraph."""
-    return GraphWrite(ex.regulation.uid, tuple(load_steps([ex], counts)))
+    return GraphWrite(ex.regulation.uid, tuple(load_steps([ex], counts, kept)))
 
 
-def build_load(extractions: Sequence[Extraction], counts: dict | None = None) -> GraphWrite:
+def build_load(
+    extractions: Sequence[Extraction], counts: dict | None = None, kept: Kept | None = None
+) -> GraphWrite:
     """One write replacing ``extractions``; its steps are built in a background thread while
     the store writes the ones before (``StepStream``), so model -> rows overlaps the writes."""
     uid = extractions[0].regulation.uid if len(extractions) == 1 else f"{len(extractions)} regs"
-    return GraphWrite(uid, StepStream(load_steps(extractions, counts)))
+    return GraphWrite(uid, StepStream(load_steps(extractions, counts, kept)))
 
 
 def load_steps(
-    extractions: Sequence[Extraction], counts: dict | None = None
+    extractions: Sequence[Extraction], counts: dict | None = None, kept: Kept | None = None
 ) -> Iterator[WriteStep]:
     """Delete the old subgraphs, create the regulations, then nodes and edges a chunk of
     regulations at a time (each step batched across the chunk), then relink the regencies'
-    rosters and drop orphaned regencies once. ``counts`` gets rows per kind per regulation."""
+    rosters and drop orphaned regencies once. ``counts`` gets rows per kind per regulation.
+
+    Last, each regulation's analyst corrections (``kept``, issue 15) are matched again and
+    linked to the new nodes (``corrections.storage.reload_steps``): ``delete_regulation``
+    removes only extracted nodes, never a ``:Correction``."""
     counts = {} if counts is None else counts
     yield WriteStep("delete_regulation", {"regulations": [ex.regulation.uid for ex in extractions]})
     chunk: list[WriteStep] = []  # create_regulation of the chunk's regulations (one each: the
@@ -168,6 +186,8 @@ def load_steps(
     regencies = sorted({ex.regulation.regency for ex in extractions})
     yield WriteStep("relink_roster", {"regencies": regencies})
     yield WriteStep("delete_orphans", {})
+    for ex in extractions:
+        yield from reload_steps(ex, (kept or {}).get(ex.regulation.uid, []))[0]
 
 
 def _counts(nodes: Mapping[str, list[dict]], edges: list[dict]) -> dict[str, int]:

@@ -73,6 +73,12 @@ def provision_uid(reg_uid: str, provision: Provision) -> str:
     return f"{reg_uid}/prov/{provision.start}-{provision.end}"
 
 
+def provision_span(uid: str) -> tuple[int, int]:
+    """(start, end) of the provision a ``provision_uid`` names."""
+    start, end = uid.rsplit("/prov/", 1)[1].split("-")
+    return int(start), int(end)
+
+
 def node_rows(ex: Extraction) -> dict[str, list[dict]]:
     """Parameters of ``create_nodes``: provisions, unit types, units, positions, instances."""
     reg = ex.regulation
@@ -86,7 +92,7 @@ def node_rows(ex: Extraction) -> dict[str, list[dict]]:
         "instances": [],
     }
     for ut in types.values():
-        t_uid = _type_uid(reg.uid, ut.id)
+        t_uid = type_uid(reg.uid, ut.id)
         prov = provision_uid(reg.uid, ut.provision) if ut.provision else None
         props = {"uid": t_uid, "regulation": reg.uid, "regency": reg.regency, "id": ut.id}
         props |= {"name": ut.name, "provision": prov, "where": _where(ut.provision)}
@@ -118,7 +124,7 @@ def edge_rows(ex: Extraction) -> list[dict]:
     out = []
     for edge in ex.edges:
         ut = types[edge.unit_type or WIDE_ID]
-        t_uid = _type_uid(reg.uid, ut.id)
+        t_uid = type_uid(reg.uid, ut.id)
         if ut.id not in units:
             units[ut.id] = [(f"{t_uid}/unit/{slug(name)}", name) for name in ut.named_units]
         props = _edge_props(reg.uid, edge, t_uid)
@@ -145,7 +151,7 @@ def _edge_props(reg_uid: str, edge: Edge, t_uid: str) -> dict:
         "end": cite.end,
         "line": cite.line,
         "condition": edge.condition,
-        "jenjang": _jenjang(edge.condition),
+        "jenjang": jenjang_of(edge.condition),
         "delegated": edge.delegated,
         "unit_type": t_uid,
         "unit": None,
@@ -153,7 +159,7 @@ def _edge_props(reg_uid: str, edge: Edge, t_uid: str) -> dict:
     }
 
 
-def _jenjang(condition: str | None) -> list[str]:
+def jenjang_of(condition: str | None) -> list[str]:
     """The grades a condition names, in JENJANG order; [] means the edge holds for all."""
     text = (condition or "").casefold()
     return [grade for grade in JENJANG if grade.casefold() in text]
@@ -250,8 +256,14 @@ def _provision_rows(ex: Extraction) -> list[dict]:
     ]
 
 
-def _type_uid(reg_uid: str, type_id: str) -> str:
+def type_uid(reg_uid: str, type_id: str) -> str:
+    """A unit type's uid; corrections (issue 15) name their unit type by it."""
     return f"{reg_uid}/ut/{WIDE_ID if type_id == WIDE_ID else slug(type_id)}"
+
+
+def position_uid(home_uid: str, title: str) -> str:
+    """The uid of the position titled ``title`` in a unit type or named unit ``home_uid``."""
+    return f"{home_uid}/pos/{slug(position_key(title))}"
 
 
 def _where(provision: Provision | None) -> str | None:

@@ -208,7 +208,7 @@ class Engine:
         for spec in (rule.source, rule.target):
             if spec == "subject":
                 found = self.slots.subject(lists, start, clause_start, cue.start())
-                if found is None and clause_start == start and start == _first(lists.text):
+                if found is None and clause_start == start and self._item_start(lists.text, start):
                     found = inherited  # a subjectless item: "(4) Menugaskan ... X"
             elif spec == "possessor":
                 found = self.slots.possessor(lists, start, cue.start(), self.previous)
@@ -224,6 +224,12 @@ class Engine:
                 return None
             ends.append(found)
         return ends[0], ends[1]
+
+    def _item_start(self, text: str, start: int) -> bool:
+        """True when a sentence opens a listed item: the block's first, or one after an item's
+        end or number (an item whose number OCR lost or misread runs on after the one before)."""
+        before = text[max(0, start - 12) : start]
+        return start == _lstrip(text) or bool(self.clause["item_break"].search(before))
 
     def _situation(self, text: str, start: int, cue_start: int) -> str:
         """The "dalam hal ..." clause before a cue: a condition the edge keeps as written."""
@@ -269,10 +275,6 @@ def _needs(rules: Rules):
         known = (rules.relations, NeedIndex(rows))
         _NEEDS[key] = known
     return known[1]
-
-
-def _first(text: str) -> int:
-    return _lstrip(text)
 
 
 def _lstrip(text: str) -> int:

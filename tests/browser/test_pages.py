@@ -36,6 +36,8 @@ PAGES = [  # (url path, page title, text that shows a real query result)
     ("sources", "Sumber Hukum", "Cari dalam teks"),
     ("search", "Cari Lintas Kabupaten", "Jawaban per kabupaten"),
     ("upload", "Unggah Peraturan", "Berkas peraturan (PDF atau .txt)"),
+    ("corrections", "Koreksi", "Tambahkan relasi dari kalimat"),
+    ("drafts", "Draf", "Pemeriksaan struktur (tanpa daftar pegawai)"),
 ]
 
 

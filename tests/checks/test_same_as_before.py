@@ -1,9 +1,9 @@
 """The checks layer answers as queries.people did before issue 13, on the demo rosters.
 
 ``demo_findings.json`` was written by ``python -m tests.checks.capture_findings`` with the old
-``queries.people`` (both in commit 9b124dd, removed afterwards; re-run with them restored after
-merging main at 22:27, whose reader reads Malang differently), from the five regulations and
-``data/demo/``: per regency, each employee's implied appraiser,
+``queries.people`` (both in commit 9b124dd, removed afterwards; re-run with them restored
+after merging main at 22:27 and 23:23, whose reader reads Malang and Muna differently), from
+the five regulations and ``data/demo/``: per regency, each employee's implied appraiser,
 target-setter and assigner, the reconciliation, every finding (with its Indonesian detail) and
 each employee's appraisal chain. Three kinds of difference are allowed, where the old answer
 depended on the engine's row order: among implied superiors tied on title the citations are the

@@ -2,28 +2,12 @@
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
-
-import pytest
 
 from loader.__main__ import main
 from queries.store import open_store
 
 KONAWE = Path(__file__).resolve().parents[2] / "data/regulations/003_56256879d0efc672.txt"
-
-
-@pytest.fixture
-def cli_env(embedded_server, store_settings, monkeypatch):
-    """The run's server, a graph of this test's own; dropped afterwards."""
-    graph = f"cli_{uuid.uuid4().hex[:10]}"
-    for name, value in (store_settings | {"SK_GRAPH": graph}).items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.delenv("NEO4J_URI", raising=False)
-    yield graph
-    store = open_store()
-    store.db.connection.delete(graph)
-    store.close()
 
 
 def test_load_then_if_changed_then_reset(cli_env, capsys):
