@@ -70,3 +70,16 @@ def test_the_upload_preview_chart_fits_its_frame(dashboard_secrets, tmp_path, mo
     assert frames
     for srcdoc, height in frames:
         assert drawing_height(srcdoc) + CHART_CHROME_PX <= height
+
+
+def test_every_edge_a_jenjang_brings_into_a_chart_links_to_its_provision(dashboard_secrets):
+    # Tabalong's grouped unit type with Ahli Muda: the rows the precedence adds (Pasal 6 ayat (2)
+    # huruf b, Pasal 15 ayat (2)) showed "None" where the table links each edge to its law.
+    at = visit(start(dashboard_secrets, TABALONG), "org_chart")
+    picker = at.selectbox(key="unit")
+    picker.select_index(next(i for i, o in enumerate(picker.options) if o.endswith("…"))).run()
+    at.selectbox(key="jenjang").select("Ahli Muda").run()
+    assert not at.exception, [e.value for e in at.exception]
+    table = at.dataframe[0].value
+    assert table["Letak"].str.startswith("Pasal").any()  # a regulation-wide rule is drawn
+    assert table[table.columns[0]].notna().all(), table[["Letak"]].to_string()
