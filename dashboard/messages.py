@@ -43,6 +43,9 @@ LOADING = "Memuat {name} ({done}/{total}) …"
 LOAD_DONE = "Selesai: {count} peraturan dimuat."
 LOAD_FAILED = "Peraturan berikut gagal dimuat: {names}."
 NO_RESULT = "Tidak ada hasil untuk {what}."
+CHAIN_NO_MATCH_ALL = (
+    "Tidak ada jabatan “{text}” di {regency}; pilih dari semua jabatannya di bawah."
+)
 TRUNCATED = "Hanya {count} baris pertama yang ditampilkan (batas baris tercapai)."
 DOWNLOAD_CSV = "Unduh CSV"
 DOWNLOAD_HTML = "Unduh HTML"

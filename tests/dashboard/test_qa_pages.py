@@ -83,3 +83,11 @@ def test_every_edge_a_jenjang_brings_into_a_chart_links_to_its_provision(dashboa
     table = at.dataframe[0].value
     assert table["Letak"].str.startswith("Pasal").any()  # a regulation-wide rule is drawn
     assert table[table.columns[0]].notna().all(), table[["Letak"]].to_string()
+
+
+def test_the_chain_page_opens_on_a_position_in_every_regency(dashboard_secrets):
+    # Its default search, "Kepala Seksi", names no position of Tabalong: the page opened empty.
+    at = visit(start(dashboard_secrets, TABALONG), "chain")
+    assert at.selectbox(key="chain_p").options
+    assert any("Kepala Seksi" in i.value for i in at.info)  # and it says the search missed
+    assert at.get("expander") or at.subheader
