@@ -26,7 +26,7 @@ PAGE_TITLES = {
     "compare": "Bandingkan",
     "cypher": "Konsol Cypher",
     "sources": "Sumber Hukum",
-    "search": "Cari Lintas Kabupaten",
+    "search": "Cari Lintas Instansi",
     "upload": "Unggah Peraturan",
     "corrections": "Koreksi",
     "drafts": "Draf",
@@ -332,16 +332,16 @@ CONSOLE_COLUMNS = {
     "assignee": "Penerima tugas",
 }
 
-# Cari Lintas Kabupaten
+# Cari Lintas Instansi
 SEARCH_INTRO = (
     "Cari nama jabatan, atau kata dalam ketentuan, di semua peraturan yang dimuat. Jawaban tiap "
-    "kabupaten berdampingan; setiap jawaban menyebut ketentuan yang menjadi dasarnya."
+    "instansi berdampingan; setiap jawaban menyebut ketentuan yang menjadi dasarnya."
 )
 SEARCH_KIND = "Cari"
 SEARCH_KINDS = {"jabatan": "Nama jabatan", "ketentuan": "Kata dalam ketentuan"}
 SEARCH_TEXT = "Teks yang dicari"
 SEARCH_TOO_SHORT = "Ketik sedikitnya {n} huruf untuk mencari."
-SEARCH_SIDE = "Jawaban per kabupaten"
+SEARCH_SIDE = "Jawaban per instansi"
 SEARCH_ROWS = "Semua hasil beserta kutipannya"
 SEARCH_MISSING = "—"
 SEARCH_NO_EDGE = "(tidak ada relasi ke jabatan ini)"

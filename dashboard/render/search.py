@@ -16,7 +16,7 @@ from dashboard.render.titles import display_title
 from loader.model import fold
 
 POSITION_COLUMNS = {
-    "regency": "Kabupaten",
+    "regency": "Instansi",  # the issuer: kabupaten, kota, provinsi, kementerian, badan
     "unit_type": "Jenis unit",
     "title": "Jabatan",
     "relation": "Relasi",
@@ -27,7 +27,7 @@ POSITION_COLUMNS = {
     "regulation": "Peraturan",
 }
 PROVISION_COLUMNS = {
-    "regency": "Kabupaten",
+    "regency": "Instansi",  # the issuer: kabupaten, kota, provinsi, kementerian, badan
     "where": "Letak",
     "text": "Ketentuan",
     "edges": "Relasi",

@@ -1,4 +1,4 @@
-"""Cari Lintas Kabupaten: a position title, or a provision's words, in every loaded regulation;
+"""Cari Lintas Instansi: a position title, or a provision's words, in every loaded regulation;
 the answers per regency side by side, every answer cited, with CSV and XLSX downloads."""
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ st.subheader(messages.SEARCH_SIDE)
 counts = search.provision_counts(found.rows, regencies)
 for col, regency in zip(st.columns(len(regencies)), regencies, strict=True):
     with col:
-        st.metric(regency.removeprefix("Kabupaten "), counts[regency], help=messages.SEARCH_COUNT)
+        st.metric(regency, counts[regency], help=messages.SEARCH_COUNT)  # any issuer's name
         mine = [row for row in found.rows if row["regency"] == regency]
         for row in mine[:SHOWN_PER_REGENCY]:
             blocks.provision_link(row, text)

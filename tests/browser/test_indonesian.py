@@ -59,11 +59,11 @@ def read_page(tab, url: str) -> list[str]:
     expect(tab.get_by_test_id("stMain").get_by_role("heading").first).to_be_visible(
         timeout=TIMEOUT_MS
     )
-    # Visible ones only: Draf keeps its "Nama draf" input in a closed expander.
-    inputs = tab.get_by_test_id("stMain").get_by_test_id("stTextInput").locator("input:visible")
-    if inputs.count():
-        inputs.first.click()
-        inputs.first.press_sequentially("ab")  # not entered: the hint under the input shows
+    inputs = tab.get_by_test_id("stMain").get_by_test_id("stTextInput").locator("input")
+    shown = [inputs.nth(i) for i in range(inputs.count()) if inputs.nth(i).is_visible()]
+    if shown:  # the first one in view (others may sit in a closed expander)
+        shown[0].click()
+        shown[0].press_sequentially("ab")  # not entered: the hint under the input shows
         hint = tab.get_by_test_id("InputInstructions").first
         expect(hint).to_be_attached(timeout=TIMEOUT_MS)
         shown = hint.evaluate("e => getComputedStyle(e, '::after').content")

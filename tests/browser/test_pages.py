@@ -34,7 +34,7 @@ PAGES = [  # (url path, page title, text that shows a real query result)
     ("compare", "Bandingkan", "Keduanya"),
     ("cypher", "Konsol Cypher", "Templat kueri"),
     ("sources", "Sumber Hukum", "Cari dalam teks"),
-    ("search", "Cari Lintas Kabupaten", "Jawaban per kabupaten"),
+    ("search", "Cari Lintas Instansi", "Jawaban per instansi"),
     ("upload", "Unggah Peraturan", "Berkas peraturan (PDF atau .txt)"),
     ("corrections", "Koreksi", "Tambahkan relasi dari kalimat"),
     ("drafts", "Draf", "Pemeriksaan struktur (tanpa daftar pegawai)"),
