@@ -64,6 +64,7 @@ def _row(structure: Structure, target: str, edge_type: str, c: Candidate, source
         "condition": c.edge.condition,
         "where": c.edge.cite.where,
         "quote": c.edge.cite.quote,
+        "provision_uid": c.edge.cite.provision,  # the table's and chart's link to Sumber Hukum
         "delegated": c.delegated,
         "correction": c.edge.correction,  # the id of a correction it rests on (issue 15)
     }

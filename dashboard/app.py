@@ -67,7 +67,8 @@ def main() -> None:
     if empty:
         loading.load_ui(store)
         return
-    page = st.navigation(build_pages())
+    # Expanded: past ten pages Streamlit folds the rest under an English "View N more".
+    page = st.navigation(build_pages(), expanded=True)
     with st.sidebar:
         pickers.regency_picker(store)
         view_mode.view_toggle()

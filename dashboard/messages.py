@@ -43,6 +43,9 @@ LOADING = "Memuat {name} ({done}/{total}) …"
 LOAD_DONE = "Selesai: {count} peraturan dimuat."
 LOAD_FAILED = "Peraturan berikut gagal dimuat: {names}."
 NO_RESULT = "Tidak ada hasil untuk {what}."
+CHAIN_NO_MATCH_ALL = (
+    "Tidak ada jabatan “{text}” di {regency}; pilih dari semua jabatannya di bawah."
+)
 TRUNCATED = "Hanya {count} baris pertama yang ditampilkan (batas baris tercapai)."
 DOWNLOAD_CSV = "Unduh CSV"
 DOWNLOAD_HTML = "Unduh HTML"
@@ -157,6 +160,7 @@ TEAM_LEAD = "Ketua tim"
 TEAM_OWNER = "Unit pemilik kinerja"
 TEAM_PERIOD = "Periode"
 TEAM_MEMBERS = "Anggota tim"
+TEAM_CHART_STATUS = "{people} orang, {edges} garis"  # under the team chart's buttons
 TEAM_CHART_ALT = "Bagan tim kerja: ketua, anggota menurut unit asal, dan penilai masing-masing"
 TEAM_CHART_NOTE = (
     "Warna kotak menunjukkan unit asal. Garis putus-putus menuju penilai kinerja menurut "
@@ -363,7 +367,10 @@ UPLOAD_INTRO = (
     "data graf setelah Anda menekan tombol muat."
 )
 UPLOAD_PICKER = "Berkas peraturan (PDF atau .txt)"
-UPLOAD_LIMIT = "Ukuran berkas paling besar {mb} MB; PDF paling banyak `SK_PDF_MAX_PAGES` halaman."
+UPLOAD_LIMIT = (
+    "Ukuran berkas paling besar {mb} MB; PDF paling banyak {pages} halaman "
+    "(setelan `SK_PDF_MAX_PAGES`)."
+)
 UPLOAD_DROP = "Seret dan lepas berkas di sini (PDF atau .txt, paling besar {mb} MB)"
 UPLOAD_BROWSE = "Pilih berkas"
 UPLOAD_STEPS = ("Menyimpan berkas …", "Membaca teks (OCR bila perlu) dan mengekstrak relasi …")

@@ -222,9 +222,28 @@ def org_chart_html(
     return vis_page(net.nodes, net.edges, OPTIONS, legend_items(rows), title=title, height=height)
 
 
-def vis_page(nodes, edges, options: Mapping, legend, *, title: str, height: int) -> str:
-    """Nodes and edges as one HTML page with vis-network inlined (``chart_template.html``)."""
+CHART_CHROME_PX = 150  # above the drawing: its title, a legend of up to three lines, buttons
+
+
+def frame_height(drawing_px: int) -> int:
+    """The height of the page frame that shows a chart whose drawing is ``drawing_px`` high,
+    so the drawing's lower rows are not cut off by the frame."""
+    return drawing_px + CHART_CHROME_PX
+
+
+ORG_CHART_STATUS = "{nodes} jabatan, {edges} relasi"  # the count under the chart's buttons
+
+
+def vis_page(
+    nodes, edges, options: Mapping, legend, *, title: str, height: int, status: str = ""
+) -> str:
+    """Nodes and edges as one HTML page with vis-network inlined (``chart_template.html``).
+
+    ``status`` is the count shown under the buttons, already worded: an org chart's boxes
+    are positions, a team chart's are people.
+    """
     payload = {
+        "status": status or ORG_CHART_STATUS.format(nodes=len(nodes), edges=len(edges)),
         "nodes": nodes,
         "edges": edges,
         "options": options,

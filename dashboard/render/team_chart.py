@@ -201,8 +201,18 @@ def _edge(source: str, target: str, style: Mapping, tip: str, width: int = 2) ->
 
 
 def team_chart_html(
-    members: Sequence[Mapping], people: Mapping[str, Mapping], *, title: str = "", height=520
+    members: Sequence[Mapping],
+    people: Mapping[str, Mapping],
+    *,
+    title: str = "",
+    height=520,
+    status: str = "{people} orang, {edges} garis",
 ) -> str:
-    """The team chart as one HTML page with vis-network inlined (no URL is fetched)."""
+    """The team chart as one HTML page with vis-network inlined (no URL is fetched).
+
+    ``status`` words the count under the buttons: its boxes are people and the team.
+    """
     nodes, edges, legend = team_graph(members, people)
-    return chart.vis_page(nodes, edges, OPTIONS, legend, title=title, height=height)
+    count = sum(not str(n["id"]).startswith("tim:") for n in nodes)
+    worded = status.format(people=count, edges=len(edges))
+    return chart.vis_page(nodes, edges, OPTIONS, legend, title=title, height=height, status=worded)

@@ -124,6 +124,11 @@ jenjang = urlstate.bound(
     format_func=lambda j: j or messages.ALL_JENJANG,
 )
 found = data.call(store.query, "position_search", {"regency": regency, "q": text.strip()})
+if found is not None and not found.rows and text.strip():
+    # Not every regency has the default "Kepala Seksi" (Tabalong): offer every position instead
+    # of an empty page.
+    st.info(messages.CHAIN_NO_MATCH_ALL.format(text=text, regency=regency))
+    found = data.call(store.query, "position_search", {"regency": regency, "q": ""})
 labels = rows.position_options(found.rows, messages.REGULATION_SHORT) if found else {}
 if not labels:
     st.info(messages.NO_RESULT.format(what=f"jabatan “{text}” di {regency}"))

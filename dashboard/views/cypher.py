@@ -13,6 +13,7 @@ from dashboard import blocks, console, data, messages, pickers, resources, urlst
 from dashboard.render import chart
 from queries.errors import QueryError
 
+RESULT_PX = 460  # the result chart's drawing
 SCHEMA_KINDS = {
     "labels": "Label",
     "relationship types": "Jenis relasi",
@@ -36,7 +37,11 @@ def result_chart(rows) -> None:
     edges, positions = console.graph_rows(rows)
     if positions:
         st.subheader(messages.RESULT_GRAPH)
-        st.iframe(chart.org_chart_html(edges, positions), height=560, alt=messages.CHART_ALT)
+        st.iframe(
+            chart.org_chart_html(edges, positions, height=RESULT_PX),
+            height=chart.frame_height(RESULT_PX),
+            alt=messages.CHART_ALT,
+        )
 
 
 store = resources.get_store()

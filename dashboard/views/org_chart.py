@@ -49,9 +49,10 @@ types = urlstate.bound(
     key="edge_types",
 )
 
-if len(options[uid]["label"]) > LONG_NAME:  # the chart's title shows one line of it
+# The picker and the chart's title show one shortened line of a long unit-type name.
+if len(options[uid]["type_name"]) > LONG_NAME:
     with st.expander(messages.FULL_UNIT_NAME):
-        st.write(options[uid]["label"])
+        st.markdown(options[uid]["type_name"])
 
 name, param = QUERIES[options[uid]["kind"]]
 found = data.call(store.query, name, {param: uid})

@@ -7,7 +7,7 @@ import streamlit as st
 
 from checks.people import reconciliation, team_members
 from dashboard import blocks, data, messages, people_ui, pickers, resources, urlstate
-from dashboard.render import people, people_rows, tables, team_chart, teams
+from dashboard.render import chart, people, people_rows, tables, team_chart, teams
 
 store = resources.get_store()
 st.title(messages.PAGE_TITLES["teams"])
@@ -38,8 +38,10 @@ if people_ui.roster(store, regency, stop=False) is not None:
         st.markdown(people.team_summary_markdown(summary))
         st.caption(messages.TEAM_CHART_NOTE)
         st.iframe(
-            team_chart.team_chart_html(rows, known, title=options[kode]),
-            height=620,
+            team_chart.team_chart_html(
+                rows, known, title=options[kode], status=messages.TEAM_CHART_STATUS, height=520
+            ),
+            height=chart.frame_height(520),
             alt=messages.TEAM_CHART_ALT,
         )
         st.subheader(messages.TEAM_MEMBERS)

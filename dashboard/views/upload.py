@@ -16,9 +16,11 @@ from dashboard.render import chart, tables
 from dashboard.render import review as review_tables
 from loader.errors import RegulationError
 from loader.graph.load import load_files
+from loader.pdf.document import max_pages
 from loader.review.analysis import review_file
 from queries.errors import QueryError
 
+PREVIEW_PX = 460  # the preview chart's drawing
 REVIEW_KEY = "_upload_review"  # session key: (saved path, Review) of the last upload
 
 
@@ -26,7 +28,11 @@ def upload_ui():
     """The uploader and its limits; returns the UploadedFile or None."""
     st.title(messages.PAGE_TITLES["upload"])
     st.write(messages.UPLOAD_INTRO)
-    st.caption(messages.UPLOAD_LIMIT.format(mb=uploads.MAX_UPLOAD_MB))
+    try:
+        pages = max_pages("")
+    except RegulationError:  # a bad setting: every PDF is refused, with its own message
+        pages = "-"
+    st.caption(messages.UPLOAD_LIMIT.format(mb=uploads.MAX_UPLOAD_MB, pages=pages))
     return st.file_uploader(
         messages.UPLOAD_PICKER,
         type=list(uploads.UPLOAD_TYPES),
@@ -95,7 +101,11 @@ def preview_ui(r) -> None:
         messages.PREVIEW_SECTION, keys, format_func=names.get, key="upload_section"
     )
     rows = review_tables.edge_rows(x, section)
-    st.iframe(chart.org_chart_html(rows), height=560, alt=messages.CHART_ALT)
+    st.iframe(
+        chart.org_chart_html(rows, height=PREVIEW_PX),
+        height=chart.frame_height(PREVIEW_PX),
+        alt=messages.CHART_ALT,
+    )
 
 
 def confirm_ui(path, r) -> None:

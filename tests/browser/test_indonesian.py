@@ -38,6 +38,8 @@ ENGLISH = (
     "Error",
     "Copy",
     "Ask Google",
+    "View",  # the sidebar's "View 3 more" once there are more than ten pages
+    "less",
 )
 _WORDS = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in ENGLISH))
 
