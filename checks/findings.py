@@ -1,7 +1,7 @@
 """The checks of docs/people.md on a roster snapshot: typed findings with codes and citations.
 
 Each :class:`Finding` names who (or which unit) and the provision(s) it rests on; ``facts``
-holds the values ``dashboard/messages.py`` words it with (no text is built here). Findings come
+holds the values ``dashboard/messages/`` words it with (no text is built here). Findings come
 in a fixed order: appraisers, records, teams, cycles, target-setters, unmatched titles -- each
 in roster order (unit, name, NIP).
 """

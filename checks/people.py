@@ -4,7 +4,7 @@ An employee's superiors of one type are :func:`checks.precedence.choose` over th
 employee holds -- the same precedence as a position with no roster -- and each candidate's
 holders are the employees holding the superior's post in the same work unit (or team). The
 reconciliation compares the appraiser on record with the implied ones. Results are typed and
-coded; ``dashboard/messages.py`` words the statuses.
+coded; ``dashboard/messages/`` words the statuses.
 """
 
 from __future__ import annotations

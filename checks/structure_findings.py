@@ -16,7 +16,7 @@ one), per jenjang for a functional position:
   owning the performance (``lead_rule``: the provisions that do, read by the caller).
 
 Each finding cites the provisions involved (``cites``) and names the corrections (or draft
-edits) whose edges it rests on; messages.py words the codes.
+edits) whose edges it rests on; dashboard/messages/ words the codes.
 """
 
 from __future__ import annotations

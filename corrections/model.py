@@ -43,7 +43,7 @@ class Status(StrEnum):
 
 
 class CorrectionRefused(ValueError):
-    """A correction or draft that may not be written; ``codes`` say why (messages.py words them)."""
+    """A correction or draft that may not be written; ``codes`` say why (dashboard/messages/ words them)."""
 
     def __init__(self, codes: list[str]) -> None:
         super().__init__("correction refused: " + ", ".join(codes))
@@ -146,7 +146,7 @@ def new_id() -> str:
 
 
 def problems(c: Correction) -> list[str]:
-    """Why ``c`` may not be written (codes of ``dashboard/messages.py``); [] when it may."""
+    """Why ``c`` may not be written (codes of ``dashboard/messages/``); [] when it may."""
     out = []
     if not c.author.strip():
         out.append("NO_AUTHOR")

@@ -29,7 +29,7 @@ def templates() -> dict[str, Template]:
 
     The Cypher and its example parameters come from ``queries/console/*.cypher``,
     checked by the catalog like every named query; a file without a question in
-    messages.py is not offered (and a test says so).
+    dashboard/messages/ is not offered (and a test says so).
     """
     found = load_catalog(CONSOLE_DIR)
     return {

@@ -213,7 +213,7 @@ class RoleAssignment:
 class ExtractionWarning:
     where: str
     message: str  # English, for the CLI and logs; the dashboard words it from ``code``
-    code: str = ""  # stable code (e.g. "SECTION_NO_EDGE"); dashboard/messages.py holds its text
+    code: str = ""  # stable code (e.g. "SECTION_NO_EDGE"); dashboard/messages/ holds its text
 
 
 @dataclass(frozen=True)

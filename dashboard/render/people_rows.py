@@ -1,4 +1,4 @@
-"""Typed answers of ``checks`` as the people pages' rows, worded from ``dashboard/messages.py``.
+"""Typed answers of ``checks`` as the people pages' rows, worded from ``dashboard/messages/``.
 
 ``checks`` returns codes, facts and citations; this module turns them into the plain dicts the
 table builders of ``render.people`` take (Indonesian statuses and finding details), so the

@@ -1,7 +1,7 @@
 """The warnings the reader attaches to an extraction, each with a stable code.
 
 The code is the contract: the CLI prints the English ``message``, the dashboard
-words the warning in Indonesian from ``code`` (``dashboard/messages.py``).
+words the warning in Indonesian from ``code`` (``dashboard/messages/``).
 Codes (also listed in the README's reader section):
 
     NO_HEADING            no heading of an accepted kind: read as an excerpt ("Kutipan …")
