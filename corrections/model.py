@@ -43,7 +43,7 @@ class Status(StrEnum):
 
 
 class CorrectionRefused(ValueError):
-    """A correction or draft that may not be written; ``codes`` say why (dashboard/messages/ words them)."""
+    """A correction or draft that may not be written; ``codes`` say why (worded in messages)."""
 
     def __init__(self, codes: list[str]) -> None:
         super().__init__("correction refused: " + ", ".join(codes))
