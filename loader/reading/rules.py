@@ -104,7 +104,14 @@ _CLAUSE_KEYS = tuple(
 )
 # [layout] keys of structure.toml; markers and capitals are matched case-sensitively
 _EXACT = ("body_start", "excerpt_start", "noisy_number")
-_LAYOUT_KEYS = (*_EXACT, "signature", "page_furniture", "unit_condition", "unit_item_end")
+_LAYOUT_KEYS = (
+    *_EXACT,
+    "signature",
+    "page_furniture",
+    "unit_condition",
+    "unit_item_end",
+    "heading_sentence",
+)
 
 
 def _positions(directory: Path) -> tuple[PositionRule, ...]:

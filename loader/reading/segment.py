@@ -69,6 +69,8 @@ class _State:
     current: Block | None = None
     collecting: Section | None = None  # a list of named units is being read
     last: str = ""  # the last line of content read, to tell whether a sentence ended there
+    # A unit heading's own text, kept as content only if the next line goes on with its sentence
+    heading_block: Block | None = None
 
 
 class Segmenter:
@@ -99,13 +101,18 @@ class Segmenter:
                 text = _ODD_SPACE.sub(" ", text)  # same length: offsets stay valid
             text = text.rstrip()
             if self._switch_part(st, text) or not text or st.part in (None, "signature"):
+                if text:
+                    self._settle_heading(st, continued=False)
                 continue
             marker, match = self._marker(text, st.part, st.stack)
+            if marker is not None:
+                self._settle_heading(st, continued=False)
             if marker is None:
                 self._plain_line(st, line, stripped_at, text)
             else:
                 self.structured = True
                 self._marker_line(st, line, stripped_at, text, marker, match)
+        self._settle_heading(st, continued=False)
         for block in st.blocks:
             block.spans = [(a, b) for a, b in block.spans if b > a] or block.spans[:1]
         return st.blocks, st.sections
@@ -139,6 +146,7 @@ class Segmenter:
             if st.last.endswith((".", ";", ":")):
                 st.current = None  # the chart sat between two sentences: do not join them
             return
+        self._settle_heading(st, continued=text[:1].islower())
         if lampiran and self.s.unmarked_heading.match(text):
             st.stack = self._close_section(st.stack)
             st.stack.append(_Level("heading", "", None))
@@ -161,12 +169,29 @@ class Segmenter:
         if st.part == "lampiran" and self._is_unit_heading(marker, rest):
             st.stack[-1].section = self._section(st, rest, line)
             st.current = None
+            if self.layout["heading_sentence"].search(rest):
+                # a heading that runs on into a sentence (a PDF's wrapped line, where the
+                # .txt broke the line after the heading) may be content as well
+                st.current = st.heading_block = self._open(
+                    st, line, line.start + stripped_at + match.end()
+                )
             return
         self._mark_content(st.stack)
         st.current = self._open(st, line, line.start + stripped_at + match.end())
         st.stack[-1].block = st.current
         st.last = text
         self._collect_units(st, rest)
+
+    @staticmethod
+    def _settle_heading(st: _State, continued: bool) -> None:
+        """Keep a unit heading's text as content when the line after it goes on with its
+        sentence (opens in lower case); else drop it, the heading names a section only."""
+        block, st.heading_block = st.heading_block, None
+        if block is None or continued:
+            return
+        st.blocks.remove(block)
+        if st.current is block:
+            st.current = None
 
     def _collect_units(self, st: _State, text: str, item: bool = False) -> bool:
         """Named units listed after "Unit Organisasi yang menerapkan … adalah:".
