@@ -19,6 +19,8 @@ from collections.abc import Callable, Sequence
 
 import streamlit as st
 
+from dashboard import messages
+
 SYNCED = "_url_synced"  # session key: {param: the value last read from or written to the URL}
 
 
@@ -71,3 +73,17 @@ def bound(widget: Callable, param: str, *args, key: str, default=None, multi=Fal
     value = widget(*args, key=key, **kwargs)
     keep(param, value)
     return value
+
+
+def filter_select(column, param: str, label: str, options: Sequence, *, key: str, **kwargs):
+    """A multiselect filter kept in the URL, with the Indonesian placeholder every filter uses."""
+    return bound(
+        column.multiselect,
+        param,
+        label,
+        options=options,
+        multi=True,
+        key=key,
+        placeholder=messages.CHOOSE_OPTIONS,
+        **kwargs,
+    )

@@ -22,24 +22,20 @@ if not rows:
 
 cols = st.columns(2)
 present = [code for code, _ in people.findings_by_code(rows)]
-codes = urlstate.bound(
-    cols[0].multiselect,
+codes = urlstate.filter_select(
+    cols[0],
     "kode",
     messages.FILTER_CODE,
-    options=present,
-    multi=True,
+    present,
     key="cek_kode",
-    placeholder=messages.CHOOSE_OPTIONS,
     format_func=lambda c: f"{c} — {messages.FINDINGS.get(c, c)}",
 )
-units = urlstate.bound(
-    cols[1].multiselect,
+units = urlstate.filter_select(
+    cols[1],
     "unit",
     messages.FILTER_UNIT,
-    options=people.units_of(rows),
-    multi=True,
+    people.units_of(rows),
     key="cek_unit",
-    placeholder=messages.CHOOSE_OPTIONS,
 )
 chosen = people.filter_findings(rows, codes, units)
 groups = people.findings_by_code(chosen)

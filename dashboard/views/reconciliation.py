@@ -23,23 +23,19 @@ for col, (status, count) in zip(st.columns(len(counts)), counts.items(), strict=
     col.metric(status, count)
 
 cols = st.columns([2, 2, 2])
-units = urlstate.bound(
-    cols[0].multiselect,
+units = urlstate.filter_select(
+    cols[0],
     "unit",
     messages.FILTER_UNIT,
-    options=people.units_of(rows),
-    multi=True,
+    people.units_of(rows),
     key="rek_unit",
-    placeholder=messages.CHOOSE_OPTIONS,
 )
-statuses = urlstate.bound(
-    cols[1].multiselect,
+statuses = urlstate.filter_select(
+    cols[1],
     "status",
     messages.FILTER_STATUS,
-    options=list(counts),
-    multi=True,
+    list(counts),
     key="rek_status",
-    placeholder=messages.CHOOSE_OPTIONS,
 )
 text = urlstate.bound(cols[2].text_input, "cari", messages.FILTER_TEXT, key="rek_q")
 chosen = people.filter_reconciliation(rows, units, statuses, text)
