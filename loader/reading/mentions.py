@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from loader.model import PositionClass
-from loader.reading.prefilter import first_letters
 from loader.reading.rules import PositionRule, Rules
+from loader.reading.scanner import scanner
 
 _SPACE = re.compile(r"^\s*,?\s*$")
 
@@ -78,17 +78,10 @@ def _add_apart(known: list[Mention], more: list[Mention]) -> list[Mention]:
 
 
 def _scan(text: str, table: tuple[PositionRule, ...], pos: int, endpos: int) -> list[Mention]:
-    combined, rows, by_letter = _scanner(table)
     result: list[Mention] = []
-    while (m := combined.search(text, pos, endpos)) is not None:
-        best_end, best = m.end(), rows[m.lastindex - 1]
-        for row in by_letter.get(text[m.start()].casefold(), rows):
-            other = row.pattern.match(text, m.start(), endpos)
-            if other and other.end() > best_end:
-                best_end, best = other.end(), row
-        title = " ".join(text[m.start() : best_end].split())
-        result.append(Mention(m.start(), best_end, title, best.cls, best.only))
-        pos = best_end
+    for start, end, row in scanner(table).scan(text, pos, endpos):
+        title = " ".join(text[start:end].split())
+        result.append(Mention(start, end, title, row.cls, row.only))
     return result
 
 
@@ -99,35 +92,6 @@ def _with_open_titles(text: str, known: list[Mention], row: PositionRule, pos: i
         for m in row.pattern.finditer(text, pos, endpos)
     ]
     return _add_apart(known, found) if found else known
-
-
-_SCANNERS: dict[int, tuple] = {}
-
-
-def _scanner(rows: tuple[PositionRule, ...]):
-    """The combined pattern of a position table and its rows by first letter, kept per table
-    object (hashing the rows on every call cost more than the scan)."""
-    key = id(rows)
-    if key not in _SCANNERS or _SCANNERS[key][1] is not rows:
-        _SCANNERS[key] = _combined(rows)
-    return _SCANNERS[key]
-
-
-def _combined(rows: tuple[PositionRule, ...]):
-    """One alternation over every row, to find where titles start in one pass; and, per first
-    letter, the rows that may start with it, so the longest title is sought among few."""
-    alternatives = "|".join(f"({row.pattern.pattern})" for row in rows)
-    firsts = [first_letters(row.pattern) for row in rows]
-    letters = set().union(*(f for f in firsts if f is not None))
-    start = "\\w" if None in firsts else "".join(sorted(re.escape(c) for c in letters))
-    # Titles start a word with a title's letter: rejecting other positions first makes the scan
-    # several times faster.
-    combined = re.compile(rf"(?<![\w])(?=[{start}])(?:{alternatives})", re.IGNORECASE)
-    by_letter = {
-        c: tuple(r for r, f in zip(rows, firsts, strict=True) if f is None or c in f)
-        for c in letters
-    }
-    return combined, rows, by_letter
 
 
 class ListReader:

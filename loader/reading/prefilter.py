@@ -60,6 +60,54 @@ def _first(items: list) -> set[str] | None:
     return None
 
 
+def literal_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Literal texts one of which begins every match of ``pattern`` (compared ignoring case,
+    as the pattern's own letters may be); None when unsure or when a match may begin with
+    anything (a character class, an empty match)."""
+    tree = _tree(pattern)
+    found = _starts((tree,), "") if tree is not None else None
+    if not found or "" in found or len(found) > _MAX_STARTS:
+        return None
+    return frozenset(found)
+
+
+_MAX_STARTS = 256  # more literal starts than this is a pattern to try everywhere
+_START_LEN = 24  # a longer literal start narrows nothing more in practice
+
+
+def _starts(stack: tuple, prefix: str) -> set[str] | None:
+    """The literal starts of the items in ``stack`` (a tuple of item lists, read in order)
+    after ``prefix``; a start ends where the items stop being sure literals."""
+    while stack and not stack[0]:
+        stack = stack[1:]
+    if not stack or len(prefix) >= _START_LEN:
+        return {prefix}
+    (op, av), rest = stack[0][0], (stack[0][1:], *stack[1:])
+    if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+        return _starts(rest, prefix)  # zero-width
+    if op is _c.LITERAL:
+        return _starts(rest, prefix + chr(av))
+    if op is _c.SUBPATTERN:
+        return _starts((list(av[-1]), *rest), prefix)
+    if op is _c.BRANCH:
+        return _union(_starts((list(b), *rest), prefix) for b in av[1])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        low, high, inner = av
+        # once through an optional item and on ("X?"), or a start inside a repeated one
+        entered = _starts((list(inner), *rest) if high == 1 else (list(inner),), prefix)
+        return entered if low > 0 else _union((entered, _starts(rest, prefix)))
+    return {prefix}  # a character class or anything else: the start ends here
+
+
+def _union(parts) -> set[str] | None:
+    out: set[str] = set()
+    for part in parts:
+        if part is None or len(out) > _MAX_STARTS:
+            return None
+        out |= part
+    return out
+
+
 def required_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Sets of casefolded literal pieces (3+ characters): every match of ``pattern`` contains
     one piece of each set. Empty when nothing is sure."""
