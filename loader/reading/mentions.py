@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from loader.model import PositionClass
+from loader.reading.prefilter import required_words
 from loader.reading.rules import PositionRule, Rules
 from loader.reading.scanner import scanner
 
@@ -102,6 +103,8 @@ class ListReader:
         self.mentions = mentions
         self.clause = rules.structure.clause
         self.jenjang_rules = rules.structure.jenjang
+        # the grade rows whose words occur in this text at all: most texts name no grade
+        self.grades_here = _grades_in(text, self.jenjang_rules)
 
     def forward(self, index: int, limit: int) -> MentionList:
         """The list that starts with mention ``index`` and ends before ``limit``."""
@@ -223,7 +226,7 @@ class ListReader:
         if len(span.strip(" ,/;.")) < 4:
             return ()  # the gap between two members of a list
         hits = []
-        for pattern, name in self.jenjang_rules:
+        for pattern, name in self.grades_here:
             for m in pattern.finditer(span):
                 hits.append((m.start(), name))
         ordered = []
@@ -257,6 +260,21 @@ def _grade_patterns(jenjang_rules, lead: str, joiner: str):
     gap = rf"\s*(?:(?:{lead})?(?:{grades})\s*(?:{joiner})?\s*)+"
     tail = rf"\s*(?:{lead})?(?:{grades})(?:\s*(?:{joiner})\s*(?:{lead})?(?:{grades}))*"
     return re.compile(gap, re.IGNORECASE), re.compile(tail, re.IGNORECASE)
+
+
+def _grades_in(text: str, jenjang_rules) -> tuple:
+    folded = text.casefold()
+    return tuple(
+        row
+        for row, needs in zip(jenjang_rules, _grade_needs(jenjang_rules), strict=True)
+        if all(any(piece in folded for piece in need) for need in needs)
+    )
+
+
+@cache
+def _grade_needs(jenjang_rules) -> tuple:
+    """The words each grade row needs (``prefilter.required_words``), read once per table."""
+    return tuple(required_words(pattern) for pattern, _ in jenjang_rules)
 
 
 def _any(jenjang_rules) -> str:
