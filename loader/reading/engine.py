@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 
 from loader.model import EdgeType, Role
+from loader.reading.blocks import Block
 from loader.reading.clauses import Slots
 from loader.reading.mentions import ListReader, Mention, MentionList, find_mentions
 from loader.reading.prefilter import NeedIndex, required_words
 from loader.reading.rules import RelationRule, Rules
-from loader.reading.segment import Block
 from loader.reading.tables import clean_lines, is_header, table_edges
 from loader.reading.text import CleanText
 

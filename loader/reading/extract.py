@@ -26,6 +26,7 @@ from loader.model import (
 )
 from loader.pdf.document import is_pdf, read_pdf, with_pages
 from loader.reading.aliases import with_defined_aliases
+from loader.reading.blocks import Block, Section
 from loader.reading.delegation import delegated_sources
 from loader.reading.engine import Engine, Found
 from loader.reading.layout import split_units
@@ -33,7 +34,7 @@ from loader.reading.mentions import MentionList
 from loader.reading.notices import excerpt_warnings, section_warnings
 from loader.reading.regulation import excerpt, identify
 from loader.reading.rules import Rules, load_rules
-from loader.reading.segment import Block, Section, Segmenter
+from loader.reading.segment import Segmenter
 from loader.reading.text import CleanText, LineIndex, decode, read_bytes
 
 
