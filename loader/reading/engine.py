@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from loader.model import EdgeType, Role
 from loader.reading.blocks import Block
 from loader.reading.clauses import Slots
-from loader.reading.mentions import ListReader, Mention, MentionList, find_mentions
+from loader.reading.mentions import (
+    ListReader,
+    Mention,
+    MentionList,
+    find_mentions,
+    open_rows_in,
+)
 from loader.reading.prefilter import NeedIndex, required_words
 from loader.reading.rules import RelationRule, Rules
 from loader.reading.tables import clean_lines, is_header, table_edges
@@ -174,7 +180,9 @@ class Engine:
         """Title-like phrases no table knows: each match of the open pattern that no known
         title overlaps (known titles are looked for only around the match)."""
         text = block.clean.text
-        for row, m in ((r, m) for r in self.rules.open_titles for m in r.pattern.finditer(text)):
+        for row, m in (
+            (r, m) for r in open_rows_in(text, self.rules) for m in r.pattern.finditer(text)
+        ):
             window = [(m.start(), m.end())]
             if not any(
                 k.known and k.start < m.end() and m.start() < k.end

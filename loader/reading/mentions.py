@@ -63,14 +63,36 @@ def find_mentions(text: str, rules: Rules, spans=None) -> list[Mention]:
     sentences of ``text`` (offsets stay those of ``text``).
     """
     result = []
+    open_rows = open_rows_in(text, rules)
     for pos, endpos in spans if spans is not None else [(0, len(text))]:
         found = _scan(text, rules.positions, pos, endpos)
         if rules.learned:
             found = _add_apart(found, _scan(text, rules.learned, pos, endpos))
-        for row in rules.open_titles:
+        for row in open_rows:
             found = _with_open_titles(text, found, row, pos, endpos)
         result.extend(found)
     return result
+
+
+def open_rows_in(text: str, rules: Rules) -> tuple[PositionRule, ...]:
+    """The rows of title-like phrases (``titles.toml``) whose words occur in ``text`` at all:
+    the open patterns are costly, and most texts hold the words of none or one."""
+    return _rows_in(text.casefold(), rules.open_titles)
+
+
+def _rows_in(folded: str, rows: tuple) -> tuple:
+    return tuple(
+        row
+        for row, needs in zip(rows, _needs_of(rows), strict=True)
+        if all(any(piece in folded for piece in need) for need in needs)
+    )
+
+
+@cache
+def _needs_of(rows: tuple) -> tuple:
+    """The words each row needs (``prefilter.required_words``), read once per table; a row is
+    ``(pattern, …)`` or has a ``pattern``."""
+    return tuple(required_words(row[0] if isinstance(row, tuple) else row.pattern) for row in rows)
 
 
 def _add_apart(known: list[Mention], more: list[Mention]) -> list[Mention]:
@@ -104,7 +126,7 @@ class ListReader:
         self.clause = rules.structure.clause
         self.jenjang_rules = rules.structure.jenjang
         # the grade rows whose words occur in this text at all: most texts name no grade
-        self.grades_here = _grades_in(text, self.jenjang_rules)
+        self.grades_here = _rows_in(text.casefold(), self.jenjang_rules)
 
     def forward(self, index: int, limit: int) -> MentionList:
         """The list that starts with mention ``index`` and ends before ``limit``."""
@@ -260,21 +282,6 @@ def _grade_patterns(jenjang_rules, lead: str, joiner: str):
     gap = rf"\s*(?:(?:{lead})?(?:{grades})\s*(?:{joiner})?\s*)+"
     tail = rf"\s*(?:{lead})?(?:{grades})(?:\s*(?:{joiner})\s*(?:{lead})?(?:{grades}))*"
     return re.compile(gap, re.IGNORECASE), re.compile(tail, re.IGNORECASE)
-
-
-def _grades_in(text: str, jenjang_rules) -> tuple:
-    folded = text.casefold()
-    return tuple(
-        row
-        for row, needs in zip(jenjang_rules, _grade_needs(jenjang_rules), strict=True)
-        if all(any(piece in folded for piece in need) for need in needs)
-    )
-
-
-@cache
-def _grade_needs(jenjang_rules) -> tuple:
-    """The words each grade row needs (``prefilter.required_words``), read once per table."""
-    return tuple(required_words(pattern) for pattern, _ in jenjang_rules)
 
 
 def _any(jenjang_rules) -> str:

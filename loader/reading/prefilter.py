@@ -110,7 +110,8 @@ def _union(parts) -> set[str] | None:
 
 def required_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Sets of casefolded literal pieces (3+ characters): every match of ``pattern`` contains
-    one piece of each set. Empty when nothing is sure."""
+    one piece of each set, or stands beside it (what a lookahead or lookbehind requires).
+    Empty when nothing is sure."""
     tree = _tree(pattern)
     return tuple(_required(tree)) if tree is not None else ()
 
@@ -137,6 +138,8 @@ def _required(items: list) -> list[frozenset[str]]:
                 needs.append(frozenset().union(*(o[0] for o in options)))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] > 0:
             needs.extend(_required(list(av[2])))
+        elif op is _c.ASSERT:  # a lookaround that must match: its text is in the text read
+            needs.extend(_required(list(av[1])))
     close()
     return needs
 
