@@ -88,11 +88,20 @@ def _rows_in(folded: str, rows: tuple) -> tuple:
     )
 
 
-@cache
+_NEEDS: dict[int, tuple] = {}
+
+
 def _needs_of(rows: tuple) -> tuple:
-    """The words each row needs (``prefilter.required_words``), read once per table; a row is
+    """The words each row needs (``prefilter.required_words``), read once per table object (a
+    table is not hashed on every call: that cost more than the test); a row is
     ``(pattern, …)`` or has a ``pattern``."""
-    return tuple(required_words(row[0] if isinstance(row, tuple) else row.pattern) for row in rows)
+    known = _NEEDS.get(id(rows))
+    if known is None or known[0] is not rows:
+        needs = tuple(
+            required_words(row[0] if isinstance(row, tuple) else row.pattern) for row in rows
+        )
+        known = _NEEDS[id(rows)] = (rows, needs)
+    return known[1]
 
 
 def _add_apart(known: list[Mention], more: list[Mention]) -> list[Mention]:
