@@ -178,7 +178,7 @@ class Engine:
 
     def _note_unknown(self, block: Block) -> None:
         """Title-like phrases no table knows: each match of the open pattern that no known
-        title overlaps (known titles are looked for only around the match)."""
+        title overlaps (known titles, and only they, are looked for around the match)."""
         text = block.clean.text
         for row, m in (
             (r, m) for r in open_rows_in(text, self.rules) for m in r.pattern.finditer(text)
@@ -186,7 +186,7 @@ class Engine:
             window = [(m.start(), m.end())]
             if not any(
                 k.known and k.start < m.end() and m.start() < k.end
-                for k in find_mentions(text, self.rules, window)
+                for k in find_mentions(text, self.rules, window, open_rows=())
             ):
                 title = " ".join(m.group(0).split())
                 self.unknown.append(

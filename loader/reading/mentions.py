@@ -55,15 +55,17 @@ class MentionList:
         return tuple(dict.fromkeys(grades))
 
 
-def find_mentions(text: str, rules: Rules, spans=None) -> list[Mention]:
+def find_mentions(text: str, rules: Rules, spans=None, open_rows=None) -> list[Mention]:
     """Non-overlapping position titles, left to right; at one place the longest title wins.
 
     The shared table first, then titles the regulation defines and title-like phrases no
     table knows, each where no title was found before. ``spans`` limits the search to some
-    sentences of ``text`` (offsets stay those of ``text``).
+    sentences of ``text`` (offsets stay those of ``text``). ``open_rows`` are the title-like
+    rows tried (by default those whose words ``text`` holds; ``()`` for known titles only).
     """
     result = []
-    open_rows = open_rows_in(text, rules)
+    if open_rows is None:
+        open_rows = open_rows_in(text, rules)
     for pos, endpos in spans if spans is not None else [(0, len(text))]:
         found = _scan(text, rules.positions, pos, endpos)
         if rules.learned:
@@ -81,11 +83,15 @@ def open_rows_in(text: str, rules: Rules) -> tuple[PositionRule, ...]:
 
 
 def _rows_in(folded: str, rows: tuple) -> tuple:
-    return tuple(
-        row
-        for row, needs in zip(rows, _needs_of(rows), strict=True)
-        if all(any(piece in folded for piece in need) for need in needs)
-    )
+    """The rows whose needed words all occur in the casefolded ``folded``."""
+    found = []
+    for row, needs in zip(rows, _needs_of(rows), strict=True):
+        for need in needs:
+            if not any(piece in folded for piece in need):
+                break
+        else:
+            found.append(row)
+    return tuple(found)
 
 
 _NEEDS: dict[int, tuple] = {}
