@@ -259,11 +259,15 @@ def _parties(hit: Found) -> Found | None:
         if lst is None:
             return None
         members = tuple(m for m in lst.members if not m.only or kind in m.only)
+        if len(members) == len(lst.members):
+            return lst  # most lists: nobody left out, no copy
         return dataclasses.replace(lst, members=members) if members else None
 
     source, target = keep(hit.source), keep(hit.target)
     if source is None or (hit.target is not None and target is None):
         return None
+    if source is hit.source and target is hit.target:
+        return hit
     return dataclasses.replace(hit, source=source, target=target)
 
 

@@ -146,7 +146,12 @@ def _required(items: list) -> list[frozenset[str]]:
 
 class NeedIndex:
     """Which rows may apply to a text, from the pieces it holds: one set union per text and one
-    subset test per row, instead of testing every row's needs one by one."""
+    subset test per row, instead of testing every row's needs one by one.
+
+    The pieces are tested in an order where a piece follows a shorter one it contains
+    ("penilaian kinerja" after "kinerja"): when the shorter is absent, so are all those after
+    it that contain it, and they are skipped.
+    """
 
     def __init__(self, rows: list[tuple[object, tuple[frozenset[str], ...]]]) -> None:
         self.rows = []
@@ -159,11 +164,40 @@ class NeedIndex:
                     self.by_piece.setdefault(piece, set()).add(i)
             n += len(needs)
             self.rows.append((row, ids))
+        self.order = _containment_order(list(self.by_piece))
+        self.ids = [self.by_piece[p] for p, _ in self.order]
 
     def rows_for(self, folded: str) -> list:
         """The rows whose needs the casefolded text meets."""
         met: set[int] = set()
-        for piece, ids in self.by_piece.items():
+        i, order, n = 0, self.order, len(self.order)
+        while i < n:
+            piece, within = order[i]
             if piece in folded:
-                met |= ids
+                met |= self.ids[i]
+                i += 1
+            else:
+                i += within  # the pieces that contain this one are absent too
         return [row for row, ids in self.rows if ids <= met]
+
+
+def _containment_order(pieces: list[str]) -> list[tuple[str, int]]:
+    """Each piece with the number of places it and the pieces containing it take, in an order
+    where those follow it (a tree: each piece under the longest shorter piece it contains)."""
+    by_length = sorted(pieces, key=lambda p: (len(p), p))
+    children: dict[str | None, list[str]] = {}
+    for i, piece in enumerate(by_length):
+        inside = [q for q in by_length[:i] if q in piece and len(q) < len(piece)]
+        children.setdefault(max(inside, key=len) if inside else None, []).append(piece)
+    order: list[tuple[str, int]] = []
+
+    def visit(piece: str) -> None:
+        at = len(order)
+        order.append((piece, 0))
+        for child in children.get(piece, ()):
+            visit(child)
+        order[at] = (piece, len(order) - at)
+
+    for root in children.get(None, ()):
+        visit(root)
+    return order

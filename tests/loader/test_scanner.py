@@ -14,7 +14,6 @@ from types import SimpleNamespace
 
 import pytest
 
-from loader.reading.prefilter import literal_starts
 from loader.reading.rules import load_rules
 from loader.reading.scanner import Scanner
 from tests.loader.conftest import FILES
@@ -74,21 +73,3 @@ def test_unusual_rows_are_scanned_as_every_row_would_be(patterns):
     )
     rows = _rows(*patterns)
     assert Scanner(rows).scan(text, 0, len(text)) == plain_scan(rows, text)
-
-
-@pytest.mark.parametrize(
-    ("pattern", "starts"),
-    [
-        (r"(?<!Wakil )Bupati(?! Nomor)", {"Bupati"}),
-        (
-            r"(?:Pejabat |Jabatan )?Pimpinan Tinggi|JPT",
-            {"Pejabat Pimpinan Tinggi", "Jabatan Pimpinan Tinggi", "Pimpinan Tinggi", "JPT"},
-        ),
-        (r"(?:Sub ?)+Koordinator", {"Sub", "Sub "}),  # a repeated item: its own start only
-        (r"Kepala [A-Z]\w+", {"Kepala "}),
-        (r"[A-Z]\w+ Ahli", None),  # may begin with any capital
-        (r"(?:Ketua)?", None),  # may be empty
-    ],
-)
-def test_literal_starts_begin_every_match(pattern, starts):
-    assert literal_starts(re.compile(pattern)) == starts
