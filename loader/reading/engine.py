@@ -20,7 +20,7 @@ from loader.reading.mentions import (
     find_mentions,
     open_rows_in,
 )
-from loader.reading.prefilter import NeedIndex, required_words
+from loader.reading.prefilter import NeedIndex, required_words, rows_in
 from loader.reading.rules import RelationRule, Rules
 from loader.reading.tables import clean_lines, is_header, table_edges
 from loader.reading.text import CleanText
@@ -66,12 +66,13 @@ class Engine:
         """Edges and roles of one block; ``inherited`` is its lead-in's subject, ``previous``
         the subject of the item before it (the owner of a "-nya" in this one)."""
         clean = block.clean
-        tabled = self._table(block, previous)
+        folded = clean.text.casefold()
+        tabled = self._table(block, previous, folded)
         if tabled:
             return tabled
         listed = self._listed(block)
         index = self.needs
-        candidates = index.rows_for(clean.text.casefold())
+        candidates = index.rows_for(folded)
         active = [r for r in candidates if r is not _ROLES and self._may(r, clean.text)]
         roles = _ROLES in candidates and self.rules.roles.phrase.search(clean.text)
         if not active and not roles:
@@ -147,11 +148,13 @@ class Engine:
             for edge in rule.edges
         ]
 
-    def _table(self, block: Block, previous) -> list[Found]:
+    def _table(self, block: Block, previous, folded: str) -> list[Found]:
         """The rows of a table of rules in this block (most blocks hold none)."""
         columns = self.rules.structure.table_columns
         text = block.clean.text
-        if self.table[0] is None and not any(p.search(text) for p, m in columns if m == "jabatan"):
+        if self.table[0] is None and not any(
+            p.search(text) for p, m in rows_in(folded, columns) if m == "jabatan"
+        ):
             return []
         lines = clean_lines(block.clean.index, block.spans)
         if self.table[0] is None and not any(is_header(text[a:b], columns) for a, b in lines):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from loader.model import PositionClass
-from loader.reading.prefilter import required_words
+from loader.reading.prefilter import rows_in
 from loader.reading.rules import PositionRule, Rules
 from loader.reading.scanner import scanner
 
@@ -79,35 +79,7 @@ def find_mentions(text: str, rules: Rules, spans=None, open_rows=None) -> list[M
 def open_rows_in(text: str, rules: Rules) -> tuple[PositionRule, ...]:
     """The rows of title-like phrases (``titles.toml``) whose words occur in ``text`` at all:
     the open patterns are costly, and most texts hold the words of none or one."""
-    return _rows_in(text.casefold(), rules.open_titles)
-
-
-def _rows_in(folded: str, rows: tuple) -> tuple:
-    """The rows whose needed words all occur in the casefolded ``folded``."""
-    found = []
-    for row, needs in zip(rows, _needs_of(rows), strict=True):
-        for need in needs:
-            if not any(piece in folded for piece in need):
-                break
-        else:
-            found.append(row)
-    return tuple(found)
-
-
-_NEEDS: dict[int, tuple] = {}
-
-
-def _needs_of(rows: tuple) -> tuple:
-    """The words each row needs (``prefilter.required_words``), read once per table object (a
-    table is not hashed on every call: that cost more than the test); a row is
-    ``(pattern, …)`` or has a ``pattern``."""
-    known = _NEEDS.get(id(rows))
-    if known is None or known[0] is not rows:
-        needs = tuple(
-            required_words(row[0] if isinstance(row, tuple) else row.pattern) for row in rows
-        )
-        known = _NEEDS[id(rows)] = (rows, needs)
-    return known[1]
+    return rows_in(text.casefold(), rules.open_titles)
 
 
 def _add_apart(known: list[Mention], more: list[Mention]) -> list[Mention]:
@@ -141,7 +113,7 @@ class ListReader:
         self.clause = rules.structure.clause
         self.jenjang_rules = rules.structure.jenjang
         # the grade rows whose words occur in this text at all: most texts name no grade
-        self.grades_here = _rows_in(text.casefold(), self.jenjang_rules)
+        self.grades_here = rows_in(text.casefold(), self.jenjang_rules)
 
     def forward(self, index: int, limit: int) -> MentionList:
         """The list that starts with mention ``index`` and ends before ``limit``."""

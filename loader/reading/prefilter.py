@@ -144,6 +144,34 @@ def _required(items: list) -> list[frozenset[str]]:
     return needs
 
 
+def rows_in(folded: str, rows: tuple) -> tuple:
+    """The rows of a table whose needed words all occur in the casefolded ``folded``: the
+    others cannot match in it. A row is ``(pattern, …)`` or has a ``pattern``."""
+    found = []
+    for row, needs in zip(rows, _needs_of(rows), strict=True):
+        for need in needs:
+            if not any(piece in folded for piece in need):
+                break
+        else:
+            found.append(row)
+    return tuple(found)
+
+
+_NEEDS: dict[int, tuple] = {}
+
+
+def _needs_of(rows: tuple) -> tuple:
+    """The words each row needs, read once per table object (a table is not hashed on every
+    call: that cost more than the test)."""
+    known = _NEEDS.get(id(rows))
+    if known is None or known[0] is not rows:
+        needs = tuple(
+            required_words(row[0] if isinstance(row, tuple) else row.pattern) for row in rows
+        )
+        known = _NEEDS[id(rows)] = (rows, needs)
+    return known[1]
+
+
 class NeedIndex:
     """Which rows may apply to a text, from the pieces it holds: one set union per text and one
     subset test per row, instead of testing every row's needs one by one.
