@@ -14,6 +14,7 @@ import re
 
 from loader.reading.mentions import find_mentions
 from loader.reading.rules import PositionRule, Rules
+from loader.reading.sparse import sparse
 
 
 def _defined(text: str, rules: Rules, learned: list[PositionRule]) -> list[PositionRule]:
@@ -50,7 +51,7 @@ def _definitions(text: str, pattern: re.Pattern[str]):
 def with_defined_aliases(source: str, rules: Rules) -> Rules:
     text = " ".join(source.split())
     learned: list[PositionRule] = []
-    for m in rules.structure.abbreviation.finditer(text):
+    for m in sparse(rules.structure.abbreviation).finditer(text):
         long, short = m.group("long").rstrip(" ,"), m.group("short").strip(" ,.;")
         mentions = find_mentions(long, rules)
         if not mentions or mentions[-1].end < len(long) or not short:

@@ -108,15 +108,15 @@ def _union(parts) -> set[str] | None:
     return out
 
 
-def required_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+def required_words(pattern: re.Pattern[str], around: bool = True) -> tuple[frozenset[str], ...]:
     """Sets of casefolded literal pieces (3+ characters): every match of ``pattern`` contains
-    one piece of each set, or stands beside it (what a lookahead or lookbehind requires).
-    Empty when nothing is sure."""
+    one piece of each set, or (``around``) stands beside it (what a lookahead or lookbehind
+    requires). Empty when nothing is sure."""
     tree = _tree(pattern)
-    return tuple(_required(tree)) if tree is not None else ()
+    return tuple(_required(tree, around)) if tree is not None else ()
 
 
-def _required(items: list) -> list[frozenset[str]]:
+def _required(items: list, around: bool = True) -> list[frozenset[str]]:
     needs: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -131,15 +131,15 @@ def _required(items: list) -> list[frozenset[str]]:
             continue
         close()
         if op is _c.SUBPATTERN:
-            needs.extend(_required(list(av[-1])))
+            needs.extend(_required(list(av[-1]), around))
         elif op is _c.BRANCH:
-            options = [_required(list(b)) for b in av[1]]
+            options = [_required(list(b), around) for b in av[1]]
             if all(o for o in options):  # one piece of each branch's first need
                 needs.append(frozenset().union(*(o[0] for o in options)))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] > 0:
-            needs.extend(_required(list(av[2])))
-        elif op is _c.ASSERT:  # a lookaround that must match: its text is in the text read
-            needs.extend(_required(list(av[1])))
+            needs.extend(_required(list(av[2]), around))
+        elif op is _c.ASSERT and around:  # a lookaround that must match: its text is there
+            needs.extend(_required(list(av[1]), around))
     close()
     return needs
 
