@@ -20,9 +20,9 @@ from loader.reading.mentions import (
     find_mentions,
     open_rows_in,
 )
-from loader.reading.prefilter import NeedIndex, required_words, rows_in
+from loader.reading.prefilter import NeedIndex, required_words
 from loader.reading.rules import RelationRule, Rules
-from loader.reading.tables import clean_lines, is_header, table_edges
+from loader.reading.tables import clean_lines, is_header, names_jabatan, table_edges
 from loader.reading.text import CleanText
 
 
@@ -152,9 +152,7 @@ class Engine:
         """The rows of a table of rules in this block (most blocks hold none)."""
         columns = self.rules.structure.table_columns
         text = block.clean.text
-        if self.table[0] is None and not any(
-            p.search(text) for p, m in rows_in(folded, columns) if m == "jabatan"
-        ):
+        if self.table[0] is None and not names_jabatan(text, folded, columns):
             return []
         lines = clean_lines(block.clean.index, block.spans)
         if self.table[0] is None and not any(is_header(text[a:b], columns) for a, b in lines):

@@ -148,27 +148,36 @@ def rows_in(folded: str, rows: tuple) -> tuple:
     """The rows of a table whose needed words all occur in the casefolded ``folded``: the
     others cannot match in it. A row is ``(pattern, …)`` or has a ``pattern``."""
     found = []
-    for row, needs in zip(rows, _needs_of(rows), strict=True):
+    for row, needs in zip(rows, per_object(_NEEDS, rows, _needs_of), strict=True):
+        met = True
         for need in needs:
-            if not any(piece in folded for piece in need):
+            for piece in need:
+                if piece in folded:
+                    break
+            else:
+                met = False  # no piece of this need: the row cannot match
                 break
-        else:
+        if met:
             found.append(row)
     return tuple(found)
 
 
-_NEEDS: dict[int, tuple] = {}
-
-
 def _needs_of(rows: tuple) -> tuple:
-    """The words each row needs, read once per table object (a table is not hashed on every
-    call: that cost more than the test)."""
-    known = _NEEDS.get(id(rows))
-    if known is None or known[0] is not rows:
-        needs = tuple(
-            required_words(row[0] if isinstance(row, tuple) else row.pattern) for row in rows
-        )
-        known = _NEEDS[id(rows)] = (rows, needs)
+    return tuple(required_words(row[0] if isinstance(row, tuple) else row.pattern) for row in rows)
+
+
+_NEEDS: dict[int, tuple] = {}
+_KEEP = 64  # objects whose derived data are kept; tables made for one text are let go
+
+
+def per_object(cache: dict, obj, build):
+    """``build(obj)``, kept per object by identity (a table is not hashed on every call: that
+    cost more than the work saved); ``cache`` is emptied when it holds ``_KEEP`` objects."""
+    known = cache.get(id(obj))
+    if known is None or known[0] is not obj:
+        if len(cache) >= _KEEP:
+            cache.clear()
+        known = cache[id(obj)] = (obj, build(obj))
     return known[1]
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from loader.reading.prefilter import first_letters, literal_starts
+from loader.reading.prefilter import first_letters, literal_starts, per_object
 
 
 class _Row(Protocol):
@@ -122,9 +122,5 @@ _SCANNERS: dict[int, tuple] = {}
 
 
 def scanner(rows: tuple[_Row, ...]) -> Scanner:
-    """The scanner of a position table, kept per table object (hashing the rows on every call
-    cost more than the scan)."""
-    key = id(rows)
-    if key not in _SCANNERS or _SCANNERS[key][0] is not rows:
-        _SCANNERS[key] = (rows, Scanner(rows))
-    return _SCANNERS[key][1]
+    """The scanner of a position table, kept per table object."""
+    return per_object(_SCANNERS, rows, Scanner)

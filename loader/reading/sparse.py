@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
-from loader.reading.prefilter import required_words
+from loader.reading.prefilter import per_object, required_words
 
 _CATEGORIES = {
     _c.CATEGORY_WORD: r"\w",
@@ -135,7 +135,4 @@ _SEARCHES: dict[int, tuple] = {}
 
 def sparse(pattern: re.Pattern[str]) -> SparseSearch:
     """The sparse search of ``pattern``, kept per pattern object."""
-    known = _SEARCHES.get(id(pattern))
-    if known is None or known[0] is not pattern:
-        known = _SEARCHES[id(pattern)] = (pattern, SparseSearch(pattern))
-    return known[1]
+    return per_object(_SEARCHES, pattern, SparseSearch)

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from loader.model import EdgeType
 from loader.reading.mentions import ListReader
+from loader.reading.prefilter import per_object, rows_in
 
 _NO_LEAD = re.compile(r"^[\s|]*$")
 
@@ -51,6 +52,16 @@ def table_edges(lists: ListReader, lines: list[tuple[int, int]], columns, state:
 
 def _cell_end(lists: ListReader, row: list[int], k: int, end: int) -> int:
     return lists.mentions[row[k + 1]].start if k + 1 < len(row) else end
+
+
+def names_jabatan(text: str, folded: str, columns) -> bool:
+    """True when ``text`` (``folded``: the same, casefolded) holds a column name of the
+    jabatan: a table of rules starts with one, most blocks hold none."""
+    jabatan = per_object(_JABATAN, columns, lambda c: tuple(x for x in c if x[1] == "jabatan"))
+    return any(p.search(text) for p, _ in rows_in(folded, jabatan))
+
+
+_JABATAN: dict[int, tuple] = {}
 
 
 def is_header(line: str, columns) -> bool:
