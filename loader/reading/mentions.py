@@ -114,6 +114,7 @@ class ListReader:
         self.jenjang_rules = rules.structure.jenjang
         # the grade rows whose words occur in this text at all: most texts name no grade
         self.grades_here = rows_in(text.casefold(), self.jenjang_rules)
+        self._grade_gap_tail: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
     def forward(self, index: int, limit: int) -> MentionList:
         """The list that starts with mention ``index`` and ends before ``limit``."""
@@ -227,8 +228,10 @@ class ListReader:
         return bool(m) and tail.match(gap[m.end() :]) is not None
 
     def _grades(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        lead, joiner = self.clause["grade_lead"].pattern, self.clause["grade_joiner"].pattern
-        return _grade_patterns(self.jenjang_rules, lead, joiner)
+        if self._grade_gap_tail is None:  # looked up once per text, not hashed per call
+            lead, joiner = self.clause["grade_lead"].pattern, self.clause["grade_joiner"].pattern
+            self._grade_gap_tail = _grade_patterns(self.jenjang_rules, lead, joiner)
+        return self._grade_gap_tail
 
     def jenjang(self, start: int, end: int) -> tuple[str, ...]:
         span = self.text[start:end]
