@@ -13,13 +13,7 @@ from dataclasses import dataclass
 from loader.model import EdgeType, Role
 from loader.reading.blocks import Block
 from loader.reading.clauses import Slots
-from loader.reading.mentions import (
-    ListReader,
-    Mention,
-    MentionList,
-    find_mentions,
-    open_rows_in,
-)
+from loader.reading.mentions import ListReader, Mention, MentionList, find_mentions, open_titles
 from loader.reading.prefilter import NeedIndex, required_words
 from loader.reading.rules import RelationRule, Rules
 from loader.reading.tables import clean_lines, is_header, names_jabatan, table_edges
@@ -181,9 +175,7 @@ class Engine:
         """Title-like phrases no table knows: each match of the open pattern that no known
         title overlaps (known titles, and only they, are looked for around the match)."""
         text = block.clean.text
-        for row, m in (
-            (r, m) for r in open_rows_in(text, self.rules) for m in r.pattern.finditer(text)
-        ):
+        for row, m in open_titles(text, self.rules):
             window = [(m.start(), m.end())]
             if not any(
                 k.known and k.start < m.end() and m.start() < k.end

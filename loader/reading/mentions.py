@@ -76,6 +76,11 @@ def find_mentions(text: str, rules: Rules, spans=None, open_rows=None) -> list[M
     return result
 
 
+def open_titles(text: str, rules: Rules):
+    """(row, match) of each title-like phrase in ``text``, row by row."""
+    return ((r, m) for r in open_rows_in(text, rules) for m in r.pattern.finditer(text))
+
+
 def open_rows_in(text: str, rules: Rules) -> tuple[PositionRule, ...]:
     """The rows of title-like phrases (``titles.toml``) whose words occur in ``text`` at all:
     the open patterns are costly, and most texts hold the words of none or one."""
