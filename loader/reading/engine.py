@@ -16,7 +16,7 @@ from loader.reading.clauses import Slots
 from loader.reading.mentions import ListReader, Mention, MentionList, find_mentions, open_titles
 from loader.reading.prefilter import NeedIndex, required_words
 from loader.reading.rules import RelationRule, Rules
-from loader.reading.tables import clean_lines, is_header, names_jabatan, table_edges
+from loader.reading.tables import clean_lines, is_header, may_hold_header, table_edges
 from loader.reading.text import CleanText
 
 
@@ -146,7 +146,7 @@ class Engine:
         """The rows of a table of rules in this block (most blocks hold none)."""
         columns = self.rules.structure.table_columns
         text = block.clean.text
-        if self.table[0] is None and not names_jabatan(text, folded, columns):
+        if self.table[0] is None and not may_hold_header(text, folded, columns):
             return []
         lines = clean_lines(block.clean.index, block.spans)
         if self.table[0] is None and not any(is_header(text[a:b], columns) for a, b in lines):

@@ -54,14 +54,22 @@ def _cell_end(lists: ListReader, row: list[int], k: int, end: int) -> int:
     return lists.mentions[row[k + 1]].start if k + 1 < len(row) else end
 
 
-def names_jabatan(text: str, folded: str, columns) -> bool:
-    """True when ``text`` (``folded``: the same, casefolded) holds a column name of the
-    jabatan: a table of rules starts with one, most blocks hold none."""
-    jabatan = per_object(_JABATAN, columns, lambda c: tuple(x for x in c if x[1] == "jabatan"))
-    return any(p.search(text) for p, _ in rows_in(folded, jabatan))
+def may_hold_header(text: str, folded: str, columns) -> bool:
+    """False when ``text`` (``folded``: the same, casefolded) cannot hold a header line: it
+    lacks a column name of the jabatan or one of an edge type (most blocks lack both)."""
+    jabatan, edges = per_object(_KINDS, columns, _by_kind)
+    return any(p.search(text) for p, _ in rows_in(folded, jabatan)) and any(
+        p.search(text) for p, _ in rows_in(folded, edges)
+    )
 
 
-_JABATAN: dict[int, tuple] = {}
+def _by_kind(columns) -> tuple[tuple, tuple]:
+    """The columns of the jabatan, and those of an edge type."""
+    jabatan = tuple(c for c in columns if c[1] == "jabatan")
+    return jabatan, tuple(c for c in columns if isinstance(c[1], EdgeType))
+
+
+_KINDS: dict[int, tuple] = {}
 
 
 def is_header(line: str, columns) -> bool:
