@@ -261,9 +261,10 @@ class ListReader:
         hits = []
         for pattern, name in self.jenjang_rules:
             for m in pattern.finditer(span):
-                hits.append((m.start(), name))
+                hits.append((m.start(), m.end(), name))
+        hits = _ranges(sorted(hits), span, self.jenjang_rules, self.clause["grade_range"])
         ordered = []
-        for _, name in sorted(hits):
+        for _, _, name in hits:
             for part in name.split(", "):
                 if part not in ordered:
                     ordered.append(part)
@@ -283,6 +284,19 @@ class ListReader:
         """Extend a list over grade words that follow its last title."""
         m = self._grades()[1].match(self.text, end, limit)
         return m.end() if m else end
+
+
+def _ranges(hits: list, span: str, jenjang_rules, joiner: re.Pattern[str]) -> list:
+    """ "Ahli Madya sampai dengan Ahli Pertama": a range spans the grades between its two ends,
+    in the order of the single grades of the jenjang table (``structure.toml``)."""
+    order = [name for _, name in jenjang_rules if ", " not in name]
+    out = list(hits)
+    for (_, a_end, a), (b_start, _, b) in zip(hits, hits[1:], strict=False):
+        if a in order and b in order and joiner.fullmatch(span, a_end, b_start):
+            i, j = order.index(a), order.index(b)
+            between = order[min(i, j) + 1 : max(i, j)]
+            out.extend((a_end, a_end, name) for name in between)
+    return sorted(out)
 
 
 @cache

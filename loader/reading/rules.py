@@ -99,8 +99,8 @@ _CLAUSE_KEYS = tuple(
     object_stop negation inherited_subject verb_bridge bridge_lead clause_end anaphor
     preposition object_lead coordination alias_before role_intro role_holder controlled
     subject_verb agent relative_also coordinator possessor_gap situation grade_lead grade_joiner
-    lead_in_end item_title item_break
-    """.split()  # noqa: SIM905 - a word list reads better than 32 quoted lines
+    lead_in_end item_title item_break grade_range
+    """.split()  # noqa: SIM905 - a word list reads better than 33 quoted lines
 )
 # [layout] keys of structure.toml; markers and capitals are matched case-sensitively
 _EXACT = ("body_start", "excerpt_start", "noisy_number")
