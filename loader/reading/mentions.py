@@ -148,7 +148,11 @@ class ListReader:
             gap = self.text[self.mentions[i - 1].end : self.mentions[i].start]
             if self.clause["restatement"].match(gap):
                 members[-1] = self.mentions[i]  # "pejabat level II yaitu Kepala Bagian": the title
-            elif self.clause["apposition"].match(gap) or (skip_alias and gap.strip() == ")"):
+            elif (
+                self.clause["apposition"].match(gap)
+                or self.clause["defined_as"].match(gap)
+                or (skip_alias and gap.strip() == ")")
+            ):
                 skip_alias = True  # an alias names the same position: keep the first name
             elif self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap):
                 skip_alias = False
@@ -177,7 +181,8 @@ class ListReader:
             gap = self.text[self.mentions[first - 1].end : self.mentions[first].start]
             if self._alias_then_comma(first, gap):
                 break  # "X sebagai Pimpinan Unit Organisasi, A dan B ...": the list is A and B
-            if self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap):
+            joined = self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap)
+            if joined or self.clause["defined_as"].match(gap):  # "X yang selanjutnya disebut Y"
                 first -= 1
             else:
                 break

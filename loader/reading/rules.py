@@ -87,6 +87,8 @@ class Rules:
     definition: re.Pattern[str] | None = None  # "<title> adalah <known title>" (titles.toml)
     # delegation cues (relations.toml [[delegation]]; loader/reading/delegation.py)
     delegation: tuple[re.Pattern[str], ...] = ()
+    # delegation cues that stand before the delegate ("Atas pendelegasian dari X, Y ...")
+    delegation_before: tuple[re.Pattern[str], ...] = ()
     # how a regulation names itself (regulation.toml; loader/reading/regulation.py)
     heading: HeadingRules | None = None
 
@@ -99,8 +101,8 @@ _CLAUSE_KEYS = tuple(
     object_stop negation inherited_subject verb_bridge bridge_lead clause_end anaphor
     preposition object_lead coordination alias_before role_intro role_holder controlled
     subject_verb agent relative_also coordinator possessor_gap situation grade_lead grade_joiner
-    lead_in_end item_title item_break grade_range
-    """.split()  # noqa: SIM905 - a word list reads better than 33 quoted lines
+    lead_in_end item_title item_break grade_range defined_as
+    """.split()  # noqa: SIM905 - a word list reads better than 34 quoted lines
 )
 # [layout] keys of structure.toml; markers and capitals are matched case-sensitively
 _EXACT = ("body_start", "excerpt_start", "noisy_number")
@@ -137,7 +139,7 @@ def _spec_ok(c: TableCollector, n: int, spec: object) -> bool:
     return False
 
 
-def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple[re.Pattern[str], ...]]:
+def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple]:
     data, c = load_table("relations.toml", directory)
     rows, seen = [], set()
     for n, row in enumerate(data.get("relation", []), start=1):
@@ -171,7 +173,7 @@ def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple[re.Patt
         cue_ids.add(rid)
         cue = c.regex(f"delegation {n}", row.get("cue"))
         if cue:
-            cues.append(cue)
+            cues.append((cue, bool(row.get("before", False))))
     c.check()
     return tuple(rows), tuple(cues)
 
@@ -275,6 +277,7 @@ def _compiled(directory: Path, stamp: tuple) -> Rules:
         relations=relations,
         roles=_roles(directory),
         structure=_structure(directory),
-        delegation=delegation,
+        delegation=tuple(cue for cue, before in delegation if not before),
+        delegation_before=tuple(cue for cue, before in delegation if before),
         heading=heading_rules(directory),
     )
