@@ -50,7 +50,9 @@ def _definitions(text: str, pattern: re.Pattern[str]):
 def _known(short: str, rules: Rules) -> bool:
     """True when a known title is the whole short form ("Kasi Kesos" is new although "Kasi"
     is known: the defined form is the longer one)."""
-    return any(m.known and m.start == 0 and m.end >= len(short) for m in find_mentions(short, rules))
+    return any(
+        m.known and m.start == 0 and m.end >= len(short) for m in find_mentions(short, rules)
+    )
 
 
 def with_defined_aliases(source: str, rules: Rules) -> Rules:

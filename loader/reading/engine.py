@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from loader.model import EdgeType, Role
 from loader.reading.clauses import Slots
+from loader.reading.context import Context
 from loader.reading.mentions import ListReader, Mention, MentionList, find_mentions
 from loader.reading.prefilter import NeedIndex, required_words
 from loader.reading.rules import RelationRule, Rules
@@ -44,6 +45,7 @@ class Engine:
         self.table: list = [None]  # the header of a table of rules whose rows may follow
         self._lists: dict[int, ListReader] = {}
         self.needs = _needs(rules)
+        self.context = Context(self)
 
     def sentences(self, clean: CleanText) -> list[tuple[int, int]]:
         spans, start = [], 0
@@ -55,11 +57,17 @@ class Engine:
         return [(a + _lstrip(clean.text[a:b]), b) for a, b in spans if clean.text[a:b].strip()]
 
     def read_block(
-        self, block: Block, inherited: MentionList | None, previous: MentionList | None = None
+        self,
+        block: Block,
+        inherited: MentionList | None,
+        previous: MentionList | None = None,
+        before: Block | None = None,
     ) -> list[Found]:
         """Edges and roles of one block; ``inherited`` is its lead-in's subject, ``previous``
-        the subject of the item before it (the owner of a "-nya" in this one)."""
+        the subject of the item before it (the owner of a "-nya" in this one), ``before`` the
+        block read before it in the same article or list (what "tersebut" points back to)."""
         clean = block.clean
+        self.block, self.context.before = block, before
         tabled = self._table(block, previous)
         if tabled:
             return tabled
@@ -205,9 +213,10 @@ class Engine:
     def _apply(self, rule: RelationRule, lists: ListReader, cue, start, end, inherited):
         clause_start = self._clause_start(lists.text, start, cue.start())
         ends = []
-        for spec in (rule.source, rule.target):
+        for end_name, spec in (("source", rule.source), ("target", rule.target)):
             if spec == "subject":
-                found = self.slots.subject(lists, start, clause_start, cue.start())
+                found = self.context.carried(self.block, lists, clause_start, cue.start())
+                found = found or self.slots.subject(lists, start, clause_start, cue.start())
                 if found is None and clause_start == start and self._item_start(lists.text, start):
                     found = inherited  # a subjectless item: "(4) Menugaskan ... X"
             elif spec == "possessor":
@@ -220,6 +229,10 @@ class Engine:
             else:
                 anchor = re.compile(spec[6:], re.IGNORECASE).search(lists.text, cue.end(), end)
                 found = anchor and lists.after(anchor.end(), end, self.clause["object_lead"])
+            if not found and rule.context == end_name:
+                slot = lists.text[cue.end() : end] if spec != "subject" else ""
+                slot = slot or lists.text[clause_start : cue.start()]
+                found = self.context.owner(self.block, lists, slot, start)
             if not found:
                 return None
             ends.append(found)

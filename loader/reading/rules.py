@@ -38,6 +38,9 @@ class RelationRule:
     target: str
     requires: re.Pattern[str] | None
     delegates: bool = False  # the edge is given by delegation ("X mendelegasikan ... kepada Y")
+    # "source" or "target": the end that, when the clause names none and points back ("hasil
+    # kerja sebagaimana dimaksud pada ayat (1)"), is the subject of the sentence before
+    context: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,8 +104,8 @@ _CLAUSE_KEYS = tuple(
     object_stop negation inherited_subject verb_bridge bridge_lead clause_end anaphor
     preposition object_lead coordination alias_before role_intro role_holder controlled
     subject_verb agent relative_also coordinator possessor_gap situation grade_lead grade_joiner
-    lead_in_end item_title item_break grade_range defined_as
-    """.split()  # noqa: SIM905 - a word list reads better than 34 quoted lines
+    lead_in_end item_title item_break grade_range defined_as carried points_back
+    """.split()  # noqa: SIM905 - a word list reads better than 36 quoted lines
 )
 # [layout] keys of structure.toml; markers and capitals are matched case-sensitively
 _EXACT = ("body_start", "excerpt_start", "noisy_number")
@@ -153,6 +156,8 @@ def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple]:
         cue = c.regex(n, row.get("cue"))
         requires = c.regex(n, row["requires"]) if "requires" in row else None
         ok = _spec_ok(c, n, row.get("source")) & _spec_ok(c, n, row.get("target"))
+        if row.get("context", "") not in ("", "source", "target"):
+            c.problems.append((n, f"context must be 'source' or 'target', not {row['context']!r}"))
         if cue and ok and all(edges):
             rows.append(
                 RelationRule(
@@ -163,6 +168,7 @@ def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple]:
                     row["target"],
                     requires,
                     bool(row.get("delegates", False)),
+                    row.get("context", ""),
                 )
             )
     cues, cue_ids = [], set()
