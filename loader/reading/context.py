@@ -81,3 +81,19 @@ class Context:
         if not self.clause["points_back"].match(slot):
             return None
         return self.subject(block, at)
+
+
+def context_block(blocks: list, i: int):
+    """The block read before ``blocks[i]`` when both stand in one article or one list (what a
+    "tersebut" or "sebagaimana dimaksud pada ayat (1)" in it may point back to)."""
+    block, before = blocks[i], blocks[i - 1] if i else None
+    if before is None or before.part != block.part or before.section is not block.section:
+        return None
+    if before.parent is not block.parent and before is not block.parent:
+        return None
+    return before if block.part != "body" or _article(before) == _article(block) else None
+
+
+def _article(block) -> str:
+    """ "Pasal 7" of "Pasal 7 ayat (2) huruf a"."""
+    return " ".join(block.where.split()[:2])

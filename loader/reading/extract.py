@@ -26,6 +26,7 @@ from loader.model import (
 )
 from loader.pdf.document import is_pdf, read_pdf, with_pages
 from loader.reading.aliases import with_defined_aliases
+from loader.reading.context import context_block
 from loader.reading.delegation import delegated_sources
 from loader.reading.engine import Engine, Found
 from loader.reading.layout import split_units
@@ -111,7 +112,7 @@ class _Builder:
             provisions.append(provision)
             inherited = self._inherited(block)
             unit = self.unit_ids.get(id(block.section)) if block.section else None
-            before = self._before(block)
+            before = context_block(self.blocks, self.index[id(block)])
             for hit in self.engine.read_block(block, inherited, self._previous(block), before):
                 citation = self._citation(block, provision, hit)
                 delegated = frozenset()
@@ -173,17 +174,6 @@ class _Builder:
         if before.parent is not block.parent or before.clean is None:
             return None
         return self.engine.coordinator(before)
-
-    def _before(self, block: Block) -> Block | None:
-        """The block read before ``block`` when both stand in one article or one list (what a
-        "tersebut" or "sebagaimana dimaksud pada ayat (1)" in ``block`` may point back to)."""
-        i = self.index[id(block)]
-        before = self.blocks[i - 1] if i else None
-        if before is None or before.part != block.part or before.section is not block.section:
-            return None
-        if before.parent is block.parent or before is block.parent:
-            return before if block.part != "body" or _article(before) == _article(block) else None
-        return None
 
     def _citation(self, block: Block, provision: Provision, hit: Found) -> Citation:
         a, b = hit.sentence
@@ -289,11 +279,6 @@ def _unit_ids(sections: list[Section]) -> dict[int, str]:
         seen[base] = seen.get(base, 0) + 1
         ids[id(section)] = base if seen[base] == 1 else f"{base}-{seen[base]}"
     return ids
-
-
-def _article(block: Block) -> str:
-    """ "Pasal 7" of "Pasal 7 ayat (2) huruf a"."""
-    return " ".join(block.where.split()[:2])
 
 
 def _is_named(heading: str, structure) -> bool:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from loader.model import PositionClass
+from loader.reading.grades import grade_patterns, grades_in
 from loader.reading.prefilter import first_letters
 from loader.reading.rules import PositionRule, Rules
 
@@ -257,23 +257,10 @@ class ListReader:
 
     def _grades(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         lead, joiner = self.clause["grade_lead"].pattern, self.clause["grade_joiner"].pattern
-        return _grade_patterns(self.jenjang_rules, lead, joiner)
+        return grade_patterns(self.jenjang_rules, lead, joiner)
 
     def jenjang(self, start: int, end: int) -> tuple[str, ...]:
-        span = self.text[start:end]
-        if len(span.strip(" ,/;.")) < 4:
-            return ()  # the gap between two members of a list
-        hits = []
-        for pattern, name in self.jenjang_rules:
-            for m in pattern.finditer(span):
-                hits.append((m.start(), m.end(), name))
-        hits = _ranges(sorted(hits), span, self.jenjang_rules, self.clause["grade_range"])
-        ordered = []
-        for _, _, name in hits:
-            for part in name.split(", "):
-                if part not in ordered:
-                    ordered.append(part)
-        return tuple(ordered)
+        return grades_in(self.text[start:end], self.jenjang_rules, self.clause["grade_range"])
 
     def grade_start(self, start: int, end: int) -> int | None:
         """Where the grade words that end ``text[start:end]`` begin ("Arsiparis Ahli Pertama")."""
@@ -289,30 +276,3 @@ class ListReader:
         """Extend a list over grade words that follow its last title."""
         m = self._grades()[1].match(self.text, end, limit)
         return m.end() if m else end
-
-
-def _ranges(hits: list, span: str, jenjang_rules, joiner: re.Pattern[str]) -> list:
-    """ "Ahli Madya sampai dengan Ahli Pertama": a range spans the grades between its two ends,
-    in the order of the single grades of the jenjang table (``structure.toml``)."""
-    order = [name for _, name in jenjang_rules if ", " not in name]
-    out = list(hits)
-    for (_, a_end, a), (b_start, _, b) in zip(hits, hits[1:], strict=False):
-        if a in order and b in order and joiner.fullmatch(span, a_end, b_start):
-            i, j = order.index(a), order.index(b)
-            between = order[min(i, j) + 1 : max(i, j)]
-            out.extend((a_end, a_end, name) for name in between)
-    return sorted(out)
-
-
-@cache
-def _grade_patterns(jenjang_rules, lead: str, joiner: str):
-    """Grade words between a title and what follows it (``structure.toml`` ``grade_lead`` and
-    ``grade_joiner``): one pattern for a gap, one for the tail of a list."""
-    grades = _any(jenjang_rules)
-    gap = rf"\s*(?:(?:{lead})?(?:{grades})\s*(?:{joiner})?\s*)+"
-    tail = rf"\s*(?:{lead})?(?:{grades})(?:\s*(?:{joiner})\s*(?:{lead})?(?:{grades}))*"
-    return re.compile(gap, re.IGNORECASE), re.compile(tail, re.IGNORECASE)
-
-
-def _any(jenjang_rules) -> str:
-    return "|".join(f"(?:{p.pattern})" for p, _ in jenjang_rules)
