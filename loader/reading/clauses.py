@@ -25,6 +25,7 @@ from loader.reading.mentions import ListReader, Mention, MentionList
 from loader.reading.rules import Rules
 
 _SPACE_ONLY = re.compile(r"^\s*$")
+_CAPITALISED = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")  # one title of an open list
 
 
 class Slots:
@@ -126,7 +127,35 @@ class Slots:
         found = self._after(lists, cue_end, end, depth)
         if found and self.clause["anaphor"].match(lists.text, found.end, end):
             return lists.antecedent(found, start)  # "bagi Pejabat Fungsional tersebut"
-        return found
+        return found or self.open_object(lists, cue_end, end)
+
+    def open_object(self, lists: ListReader, at: int, end: int) -> MentionList | None:
+        """Titles no table knows right after a cue ("memberikan penugasan kepada Apoteker dan
+        Asisten Apoteker", "menilai kinerja Auditor pada jenjang yang sama ..."): each member
+        of the capitalised list is a known mention where one starts there, else a title-like
+        phrase reported as unknown; a unit or a document named there is no party."""
+        m = self.clause["open_object"].match(lists.text, at, end)
+        if not m:
+            return None
+        known = {x.start: x for x in lists.mentions}
+        members, grades = [], []
+        for part in _CAPITALISED.finditer(m.group("titles")):
+            a = m.start("titles") + part.start()
+            b = a + len(part.group(0).rstrip(","))
+            if self.clause["open_object_not"].match(lists.text, a, b):
+                return None
+            cut = lists.grade_start(a, b) or b
+            title = " ".join(lists.text[a:cut].split())
+            found = known.get(a)
+            if found is None or found.end < cut:  # "Asisten Apoteker", not the known "Asisten"
+                found = Mention(a, cut, title, PositionClass.LAINNYA, known=False)
+            members.append(found)
+            grades.append(lists.jenjang(found.end, b))
+        stop = m.end("titles")
+        tail = lists.jenjang(stop, _grade_end(lists, stop, end))
+        grades[-1] = tuple(dict.fromkeys(grades[-1] + tail))
+        own = tuple(grades)
+        return MentionList(tuple(members), members[0].start, stop, own[-1], own)
 
     def anaphor(self, lists: ListReader, start: int, cue_start: int, cue_end: int, end: int):
         """The object a clause-final cue refers back to ("... bagi Pejabat Fungsional tersebut
@@ -159,6 +188,12 @@ class Slots:
             if nxt and rule.target == "object":
                 return self._after(lists, nxt.end(), end, depth - 1)
         return None
+
+
+def _grade_end(lists: ListReader, stop: int, end: int) -> int:
+    """Where grade words right after a list end ("Auditor pada jenjang yang sama")."""
+    m = lists.grades_after(stop, end)
+    return m if m is not None else stop
 
 
 def _item_end(text: str, end: int) -> int:

@@ -101,6 +101,9 @@ class Engine:
                         continue
                     used.append((cue.start(), cue.end()))
                     source, target = hit
+                    self.unknown.extend(
+                        (block, m) for m in target.members if not m.known and m.start >= start
+                    )
                     for edge in rule.edges:
                         situation = self._situation(clean.text, start, cue.start())
                         found.append(

@@ -272,6 +272,11 @@ class ListReader:
                 return at
         return None
 
+    def grades_after(self, end: int, limit: int) -> int | None:
+        """The end of grade words right after ``end``, if any."""
+        m = self._grades()[1].match(self.text, end, limit)
+        return m.end() if m else None
+
     def _grade_tail(self, end: int, limit: int) -> int:
         """Extend a list over grade words that follow its last title."""
         m = self._grades()[1].match(self.text, end, limit)
