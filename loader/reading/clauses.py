@@ -36,10 +36,20 @@ class Slots:
     def subject(self, lists: ListReader, start: int, clause_start: int, cue_start: int):
         """The subject of the verb at ``cue_start`` in the sentence from ``start``."""
         found = lists.first_subject(clause_start, cue_start, self.clause["preposition"])
-        if found is not None and self.clause["relative_also"].match(lists.text, found.end):
-            # "X menetapkan kinerja Y, yang juga memberikan ...": "juga" goes back to X
+        if (
+            found is not None
+            and self.clause["relative_also"].match(lists.text, found.end)
+            and not lists.governed(clause_start, found.start, self.clause["agent"])
+        ):
+            # "X menetapkan kinerja Y, yang juga memberikan ...": "juga" goes back to X (but in
+            # "Kinerja Y dinilai oleh X, yang juga ..." X, the agent, is the one meant)
             main = lists.first_subject(clause_start, found.start, self.clause["preposition"])
             found = main if main is not None and main.start < found.start else found
+        elif found is not None and lists.text[found.end : cue_start].lstrip().startswith(","):
+            # "X, yang mereviu hasil kerja Y, menyampaikan ...": Y closes a relative clause of X
+            rel = self.clause["relative_open"].search(lists.text, clause_start, found.start)
+            main = rel and lists.first_subject(clause_start, rel.start(), self.clause["preposition"])
+            found = main or found
         if found is None or self._role_only(lists, found):
             found = self._role_holder(lists, start, cue_start) or found
         if found is None and clause_start > start:
