@@ -35,20 +35,18 @@ class Slots:
 
     def subject(self, lists: ListReader, start: int, clause_start: int, cue_start: int):
         """The subject of the verb at ``cue_start`` in the sentence from ``start``."""
-        found = lists.first_subject(clause_start, cue_start, self.clause["preposition"])
-        if (
-            found is not None
-            and self.clause["relative_also"].match(lists.text, found.end)
-            and not lists.governed(clause_start, found.start, self.clause["agent"])
-        ):
-            # "X menetapkan kinerja Y, yang juga memberikan ...": "juga" goes back to X (but in
-            # "Kinerja Y dinilai oleh X, yang juga ..." X, the agent, is the one meant)
+        agent = self._relative_agent(lists, clause_start, cue_start)
+        found = agent or lists.first_subject(clause_start, cue_start, self.clause["preposition"])
+        if agent is None and found and self.clause["relative_also"].match(lists.text, found.end):
+            # "X menetapkan kinerja Y, yang juga memberikan ...": "juga" goes back to X
             main = lists.first_subject(clause_start, found.start, self.clause["preposition"])
             found = main if main is not None and main.start < found.start else found
         elif found is not None and lists.text[found.end : cue_start].lstrip().startswith(","):
             # "X, yang mereviu hasil kerja Y, menyampaikan ...": Y closes a relative clause of X
             rel = self.clause["relative_open"].search(lists.text, clause_start, found.start)
-            main = rel and lists.first_subject(clause_start, rel.start(), self.clause["preposition"])
+            main = rel and lists.first_subject(
+                clause_start, rel.start(), self.clause["preposition"]
+            )
             found = main or found
         if found is None or self._role_only(lists, found):
             found = self._role_holder(lists, start, cue_start) or found
@@ -58,6 +56,18 @@ class Slots:
                 found = lists.backward(controlled.start(), self.clause["subject_tail"])
                 found = found and lists.possessor_head(found)
         return found
+
+    def _relative_agent(self, lists: ListReader, clause_start: int, cue_start: int):
+        """ "Kinerja Y dinilai oleh X, yang juga memberikan ...": the agent X acts."""
+        near = lists.backward(cue_start, self.clause["subject_tail"])
+        if near is None or near.start < clause_start:
+            return None
+        relative = self.clause["relative_also"].match(lists.text, near.end)
+        return (
+            near
+            if relative and lists.governed(clause_start, near.start, self.clause["agent"])
+            else None
+        )
 
     def _role_only(self, lists: ListReader, found: MentionList) -> bool:
         """True when the list is a role ("Pimpinan Unit Organisasi") introduced by
