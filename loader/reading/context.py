@@ -18,6 +18,7 @@ Every word list is a key of ``[clause]`` in ``structure.toml``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from loader.reading.mentions import MentionList
@@ -81,6 +82,23 @@ class Context:
         if not self.clause["points_back"].match(slot):
             return None
         return self.subject(block, at)
+
+    def individual(self, lists, target: MentionList, start: int, end: int) -> MentionList:
+        """ "Hasil kerja Pelaksana ... disampaikan ... oleh individu atau ketua tim kerja": the
+        individual is the worker the sentence names; kept as "Individu" when none is named."""
+        if not any(self.clause["individual"].fullmatch(m.title) for m in target.members):
+            return target
+        owner = None
+        for m in self.clause["result_of"].finditer(lists.text, start, end):
+            owner = owner or lists.after(m.end(), end, self.clause["object_lead"])
+        if owner is None:
+            return target
+        members = []
+        for m in target.members:
+            named = self.clause["individual"].fullmatch(m.title)
+            members.extend(owner.members if named else (m,))
+        own = tuple(owner.jenjang if any(o is m for o in owner.members) else () for m in members)
+        return dataclasses.replace(target, members=tuple(members), own=own)
 
 
 def context_block(blocks: list, i: int):

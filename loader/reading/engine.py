@@ -100,10 +100,8 @@ class Engine:
                         self._await_items(block, rule, lists, cue, start, inherited)
                         continue
                     used.append((cue.start(), cue.end()))
-                    source, target = hit
-                    self.unknown.extend(
-                        (block, m) for m in target.members if not m.known and m.start >= start
-                    )
+                    source, target = hit[0], self.context.individual(lists, hit[1], start, end)
+                    self.unknown.extend((block, m) for m in target.members if not m.known)
                     for edge in rule.edges:
                         situation = self._situation(clean.text, start, cue.start())
                         found.append(

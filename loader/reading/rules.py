@@ -105,8 +105,8 @@ _CLAUSE_KEYS = tuple(
     preposition object_lead coordination alias_before role_intro role_holder controlled
     subject_verb agent relative_also coordinator possessor_gap situation grade_lead grade_joiner
     lead_in_end item_title item_break grade_range defined_as carried points_back
-    open_object open_object_not relative_open
-    """.split()  # noqa: SIM905 - a word list reads better than 39 quoted lines
+    open_object open_object_not relative_open individual result_of
+    """.split()  # noqa: SIM905 - a word list reads better than 41 quoted lines
 )
 # [layout] keys of structure.toml; markers and capitals are matched case-sensitively
 _EXACT = ("body_start", "excerpt_start", "noisy_number")
