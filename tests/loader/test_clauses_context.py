@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from loader.reading.extract import extract_text
-from tests.loader.test_clauses import AS, RV, A, S, read
+from tests.loader.test_clauses import AS, RV, A, C, S, read
 
 HEAD = """PERATURAN BUPATI CONTOH
 NOMOR 4 TAHUN 2025
@@ -93,6 +93,39 @@ CASES = [
             (A, "Camat", "Lurah", ""),
         },
     ),
+    # relative clauses
+    (
+        "(1) Kepala Bidang, yang mengoordinasikan Penyuluh, melaporkan capaian kinerja Bidang "
+        "kepada Kepala Dinas.",
+        {(C, "Kepala Bidang", "Penyuluh", ""), (RV, "Kepala Dinas", "Kepala Bidang", "")},
+    ),
+    (
+        "(1) Kinerja Pelaksana dinilai oleh Kepala Seksi, yang juga memberikan penugasan kepada "
+        "Pelaksana tersebut.",
+        {(A, "Kepala Seksi", "Pelaksana", ""), (AS, "Kepala Seksi", "Pelaksana", "")},
+    ),
+    # the individual of a review is the worker the sentence names
+    (
+        "(1) Hasil kerja Pelaksana disampaikan kepada Kepala Seksi oleh individu atau ketua tim "
+        "kerja.",
+        {(RV, "Kepala Seksi", "Pelaksana", ""), (RV, "Kepala Seksi", "ketua tim kerja", "")},
+    ),
+    # titles no table knows, after a cue and named by what they coordinate
+    (
+        "(1) Kepala Instalasi Gizi memberikan penugasan kepada Nutrisionis dan Juru Masak.",
+        {
+            (AS, "Kepala Instalasi Gizi", "Nutrisionis", ""),
+            (AS, "Kepala Instalasi Gizi", "Juru Masak", ""),
+        },
+    ),
+    (
+        "(1) Koordinator Kesehatan Masyarakat menilai kinerja Pelaksana.",
+        {(A, "Koordinator Kesehatan Masyarakat", "Pelaksana", "")},
+    ),
+    (
+        "(1) Pelaksana pada Seksi Umum ditetapkan kinerjanya oleh Kepala Kantor.",
+        {(S, "Kepala Kantor", "Pelaksana", "")},
+    ),
     # abbreviations defined in the text
     (
         "(1) Kepala Unit Layanan Pengadaan (KULP) menetapkan kinerja Pelaksana.\n"
@@ -153,3 +186,12 @@ def delegated(provisions: str) -> set[tuple[str, str, str, bool]]:
 )
 def test_a_power_handed_down_is_the_delegates_edge(provisions, expected):
     assert delegated(provisions) == expected
+
+
+def test_a_title_no_table_knows_is_reported():
+    x = extract_text(
+        HEAD + "(1) Kepala Instalasi Gizi memberikan penugasan kepada Nutrisionis.\n",
+        "contoh.txt",
+        "0" * 64,
+    )
+    assert "Nutrisionis" in {t.title for t in x.unknown_titles}
