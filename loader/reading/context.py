@@ -76,10 +76,11 @@ class Context:
             return self.subject(block, m.start())
         return None
 
-    def owner(self, block, lists, slot: str, at: int) -> MentionList | None:
-        """Whose results a clause reviews when it names no owner and points back (``slot`` is
-        the text where the owner would stand): the subject of the sentence before."""
-        if not self.clause["points_back"].match(slot):
+    def owner(self, block, lists, slots: tuple[str, ...], at: int) -> MentionList | None:
+        """Whose results a clause reviews when it names no owner and points back (``slots`` are
+        the texts where the owner would stand, before and after the cue): the subject of the
+        sentence before."""
+        if not any(self.clause["points_back"].match(slot) for slot in slots):
             return None
         return self.subject(block, at)
 

@@ -231,9 +231,8 @@ class Engine:
                 anchor = re.compile(spec[6:], re.IGNORECASE).search(lists.text, cue.end(), end)
                 found = anchor and lists.after(anchor.end(), end, self.clause["object_lead"])
             if not found and rule.context == end_name:
-                slot = lists.text[cue.end() : end] if spec != "subject" else ""
-                slot = slot or lists.text[clause_start : cue.start()]
-                found = self.context.owner(self.block, lists, slot, start)
+                slots = (lists.text[clause_start : cue.start()], lists.text[cue.end() : end])
+                found = self.context.owner(self.block, lists, slots, start)
             if not found:
                 return None
             ends.append(found)

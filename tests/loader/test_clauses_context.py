@@ -46,7 +46,22 @@ CASES = [
         "(1) Ketua Tim Kerja mereviu hasil kerja yang disusun oleh anggota tim kerja.",
         {(RV, "Ketua Tim Kerja", "anggota tim kerja", "")},
     ),
+    (
+        "(1) Pejabat Fungsional Pranata Komputer bekerja secara individu.\n"
+        "(2) Hasil kerja sebagaimana dimaksud pada ayat (1) dilaporkan kepada Kepala Seksi.",
+        {(RV, "Kepala Seksi", "Pejabat Fungsional Pranata Komputer", "")},
+    ),
     # carried subjects
+    (
+        "(1) Kecamatan dipimpin oleh Camat.\n"
+        "(2) Camat sebagaimana dimaksud pada ayat (1) menilai kinerja Sekretaris Camat.",
+        {(A, "Camat", "Sekretaris Camat", "")},
+    ),
+    (
+        "(1) Puskesmas dipimpin oleh Kepala Puskesmas.\n"
+        "(2) Kepala sebagaimana dimaksud pada ayat (1) menilai kinerja Pelaksana.",
+        {(A, "Kepala Puskesmas", "Pelaksana", "")},
+    ),
     (
         "(1) Lurah menetapkan kinerja Sekretaris Lurah.\n"
         "(2) Yang bersangkutan juga menilai kinerja Kepala Seksi.",
@@ -82,6 +97,11 @@ CASES = [
                 "Ahli Utama, Ahli Madya, Ahli Muda, Ahli Pertama",
             )
         },
+    ),
+    (
+        "(1) Lurah memberikan penugasan kepada Pejabat Fungsional yang jenjangnya sama dengan "
+        "Sekretaris Lurah.",
+        {(AS, "Lurah", "Pejabat Fungsional", "jenjang yang sama")},
     ),
     # two verbs sharing "Kinerja X"
     (
@@ -181,6 +201,10 @@ def delegated(provisions: str) -> set[tuple[str, str, str, bool]]:
             "(1) Kepala Dinas mendelegasikan kewenangan menilai kinerja Pelaksana kepada "
             "Kepala UPTD.",
             {(A, "Kepala UPTD", "Pelaksana", True)},
+        ),
+        (
+            "(1) Camat melimpahkan kewenangan penetapan kinerja Pelaksana kepada Sekretaris Camat.",
+            {(S, "Sekretaris Camat", "Pelaksana", True)},
         ),
     ],
 )
