@@ -13,12 +13,14 @@ from functools import cache
 from itertools import pairwise
 
 
-def grades_in(span: str, jenjang_rules, range_joiner: re.Pattern[str]) -> tuple[str, ...]:
-    """The canonical grades ``span`` names, in the order written."""
+def grades_in(span: str, jenjang_rules, range_joiner: re.Pattern[str], rows=None):
+    """The canonical grades ``span`` names, in the order written. ``rows`` are the jenjang
+    rows tried (default all; a caller may pass those whose words its text holds); the order
+    of a range is always that of the whole table."""
     if len(span.strip(" ,/;.")) < 4:
         return ()  # the gap between two members of a list
     hits = []
-    for pattern, name in jenjang_rules:
+    for pattern, name in jenjang_rules if rows is None else rows:
         for m in pattern.finditer(span):
             hits.append((m.start(), m.end(), name))
     ordered = []
