@@ -57,6 +57,18 @@ class Slots:
                 found = found and lists.possessor_head(found)
         return found
 
+    def clause_start(self, text: str, start: int, cue_start: int) -> int:
+        """Where the clause of the cue at ``cue_start`` starts ("..., maka", "dalam hal ...,")."""
+        best = start
+        for m in self.clause["clause_start"].finditer(text, start, cue_start):
+            best = m.end()
+        return best
+
+    def situation(self, text: str, start: int, cue_start: int) -> str:
+        """The "dalam hal ..." clause before a cue: a condition the edge keeps as written."""
+        m = self.clause["situation"].search(text, start, cue_start)
+        return " ".join(m.group(0).split()) if m else ""
+
     def _relative_agent(self, lists: ListReader, clause_start: int, cue_start: int):
         """ "Kinerja Y dinilai oleh X, yang juga memberikan ...": the agent X acts."""
         near = lists.backward(cue_start, self.clause["subject_tail"])

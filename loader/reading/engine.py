@@ -103,7 +103,7 @@ class Engine:
                     source, target = hit[0], self.context.individual(lists, hit[1], start, end)
                     self.unknown.extend((block, m) for m in target.members if not m.known)
                     for edge in rule.edges:
-                        situation = self._situation(clean.text, start, cue.start())
+                        situation = self.slots.situation(clean.text, start, cue.start())
                         found.append(
                             Found(
                                 edge,
@@ -125,7 +125,7 @@ class Engine:
             lists.text, cue.end()
         ):
             return
-        clause_start = self._clause_start(lists.text, start, cue.start())
+        clause_start = self.slots.clause_start(lists.text, start, cue.start())
         source = self.slots.subject(lists, start, clause_start, cue.start()) or inherited
         if source is not None:
             self.awaiting.setdefault(id(block), []).append((rule, source))
@@ -212,7 +212,7 @@ class Engine:
         return self.slots.lead_in_subject(self.lists(block), self.sentences(block.clean))
 
     def _apply(self, rule: RelationRule, lists: ListReader, cue, start, end, inherited):
-        clause_start = self._clause_start(lists.text, start, cue.start())
+        clause_start = self.slots.clause_start(lists.text, start, cue.start())
         ends = []
         for end_name, spec in (("source", rule.source), ("target", rule.target)):
             if spec == "subject":
@@ -243,17 +243,6 @@ class Engine:
         end or number (an item whose number OCR lost or misread runs on after the one before)."""
         before = text[max(0, start - 12) : start]
         return start == _lstrip(text) or bool(self.clause["item_break"].search(before))
-
-    def _situation(self, text: str, start: int, cue_start: int) -> str:
-        """The "dalam hal ..." clause before a cue: a condition the edge keeps as written."""
-        m = self.clause["situation"].search(text, start, cue_start)
-        return " ".join(m.group(0).split()) if m else ""
-
-    def _clause_start(self, text: str, start: int, cue_start: int) -> int:
-        best = start
-        for m in self.clause["clause_start"].finditer(text, start, cue_start):
-            best = m.end()
-        return best
 
     def _negated(self, text: str, start: int, cue_start: int) -> bool:
         return bool(self.clause["negation"].search(text[max(start, cue_start - 40) : cue_start]))
