@@ -219,3 +219,24 @@ def test_a_title_no_table_knows_is_reported():
         "0" * 64,
     )
     assert "Nutrisionis" in {t.title for t in x.unknown_titles}
+
+
+def test_a_lampiran_heading_that_runs_on_into_a_sentence_is_read():
+    """The heading names the section and, going on in lower case on the next line, is the
+    start of a sentence too; a heading whose next line starts afresh is a heading only."""
+    text = (
+        HEAD
+        + "(1) Peraturan ini berlaku sejak tanggal diundangkan.\n\nDitetapkan di Contoh\n\n"
+        + "LAMPIRAN\nPERATURAN BUPATI CONTOH\n\n"
+        + "C. Mekanisme Kerja pada Kecamatan, di mana Camat memberikan penugasan\n"
+        + "kepada Sekretaris Camat dan Kepala Seksi.\n"
+        + "D. Mekanisme Kerja pada Kelurahan dengan Lurah yang memberikan penugasan\n"
+        + "Lurah menetapkan kinerja Sekretaris Kelurahan.\n"
+    )
+    x = extract_text(text, "contoh.txt", "0" * 64)
+    got = {(e.type.value, e.source, e.target) for e in x.edges}
+    assert got == {
+        (AS, "Camat", "Sekretaris Camat"),
+        (AS, "Camat", "Kepala Seksi"),
+        (S, "Lurah", "Sekretaris Kelurahan"),
+    }
