@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from loader.reading.extract import extract_text
-from tests.loader.test_clauses import AS, RV, A, C, S, read
+from tests.loader.test_clauses import AS, RV, A, C, R, S, read
 
 HEAD = """PERATURAN BUPATI CONTOH
 NOMOR 4 TAHUN 2025
@@ -50,6 +50,27 @@ CASES = [
         "(1) Pejabat Fungsional Pranata Komputer bekerja secara individu.\n"
         "(2) Hasil kerja sebagaimana dimaksud pada ayat (1) dilaporkan kepada Kepala Seksi.",
         {(RV, "Kepala Seksi", "Pejabat Fungsional Pranata Komputer", "")},
+    ),
+    (
+        "(1) Laporan pelaksanaan tugas Kepala Seksi disampaikan setiap bulan kepada Camat.",
+        {(RV, "Camat", "Kepala Seksi", "")},
+    ),
+    (
+        "(1) Ketua Tim Kerja bertanggung jawab atas hasil kerja tim kepada Kepala Bidang.",
+        {(RV, "Kepala Bidang", "Ketua Tim Kerja", "")},
+    ),
+    (
+        "(1) Kepala Seksi bertindak selaku Pejabat Penilai Kinerja sekaligus pemberi tugas bagi "
+        "Pelaksana.",
+        {(A, "Kepala Seksi", "Pelaksana", ""), (AS, "Kepala Seksi", "Pelaksana", "")},
+    ),
+    (
+        "(1) Penilaian atas kinerja Lurah dilaksanakan oleh Camat.",
+        {(A, "Camat", "Lurah", "")},
+    ),
+    (
+        "(1) Kepala Subbagian mengusulkan penilaian kinerja Pelaksana kepada Sekretaris.",
+        {(R, "Kepala Subbagian", "Pelaksana", "")},
     ),
     # carried subjects
     (
