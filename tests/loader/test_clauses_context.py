@@ -72,6 +72,24 @@ CASES = [
         "(1) Kepala Subbagian mengusulkan penilaian kinerja Pelaksana kepada Sekretaris.",
         {(R, "Kepala Subbagian", "Pelaksana", "")},
     ),
+    (
+        "(1) Sekretaris mereviu hasil kerja yang disampaikan oleh Kepala Subbagian, kemudian "
+        "menyampaikan laporan hasil reviu kepada Kepala Badan.",
+        {(RV, "Sekretaris", "Kepala Subbagian", ""), (RV, "Kepala Badan", "Sekretaris", "")},
+    ),
+    (
+        "(1) Pelaksana menyampaikan hasil pelaksanaan tugas kepada atasan langsung, yaitu "
+        "Kepala Seksi.",
+        {(RV, "Kepala Seksi", "Pelaksana", "")},
+    ),
+    (
+        "(1) Pejabat Penilai Kinerja bagi Kepala Seksi adalah Camat.",
+        {(A, "Camat", "Kepala Seksi", "")},
+    ),
+    (
+        "(1) Lurah melakukan penilaian terhadap kinerja Pelaksana.",
+        {(A, "Lurah", "Pelaksana", "")},
+    ),
     # carried subjects
     (
         "(1) Kecamatan dipimpin oleh Camat.\n"
