@@ -38,6 +38,9 @@ class RelationRule:
     target: str
     requires: re.Pattern[str] | None
     delegates: bool = False  # the edge is given by delegation ("X mendelegasikan ... kepada Y")
+    # "source" or "target": the end that, when the clause names none and points back ("hasil
+    # kerja sebagaimana dimaksud pada ayat (1)"), is the subject of the sentence before
+    context: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,8 @@ class Rules:
     definition: re.Pattern[str] | None = None  # "<title> adalah <known title>" (titles.toml)
     # delegation cues (relations.toml [[delegation]]; loader/reading/delegation.py)
     delegation: tuple[re.Pattern[str], ...] = ()
+    # delegation cues that stand before the delegate ("Atas pendelegasian dari X, Y ...")
+    delegation_before: tuple[re.Pattern[str], ...] = ()
     # how a regulation names itself (regulation.toml; loader/reading/regulation.py)
     heading: HeadingRules | None = None
 
@@ -99,8 +104,9 @@ _CLAUSE_KEYS = tuple(
     object_stop negation inherited_subject verb_bridge bridge_lead clause_end anaphor
     preposition object_lead coordination alias_before role_intro role_holder controlled
     subject_verb agent relative_also coordinator possessor_gap situation grade_lead grade_joiner
-    lead_in_end item_title item_break
-    """.split()  # noqa: SIM905 - a word list reads better than 32 quoted lines
+    lead_in_end item_title item_break grade_range defined_as carried points_back
+    open_object open_object_not relative_open individual result_of
+    """.split()  # noqa: SIM905 - a word list reads better than 41 quoted lines
 )
 # [layout] keys of structure.toml; markers and capitals are matched case-sensitively
 _EXACT = ("body_start", "excerpt_start", "noisy_number")
@@ -137,7 +143,7 @@ def _spec_ok(c: TableCollector, n: int, spec: object) -> bool:
     return False
 
 
-def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple[re.Pattern[str], ...]]:
+def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple]:
     data, c = load_table("relations.toml", directory)
     rows, seen = [], set()
     for n, row in enumerate(data.get("relation", []), start=1):
@@ -151,6 +157,8 @@ def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple[re.Patt
         cue = c.regex(n, row.get("cue"))
         requires = c.regex(n, row["requires"]) if "requires" in row else None
         ok = _spec_ok(c, n, row.get("source")) & _spec_ok(c, n, row.get("target"))
+        if row.get("context", "") not in ("", "source", "target"):
+            c.problems.append((n, f"context must be 'source' or 'target', not {row['context']!r}"))
         if cue and ok and all(edges):
             rows.append(
                 RelationRule(
@@ -161,6 +169,7 @@ def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple[re.Patt
                     row["target"],
                     requires,
                     bool(row.get("delegates", False)),
+                    row.get("context", ""),
                 )
             )
     cues, cue_ids = [], set()
@@ -171,7 +180,7 @@ def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple[re.Patt
         cue_ids.add(rid)
         cue = c.regex(f"delegation {n}", row.get("cue"))
         if cue:
-            cues.append(cue)
+            cues.append((cue, bool(row.get("before", False))))
     c.check()
     return tuple(rows), tuple(cues)
 
@@ -275,6 +284,7 @@ def _compiled(directory: Path, stamp: tuple) -> Rules:
         relations=relations,
         roles=_roles(directory),
         structure=_structure(directory),
-        delegation=delegation,
+        delegation=tuple(cue for cue, before in delegation if not before),
+        delegation_before=tuple(cue for cue, before in delegation if before),
         heading=heading_rules(directory),
     )
