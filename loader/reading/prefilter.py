@@ -108,20 +108,22 @@ def _union(parts) -> set[str] | None:
     return out
 
 
-def required_words(pattern: re.Pattern[str], around: bool = True) -> tuple[frozenset[str], ...]:
-    """Sets of casefolded literal pieces (3+ characters): every match of ``pattern`` contains
-    one piece of each set, or (``around``) stands beside it (what a lookahead or lookbehind
-    requires). Empty when nothing is sure."""
+def required_words(
+    pattern: re.Pattern[str], around: bool = True, shortest: int = 3
+) -> tuple[frozenset[str], ...]:
+    """Sets of casefolded literal pieces (``shortest`` characters or more): every match of
+    ``pattern`` contains one piece of each set, or (``around``) stands beside it (what a
+    lookahead or lookbehind requires). Empty when nothing is sure."""
     tree = _tree(pattern)
-    return tuple(_required(tree, around)) if tree is not None else ()
+    return tuple(_required(tree, (around, shortest))) if tree is not None else ()
 
 
-def _required(items: list, around: bool = True) -> list[frozenset[str]]:
+def _required(items: list, how: tuple[bool, int] = (True, 3)) -> list[frozenset[str]]:
     needs: list[frozenset[str]] = []
     run: list[str] = []
 
     def close() -> None:
-        if len(run) >= 3:
+        if run and len(run) >= how[1]:
             needs.append(frozenset({"".join(run).casefold()}))
         run.clear()
 
@@ -131,15 +133,15 @@ def _required(items: list, around: bool = True) -> list[frozenset[str]]:
             continue
         close()
         if op is _c.SUBPATTERN:
-            needs.extend(_required(list(av[-1]), around))
+            needs.extend(_required(list(av[-1]), how))
         elif op is _c.BRANCH:
-            options = [_required(list(b), around) for b in av[1]]
+            options = [_required(list(b), how) for b in av[1]]
             if all(o for o in options):  # one piece of each branch's first need
                 needs.append(frozenset().union(*(o[0] for o in options)))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] > 0:
-            needs.extend(_required(list(av[2]), around))
-        elif op is _c.ASSERT and around:  # a lookaround that must match: its text is there
-            needs.extend(_required(list(av[1]), around))
+            needs.extend(_required(list(av[2]), how))
+        elif op is _c.ASSERT and how[0]:  # a lookaround that must match: its text is there
+            needs.extend(_required(list(av[1]), how))
     close()
     return needs
 

@@ -47,7 +47,7 @@ class SparseSearch:
             parsed = _parser.parse(pattern.pattern, pattern.flags)
         except Exception:  # an unexpected pattern is scanned as before
             return
-        needs = required_words(pattern, around=False)
+        needs = required_words(pattern, around=False, shortest=1)
         consumed = _consumed(list(parsed), self)
         if not needs or consumed is None or parsed.getwidth()[0] == 0:
             return  # no word every match holds, any character, or an empty match
@@ -73,9 +73,11 @@ class SparseSearch:
             start = max(pos, breaks[k - 1] + 1 if k else 0)
             end = breaks[k] + 1 if k < len(breaks) and self.bounded else len(text)
             m = self.pattern.search(text, start, end)
-            if m is not None:
-                yield m
-                pos = look = m.end()
+            if m is None:
+                look = end  # no match starts in this run: on to the next one
+                continue
+            yield m
+            pos = look = m.end()
 
 
 def _consumed(items: list, search: SparseSearch) -> str | None:
@@ -103,6 +105,12 @@ def _consumed(items: list, search: SparseSearch) -> str | None:
         elif op is _c.BRANCH:
             for branch in av[1]:
                 inner = _consumed(list(branch), search)
+                if inner is None:
+                    return None
+                parts.append(inner)
+        elif op is _c.GROUPREF_EXISTS:  # "(?(name)yes|no)": either part may be read
+            for part in av[1:]:
+                inner = _consumed(list(part), search) if part is not None else ""
                 if inner is None:
                     return None
                 parts.append(inner)
