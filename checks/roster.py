@@ -62,20 +62,12 @@ class Roster:
     people: tuple[Person, ...]
     teams: tuple[TeamRecord, ...]
     lead_rule: tuple[Cite, ...]
+    holders: dict[str, tuple[str, ...]]  # post uid ("<holder>|<position>") -> its NIPs, sorted
     truncated: bool = False
 
     @cached_property
     def by_nip(self) -> dict[str, Person]:
         return {p.nip: p for p in self.people}
-
-    @cached_property
-    def holders(self) -> dict[str, tuple[str, ...]]:
-        """Post uid ("<holder>|<position>") -> the NIPs holding it, sorted."""
-        out: dict[str, list[str]] = defaultdict(list)
-        for p in self.people:
-            for holder, position in p.held:
-                out[f"{holder}|{position}"].append(p.nip)
-        return {k: tuple(sorted(v)) for k, v in out.items()}
 
     @cached_property
     def memo(self) -> dict:
@@ -107,14 +99,18 @@ def read_roster(
         people=_people(rows, structure),
         teams=tuple(_team(t) for t in rows["roster_teams"]),
         lead_rule=tuple(Cite(r["where"], r["text"], None, None) for r in rule),
+        holders={r["post"]: tuple(sorted(r["nips"])) for r in rows["roster_posts"]},
         truncated=cut,
     )
 
 
 def _people(rows: dict[str, list[dict]], structure: Structure) -> tuple[Person, ...]:
-    posts = {
-        r["nip"]: tuple(sorted(_split(uid) for uid in r["posts"])) for r in rows["roster_posts"]
-    }
+    held: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for r in rows["roster_posts"]:
+        post = _split(r["post"])
+        for nip in r["nips"]:
+            held[nip].append(post)
+    posts = {nip: tuple(sorted(pairs)) for nip, pairs in held.items()}
     classes = {c.value: c for c in PositionClass}
     units = {u["uid"]: u for u in rows["roster_units"]}
     teams: dict[str, list[str]] = defaultdict(list)
