@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
+from checks.bulk import paused_gc
 from checks.snapshot import read_structure, regulation_of
 from checks.structure import Cite, Structure
 from corrections.storage import version as corrections_version
@@ -75,6 +76,7 @@ class Roster:
         return {}
 
 
+@paused_gc()
 def read_roster(
     store: GraphStore, regency: str, sha256: str = "", corrected: bool = True
 ) -> Roster | None:
