@@ -49,18 +49,20 @@ def plain_rows(rows: list, budget: int) -> tuple[list[list], int]:
     """
     out, size = [], 8
     for row in rows:
-        size += 8 + sum(_cell_size(value, budget) for _, value in row)
+        values = [v if t in _DIRECT else _value(t, v) for t, v in row]
+        size += 8 + _cells_size(row)
         if size > budget:
             break
-        out.append([v if t in _DIRECT else _value(t, v) for t, v in row])
+        out.append(values)
     return out, size
 
 
-def _cell_size(value: Any, budget: int) -> int:
-    """A compact cell ``[type, value]`` as :func:`reply_size` counts it."""
-    if type(value) is str:
-        return len(value) + 24
-    return 16 + (reply_size(value, budget) if type(value) is list else 8)
+def _cells_size(cells: list) -> int:
+    """Compact cells ``[type, value]`` of plain values as :func:`reply_size` counts them."""
+    return sum(
+        len(v) + 24 if type(v) is str else 24 + _cells_size(v) if type(v) is list else 24
+        for _, v in cells
+    )
 
 
 def _value(kind: int, value: Any) -> Any:
