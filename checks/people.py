@@ -56,16 +56,26 @@ def derive(roster: Roster, edge_type: EdgeType | str) -> dict[str, tuple[Superio
     memo: dict[str, tuple[Superior, ...]] = {}
     chosen: dict[tuple, tuple[Candidate, ...]] = {}
     found: dict[tuple, Superior] = {}
-    groups: dict[tuple, tuple[tuple[Superior, ...], frozenset[str]]] = {}
-    for person in roster.people:
-        key = (person.held, person.employee.jenjang)
-        if key not in groups:
-            groups[key] = _around(roster, key, edge_type, chosen, found)
-        superiors, nips = groups[key]
+    keys, of = _groups(roster)
+    around = [_around(roster, key, edge_type, chosen, found) for key in keys]
+    for person, group in zip(roster.people, of, strict=True):
+        superiors, nips = around[group]
         if superiors:
-            memo[person.nip] = _without(superiors, person.nip) if person.nip in nips else superiors
+            nip = person.employee.nip
+            memo[nip] = _without(superiors, nip) if nip in nips else superiors
     roster.memo["derive", edge_type] = memo
     return memo
+
+
+def _groups(roster: Roster) -> tuple[list[tuple], list[int]]:
+    """The distinct (posts held, jenjang, positions held) of the roster's employees, and each
+    employee's (an index into them, in roster order): shared by the three edge types."""
+    if "groups" not in roster.memo:
+        index: dict[tuple, int] = {}
+        of = [index.setdefault((p.held, p.employee.jenjang), len(index)) for p in roster.people]
+        keys = [(held, jenjang, tuple(sorted({pos for _, pos in held}))) for held, jenjang in index]
+        roster.memo["groups"] = (keys, of)
+    return roster.memo["groups"]
 
 
 def _around(
@@ -73,8 +83,7 @@ def _around(
 ) -> tuple[tuple[Superior, ...], frozenset[str]]:
     """The superiors of whoever holds the posts ``held`` with ``jenjang`` (``key``), and every
     NIP among their holders."""
-    held, jenjang = key
-    positions = tuple(sorted({pos for _, pos in held}))
+    held, jenjang, positions = key
     if (positions, jenjang) not in chosen:
         around = [("", pos) for pos in positions]
         chosen[positions, jenjang] = choose(roster.structure, around, jenjang, edge_type)
