@@ -127,18 +127,12 @@ def _people(rows: dict[str, list[dict]], structure: Structure) -> tuple[Person, 
             r["nip"], r["nama"], r["jabatan"], r["jenjang"], r["unit"],
             r["recorded_appraiser"], bool(r["demo"]), "", 0,
         )  # fmt: skip
-        out.append(
-            Person(
-                employee=employee,
-                cls=classes.get(r["cls"]),
-                tier=r["tier"] or 0,
-                work_unit=r["work_unit"],
-                unit_type=unit.get("unit_type"),
-                unit_type_name=unit.get("unit_type_name"),
-                held=posts.get(r["nip"], ()),
-                teams=tuple(teams.get(r["nip"], ())),
-            )
-        )
+        person = Person(  # positional: keywords take several times longer, 20 000 times
+            employee, classes.get(r["cls"]), r["tier"] or 0, r["work_unit"],
+            unit.get("unit_type"), unit.get("unit_type_name"), posts.get(r["nip"], ()),
+            tuple(teams.get(r["nip"], ())),
+        )  # fmt: skip
+        out.append(person)
     return tuple(sorted(out, key=lambda p: (p.employee.unit, p.employee.nama, p.nip)))
 
 
