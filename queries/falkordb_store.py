@@ -30,7 +30,7 @@ from queries.errors import (
     too_large,
     write_refused,
 )
-from queries.falkordb_reply import reply_size, to_plain
+from queries.falkordb_reply import NotPlain, plain_rows, reply_size, to_plain
 from queries.reads import CatalogReads
 from queries.server_process import free_bytes, rdb_size, remove_dumps
 from queries.settings import Settings
@@ -73,17 +73,25 @@ class FalkorDBStore(CatalogReads):
         raw = self._read_raw(
             (*command, "--compact", "timeout", timeout), query=query, params=params, limit=timeout
         )
+        self._call(_raise_error, raw, query=query, params=params, limit=timeout)
+        if len(raw) == 1:  # statistics only: no result set
+            return Rows([], [], truncated=False)
         budget = self.settings.max_result_mb * 1_000_000
-        if len(raw) > 1 and reply_size(raw[1], budget) > budget:  # before the slow decoding
+        try:
+            values, size = plain_rows(raw[1], budget)
+        except NotPlain:  # nodes, edges, paths: the client library's decoder, after the size
+            values, size = None, reply_size(raw[1], budget)
+        if size > budget:
             raise too_large(
                 "returned", self.settings.max_result_mb, "SK_MAX_RESULT_MB", **_ctx(query, params)
             )
-        result = self._call(QueryResult, graph, raw, query=query, params=params, limit=timeout)
-        columns = [col[1] if isinstance(col, list | tuple) else col for col in result.header]
-        raw = result.result_set
-        rows = [dict(zip(columns, map(to_plain, row), strict=True)) for row in raw[:cap]]
+        if values is None:
+            result = self._call(QueryResult, graph, raw, query=query, params=params, limit=timeout)
+            values = [[to_plain(v) for v in row] for row in result.result_set]
+        columns = [col[1] if isinstance(col, list | tuple) else col for col in raw[0]]
+        rows = [dict(zip(columns, row, strict=True)) for row in values[:cap]]
         # RESULTSET_SIZE cuts silently on the server: reaching it also means rows were dropped.
-        return Rows(columns, rows, truncated=len(raw) > cap or len(raw) >= RESULTSET_SIZE)
+        return Rows(columns, rows, truncated=len(values) > cap or len(values) >= RESULTSET_SIZE)
 
     def _read_raw(self, command: tuple, *, query: str, params: dict, limit: int) -> list:
         """The engine's raw reply; a limit that closed the connection is named.
@@ -266,6 +274,12 @@ def translate(
     if "missing parameters" in lowered:
         return MissingParameter(f"missing parameter(s): {text}", query=query, params=params)
     return CypherRejected(f"FalkorDB rejected the query: {text}", query=query, params=params)
+
+
+def _raise_error(raw: list) -> None:
+    """A run-time error (a timeout, a memory cap) arrives as the reply's last element."""
+    if raw and isinstance(raw[-1], redis.ResponseError):
+        raise raw[-1]
 
 
 def _ctx(query: str, params) -> dict:
