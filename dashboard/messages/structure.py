@@ -40,6 +40,12 @@ EDGE_LINK_HINT = "Klik garis ini untuk membuka ketentuannya di Sumber Hukum."
 EDGE_LINK_COLUMN = "Ketentuan"
 EDGE_LINK_TEXT = "Buka di Sumber Hukum"
 FULL_UNIT_NAME = "Nama lengkap jenis unit"
+# "Individu" and "Tim Kerja": parties of review edges, not posts (class "Pihak")
+PARTY_LEGEND = "Pihak, bukan jabatan (individu: pejabat fungsional/pelaksana; tim kerja)"
+PARTY_TIP = (
+    "Pihak, bukan jabatan: peraturan menyebut individu (pejabat fungsional atau pelaksana unit) "
+    "atau tim kerja yang menyampaikan hasil kerjanya untuk direviu."
+)
 
 # Rantai Akuntabilitas
 POSITION_SEARCH = "Cari jabatan"

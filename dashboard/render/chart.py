@@ -24,11 +24,12 @@ from dashboard.render.palette import (
     CLASS_FILL,
     CORRECTED_COLOUR,
     EDGE_STYLES,
+    PARTY_BORDER_DASHES,
     edge_style,
     position_class,
 )
 from dashboard.render.titles import display_title
-from loader.model import Role
+from loader.model import PositionClass, Role
 
 _VIS_DIR = Path(resources.files("pyvis")) / "lib" / "vis-9.1.2"
 _TEMPLATE = Path(__file__).with_name("chart_template.html")
@@ -186,8 +187,15 @@ def _add_node(net: Network, uid, title, cls_name, extras, depth: Mapping[str, in
         return
     cls = position_class(cls_name)
     label = display_title(title)
-    tip = "\n".join([label, f"Kelas: {cls.value}", *extras])
-    net.add_node(uid, label=label, level=depth[uid], color=CLASS_FILL[cls], tip=tip, shape="box")
+    if cls is PositionClass.PIHAK:
+        tip = "\n".join([label, messages.PARTY_TIP, *extras])
+        look = {"shapeProperties": {"borderDashes": PARTY_BORDER_DASHES}, "borderWidth": 1.5}
+        look["font"] = {"ital": True, "color": "#444444"}
+    else:
+        tip, look = "\n".join([label, f"Kelas: {cls.value}", *extras]), {}
+    net.add_node(
+        uid, label=label, level=depth[uid], color=CLASS_FILL[cls], tip=tip, shape="box", **look
+    )
 
 
 def legend_items(rows: Iterable[Mapping]) -> list[dict]:
@@ -201,6 +209,13 @@ def legend_items(rows: Iterable[Mapping]) -> list[dict]:
     ]
     if any(row.get("correction") for row in rows):
         items.append({"label": messages.CORRECTED_LEGEND, "colour": CORRECTED_COLOUR, "dashes": []})
+    if any(
+        PositionClass.PIHAK.value in (r.get("source_class"), r.get("target_class")) for r in rows
+    ):
+        items.append(
+            {"label": messages.PARTY_LEGEND, "colour": "#444444", "dashes": PARTY_BORDER_DASHES}
+            | {"box": True}
+        )
     return items
 
 

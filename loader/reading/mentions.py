@@ -86,7 +86,7 @@ def _scan(text: str, table: tuple[PositionRule, ...], pos: int, endpos: int) -> 
             other = row.pattern.match(text, m.start(), endpos)
             if other and other.end() > best_end:
                 best_end, best = other.end(), row
-        title = " ".join(text[m.start() : best_end].split())
+        title = best.title or " ".join(text[m.start() : best_end].split())
         result.append(Mention(m.start(), best_end, title, best.cls, best.only))
         pos = best_end
     return result
