@@ -234,7 +234,10 @@ def org_chart_html(
     """
     rows = list(rows)
     net = build_network(rows, positions, link_hint)
-    return vis_page(net.nodes, net.edges, OPTIONS, legend_items(rows), title=title, height=height)
+    posts = sum(1 for n in net.nodes if "shapeProperties" not in n)  # a party is no post
+    status = ORG_CHART_STATUS.format(nodes=posts, edges=len(net.edges))
+    legend = legend_items(rows)
+    return vis_page(net.nodes, net.edges, OPTIONS, legend, title=title, height=height, status=status)
 
 
 CHART_CHROME_PX = 150  # above the drawing: its title, a legend of up to three lines, buttons
