@@ -237,7 +237,9 @@ def org_chart_html(
     posts = sum(1 for n in net.nodes if "shapeProperties" not in n)  # a party is no post
     status = ORG_CHART_STATUS.format(nodes=posts, edges=len(net.edges))
     legend = legend_items(rows)
-    return vis_page(net.nodes, net.edges, OPTIONS, legend, title=title, height=height, status=status)
+    return vis_page(
+        net.nodes, net.edges, OPTIONS, legend, title=title, height=height, status=status
+    )
 
 
 CHART_CHROME_PX = 150  # above the drawing: its title, a legend of up to three lines, buttons
