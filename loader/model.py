@@ -126,10 +126,17 @@ class Regulation:
 
     @property
     def label(self) -> str:
+        """The heading's name; built without one, the kind and the issuer's whole name (never
+        assuming a "Kabupaten" or "Kota" to strip), with the number and year it has."""
         if self.heading:
             return self.heading
-        place = self.regency.removeprefix("Kabupaten ").removeprefix("Kota ")
-        return f"{self.kind} {place} Nomor {self.number} Tahun {self.year}"
+        if self.kind == EXCERPT_KIND:
+            named = "" if self.regency.startswith(EXCERPT_KIND) else f" {self.regency}"
+            return f"{EXCERPT_KIND}{named} ({self.sha256[:8]})"
+        parts = [self.kind, self.regency]
+        parts += [f"Nomor {self.number}"] if self.number else []
+        parts += [f"Tahun {self.year}"] if self.year else []
+        return " ".join(parts)
 
 
 EXCERPT_KIND = "Kutipan"
