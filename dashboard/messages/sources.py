@@ -43,6 +43,15 @@ CONFIRM_NOTE = (
     "Memuat menggantikan peraturan yang sama (instansi, nomor, tahun) bila sudah ada; "
     "semua atau tidak sama sekali."
 )
+# An excerpt (Kutipan) of an issuer that has a regulation loaded: which text the people pages use
+EXCERPT_GOVERNS_NOTE = (
+    "Teks ini kutipan (tanpa kepala peraturan yang lengkap) dari {regency}. Halaman pegawai "
+    "(Rekonsiliasi, Pemeriksaan Kepatuhan, Tim Lintas Unit, rantai pegawai) dan impor daftar "
+    "pegawai {regency} tetap memakai **{label}**, kecuali Anda memilih kutipan ini di bawah."
+)
+EXCERPT_GOVERNS_CHOICE = "Jadikan kutipan ini dasar halaman pegawai {regency}"
+EXCERPT_GOVERNS_DONE = "Halaman pegawai {regency} kini memakai kutipan ini: {label}."
+EXCERPT_GOVERNS_KEPT = "Halaman pegawai {regency} tetap memakai {label}."
 UPLOAD_LOADED = (
     "Dimuat ke basis data graf: {label} — {edges} relasi, {provisions} ketentuan, "
     "{unit_types} jenis unit, {units} unit bernama."

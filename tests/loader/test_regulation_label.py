@@ -19,10 +19,14 @@ def regulation(kind: str, number: str, year: int | None, issuer: str, heading: s
 @pytest.mark.parametrize(
     ("kind", "number", "year", "issuer", "label"),
     [
-        ("Peraturan Bupati", "3", 2024, "Kabupaten Malang", "Peraturan Bupati Kabupaten Malang Nomor 3 Tahun 2024"),
-        ("Peraturan Wali Kota", "3", 2024, "Kota Malang", "Peraturan Wali Kota Kota Malang Nomor 3 Tahun 2024"),
-        ("Peraturan Menteri", "7", 2022, "Kementerian Agama", "Peraturan Menteri Kementerian Agama Nomor 7 Tahun 2022"),
-        ("Peraturan Bupati", "12", None, "Kabupaten Buton", "Peraturan Bupati Kabupaten Buton Nomor 12"),
+        ("Peraturan Bupati", "3", 2024, "Kabupaten Malang", "Peraturan Bupati Kabupaten Malang "
+         "Nomor 3 Tahun 2024"),
+        ("Peraturan Wali Kota", "3", 2024, "Kota Malang", "Peraturan Wali Kota Kota Malang "
+         "Nomor 3 Tahun 2024"),
+        ("Peraturan Menteri", "7", 2022, "Kementerian Agama", "Peraturan Menteri Kementerian "
+         "Agama Nomor 7 Tahun 2022"),
+        ("Peraturan Bupati", "12", None, "Kabupaten Buton", "Peraturan Bupati Kabupaten "
+         "Buton Nomor 12"),
         (EXCERPT_KIND, "", None, "Kutipan abababab", "Kutipan (abababab)"),
         (EXCERPT_KIND, "", None, "Kabupaten Buton", "Kutipan Kabupaten Buton (abababab)"),
     ],
