@@ -40,6 +40,10 @@ EDGE_LINK_HINT = "Klik garis ini untuk membuka ketentuannya di Sumber Hukum."
 EDGE_LINK_COLUMN = "Ketentuan"
 EDGE_LINK_TEXT = "Buka di Sumber Hukum"
 FULL_UNIT_NAME = "Nama lengkap jenis unit"
+# Under a chart too wide for its frame at the smallest readable size
+CHART_DRAG_HINT = (
+    "Sebagian bagan di luar bingkai: seret untuk menggeser, gulir untuk memperbesar/memperkecil."
+)
 # "Individu" and "Tim Kerja": parties of review edges, not posts (class "Pihak")
 PARTY_LEGEND = "Pihak, bukan jabatan (individu: pejabat fungsional/pelaksana; tim kerja)"
 PARTY_TIP = (

@@ -242,7 +242,7 @@ def org_chart_html(
     )
 
 
-CHART_CHROME_PX = 150  # above the drawing: its title, a legend of up to three lines, buttons
+CHART_CHROME_PX = 180  # above the drawing: title, legend of up to three lines, buttons, hint
 
 
 def frame_height(drawing_px: int) -> int:
@@ -271,6 +271,7 @@ def vis_page(
         "title": title,
         "height": height,
         "minScale": MIN_LABEL_PX / options["nodes"]["font"]["size"],
+        "hint": messages.CHART_DRAG_HINT,
     }
     values = {
         "VIS_CSS": (_VIS_DIR / "vis-network.css").read_text(encoding="utf-8"),
