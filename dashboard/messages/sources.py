@@ -63,3 +63,12 @@ CHOOSE_OPTIONS = "Pilih satu atau lebih"
 CHOOSE_OPTION = "Pilih satu"
 PRESS_ENTER = "Tekan Enter untuk menerapkan"
 PRESS_CTRL_ENTER = "Tekan Ctrl+Enter untuk menerapkan"
+NO_RESULTS = "Tidak ada hasil"  # a select's list when what is typed matches no option
+# Tooltips of a table's toolbar, by the English label Streamlit gives each button
+TOOLBAR_TIPS = {
+    "Search": "Cari di tabel",
+    "Fullscreen": "Layar penuh",
+    "Close fullscreen": "Tutup layar penuh",
+    "Show/hide columns": "Tampilkan/sembunyikan kolom",
+    "Clear selection": "Hapus pilihan",
+}
