@@ -11,11 +11,17 @@ import re
 from dataclasses import dataclass
 
 from loader.model import EdgeType, Role
+from loader.reading.blocks import Block
 from loader.reading.clauses import Slots
-from loader.reading.mentions import ListReader, Mention, MentionList, find_mentions
-from loader.reading.prefilter import NeedIndex, required_words
+from loader.reading.mentions import (
+    ListReader,
+    Mention,
+    MentionList,
+    find_mentions,
+    open_rows_in,
+)
+from loader.reading.prefilter import NeedIndex, required_words, rows_in
 from loader.reading.rules import RelationRule, Rules
-from loader.reading.segment import Block
 from loader.reading.tables import clean_lines, is_header, table_edges
 from loader.reading.text import CleanText
 
@@ -60,12 +66,13 @@ class Engine:
         """Edges and roles of one block; ``inherited`` is its lead-in's subject, ``previous``
         the subject of the item before it (the owner of a "-nya" in this one)."""
         clean = block.clean
-        tabled = self._table(block, previous)
+        folded = clean.text.casefold()
+        tabled = self._table(block, previous, folded)
         if tabled:
             return tabled
         listed = self._listed(block)
         index = self.needs
-        candidates = index.rows_for(clean.text.casefold())
+        candidates = index.rows_for(folded)
         active = [r for r in candidates if r is not _ROLES and self._may(r, clean.text)]
         roles = _ROLES in candidates and self.rules.roles.phrase.search(clean.text)
         if not active and not roles:
@@ -141,11 +148,13 @@ class Engine:
             for edge in rule.edges
         ]
 
-    def _table(self, block: Block, previous) -> list[Found]:
+    def _table(self, block: Block, previous, folded: str) -> list[Found]:
         """The rows of a table of rules in this block (most blocks hold none)."""
         columns = self.rules.structure.table_columns
         text = block.clean.text
-        if self.table[0] is None and not any(p.search(text) for p, m in columns if m == "jabatan"):
+        if self.table[0] is None and not any(
+            p.search(text) for p, m in rows_in(folded, columns) if m == "jabatan"
+        ):
             return []
         lines = clean_lines(block.clean.index, block.spans)
         if self.table[0] is None and not any(is_header(text[a:b], columns) for a, b in lines):
@@ -172,13 +181,15 @@ class Engine:
 
     def _note_unknown(self, block: Block) -> None:
         """Title-like phrases no table knows: each match of the open pattern that no known
-        title overlaps (known titles are looked for only around the match)."""
+        title overlaps (known titles, and only they, are looked for around the match)."""
         text = block.clean.text
-        for row, m in ((r, m) for r in self.rules.open_titles for m in r.pattern.finditer(text)):
+        for row, m in (
+            (r, m) for r in open_rows_in(text, self.rules) for m in r.pattern.finditer(text)
+        ):
             window = [(m.start(), m.end())]
             if not any(
                 k.known and k.start < m.end() and m.start() < k.end
-                for k in find_mentions(text, self.rules, window)
+                for k in find_mentions(text, self.rules, window, open_rows=())
             ):
                 title = " ".join(m.group(0).split())
                 self.unknown.append(

@@ -60,6 +60,8 @@ def is_header(line: str, columns) -> bool:
 
 def _header(line: str, columns) -> list | None:
     """The meanings of a header line's title columns, in order; None if it is not one."""
+    if not any(p.search(line) for p, meaning in columns if meaning == "jabatan"):
+        return None  # most lines: no column of the jabatan, no header
     found = []
     pos = 0
     while pos < len(line):
