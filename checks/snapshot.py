@@ -11,13 +11,15 @@ import threading
 from checks.structure import Cite, PositionNode, Structure, StructureEdge, UnitTypeNode
 from corrections import storage
 from corrections import structure as overlay_structure
-from loader.model import EdgeType, PositionClass
+from loader.model import EXCERPT_KIND, EdgeType, PositionClass
 from queries.store import GraphStore
 
 
 def regulation_of(store: GraphStore, regency: str) -> dict | None:
-    """The regency's newest regulation (uid, label, sha256): the one its roster is placed on."""
-    rows = store.query("regency_regulation", {"regency": regency}).rows
+    """The regency's governing regulation (uid, label, sha256): the one its roster is placed on;
+    the analyst's choice, else its newest full regulation (an excerpt only when alone)."""
+    params = {"regency": regency, "excerpt": EXCERPT_KIND}
+    rows = store.query("regency_regulation", params).rows
     return rows[0] if rows else None
 
 

@@ -216,3 +216,10 @@ def tick(progress: Progress | None, done: int, total: int, name: str) -> None:
     """Report progress to ``progress`` when the caller gave one."""
     if progress is not None:
         progress(done, total, name)
+
+
+def set_governing(store: GraphStore, regency: str, regulation: str) -> None:
+    """Mark ``regulation`` (uid) as the text the issuer's people pages and roster use: the
+    analyst's choice for an excerpt (an excerpt never governs unless chosen)."""
+    step = WriteStep("set_governing", {"regency": regency, "regulation": regulation})
+    store.apply_writes([GraphWrite(regulation, (step,))])
