@@ -1,12 +1,14 @@
 """Load regulation files into the graph store: all or nothing per regulation, idempotent.
 
 Every file is read and validated into the model first (``extract_file``); only
-then are the good ones written, as one :class:`GraphWrite` whose every step is
-batched across them (delete the old subgraphs, create the new ones chunk by
-chunk, relink rosters once; issue 13), its rows built in a background thread
-while the store writes. The store applies it atomically (FalkorDB: staging graph
-+ RENAME; Neo4j: one transaction), so a failure or a killed process leaves the
-previous graph. If the batch fails in the store, the regulations are retried
+then are the good ones written. Into an empty store: one :class:`GraphWrite` whose every
+step is batched across them (create the subgraphs chunk by chunk, relink rosters once;
+issue 13). Into a store with something to keep: one write per regulation (delete its old
+subgraph, create the new one, relink its regency's roster). Either way the rows are built in
+a background thread while the store writes. The store applies each write atomically
+(FalkorDB: a staging graph + RENAME when empty, else one query on the live graph; Neo4j: one
+transaction), so a failure or a killed process leaves each regulation old or new, never half.
+If a write fails in the store, the regulations are retried
 one by one so one bad write does not stop the others. Usable from the CLI and the dashboard::
 
     report = load_files(paths, store, progress=lambda done, total, name: ...)
@@ -19,6 +21,7 @@ import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from corrections.model import Correction
@@ -101,7 +104,7 @@ def write_extractions(
     kept = by_regulation(store)  # corrections outlive a reload: matched again inside its write
     try:
         with frozen_heap():
-            store.apply_writes([build_load([ex for _, ex in named], counts, kept)])
+            store.apply_writes(planned_writes([ex for _, ex in named], store, counts, kept))
         loaded = list(named)
     except StoreUnavailable:
         raise  # server gone or disk full: one by one would fail alike (or load only a part)
@@ -137,9 +140,25 @@ def frozen_heap() -> Iterator[None]:
 Kept = Mapping[str, list[Correction]]  # the store's corrections by regulation uid
 
 
-def build_write(ex: Extraction, counts: dict | None = None, kept: Kept | None = None) -> GraphWrite:
+def planned_writes(
+    extractions: Sequence[Extraction], store: GraphStore, counts: dict, kept: Kept
+) -> Sequence[GraphWrite]:
+    """Into an empty store, one write batched across every regulation (``build_load``); into
+    a store with something to keep, one write per regulation, built in a background thread
+    while the store writes the ones before, then one dropping orphaned regencies: the
+    embedded store runs each write as one query on the live graph, so a write's size, not
+    the graph's, bounds what the server holds beside the graph (issue 13)."""
+    if store.is_empty():
+        return [build_load(extractions, counts, kept)]
+    writes = (build_write(ex, counts, kept, orphans=False) for ex in extractions)
+    return StepStream(chain(writes, [GraphWrite("orphans", (WriteStep("delete_orphans", {}),))]))
+
+
+def build_write(
+    ex: Extraction, counts: dict | None = None, kept: Kept | None = None, orphans: bool = True
+) -> GraphWrite:
     """The delete-then-create steps that replace one regulation's subgraph."""
-    return GraphWrite(ex.regulation.uid, tuple(load_steps([ex], counts, kept)))
+    return GraphWrite(ex.regulation.uid, tuple(load_steps([ex], counts, kept, orphans)))
 
 
 def build_load(
@@ -152,7 +171,10 @@ def build_load(
 
 
 def load_steps(
-    extractions: Sequence[Extraction], counts: dict | None = None, kept: Kept | None = None
+    extractions: Sequence[Extraction],
+    counts: dict | None = None,
+    kept: Kept | None = None,
+    orphans: bool = True,
 ) -> Iterator[WriteStep]:
     """Delete the old subgraphs, create the regulations, then nodes and edges a chunk of
     regulations at a time (each step batched across the chunk), then relink the regencies'
@@ -185,7 +207,8 @@ def load_steps(
     # the regencies' rosters point at positions by uid: attach them to the new ones, once
     regencies = sorted({ex.regulation.regency for ex in extractions})
     yield WriteStep("relink_roster", {"regencies": regencies})
-    yield WriteStep("delete_orphans", {})
+    if orphans:
+        yield WriteStep("delete_orphans", {})
     for ex in extractions:
         yield from reload_steps(ex, (kept or {}).get(ex.regulation.uid, []))[0]
 
