@@ -14,7 +14,6 @@ file lock in the data directory.
 from __future__ import annotations
 
 import contextlib
-import time
 from collections.abc import Sequence
 
 import redis
@@ -33,10 +32,11 @@ from queries.errors import (
     write_refused,
 )
 from queries.falkordb_reply import reply_size, to_plain
+from queries.falkordb_write import send_all
 from queries.reads import CatalogReads
 from queries.server_process import free_bytes, rdb_size, remove_dumps
 from queries.settings import Settings
-from queries.store import GraphWrite, Rows
+from queries.store import GraphWrite, Rows, WriteStep
 
 
 class FalkorDBStore(CatalogReads):
@@ -150,41 +150,35 @@ class FalkorDBStore(CatalogReads):
         """Nothing to keep: build the new graph under the staging key, step by step, and
         RENAME it in -- atomic for the whole load and never two graphs (the live one is empty)."""
         conn = self.db.connection
-        staging = self.db.select_graph(self.staging_name)
+        planned = (
+            (step.name, text, params)
+            for write in writes
+            for step in write.steps
+            for text, params in _plan(statements, step)
+        )
         try:
             self._ensure_graph(self.staging_name)
-            for write in writes:
-                for step in write.steps:
-                    started = time.perf_counter()
-                    for text, params in statements[step.name].plan(step.params):
-                        staging.query(text, params)
-                    self._spent(step.name, started)
+            send_all(self.db.select_graph(self.staging_name), planned, self._spent)
             conn.rename(self.staging_name, self.graph_name)
         finally:
             conn.delete(self.staging_name)
 
     def _write_in_place(self, writes: Sequence[GraphWrite], statements: dict) -> None:
-        """A graph to keep: each write as one query on the live graph (``one_statement``), so
-        the server holds the graph plus one write, never a copy (a copy peaked at twice the
-        graph). A write that fails is undone by the engine; the ones before it are whole and
-        are saved, so the file still equals the live graph, then the error is raised."""
-        live = self.db.select_graph(self.graph_name)
-        for write in writes:
-            plan = [
-                pair for step in write.steps for pair in statements[step.name].plan(step.params)
-            ]
-            started = time.perf_counter()
-            try:
-                live.query(*one_statement(plan))
-            except redis.ResponseError:
-                self._save_or_roll_back()
-                raise
-            self._spent("write_in_place", started)
+        """A graph to keep: each write as one query on the live graph (``one_statement``): the
+        server holds the graph plus one write, never a copy. A write that fails is undone by the
+        engine; the ones before it are whole and saved (the file equals the live graph)."""
+        planned = (
+            ("write_in_place", *one_statement([p for s in w.steps for p in _plan(statements, s)]))
+            for w in writes
+        )
+        try:
+            send_all(self.db.select_graph(self.graph_name), planned, self._spent)
+        except redis.ResponseError:
+            self._save_or_roll_back()
+            raise
 
-    def _spent(self, step: str, started: float) -> None:
-        """Add the seconds since ``started`` to ``step`` in :attr:`step_seconds` (bench)."""
-        spent = time.perf_counter() - started
-        self.step_seconds[step] = self.step_seconds.get(step, 0.0) + spent
+    def _spent(self, step: str, seconds: float) -> None:  # seconds per step, for the bench
+        self.step_seconds[step] = self.step_seconds.get(step, 0.0) + seconds
 
     def _check_space(self) -> None:
         """Refuse a load the disk cannot hold, before anything changes.
@@ -296,6 +290,10 @@ def translate(
     if "missing parameters" in lowered:
         return MissingParameter(f"missing parameter(s): {text}", query=query, params=params)
     return CypherRejected(f"FalkorDB rejected the query: {text}", query=query, params=params)
+
+
+def _plan(statements: dict, step: WriteStep) -> list[tuple[str, dict]]:
+    return statements[step.name].plan(step.params)
 
 
 def _ctx(query: str, params) -> dict:
