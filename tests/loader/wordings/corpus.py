@@ -14,7 +14,8 @@ from pathlib import Path
 from loader.model import EdgeType
 
 HERE = Path(__file__).parent
-SPLITS = ("heldout", "train")
+# heldout2: a second held-out split, written blind to the reader (README "The split")
+SPLITS = ("heldout", "heldout2", "train")
 KINDS = ("regency", "city", "province", "ministry")
 PARTS = ("body", "lampiran")
 # kind -> the headings a case of that kind may be read under, the default first
@@ -84,7 +85,7 @@ class CorpusError(ValueError):
 
 
 def load_split(split: str) -> list[Case]:
-    """Every case of ``split`` ("heldout" or "train"), in file and then written order."""
+    """Every case of ``split`` (one of ``SPLITS``), in file and then written order."""
     if split not in SPLITS:
         raise CorpusError(f"unknown split {split!r}; expected one of {SPLITS}")
     cases, problems = [], []

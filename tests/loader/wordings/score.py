@@ -1,6 +1,6 @@
 """Score the reader on the wording corpus: precision and recall, overall and by group.
 
-    .venv/bin/python -m tests.loader.wordings.score --split heldout|train
+    .venv/bin/python -m tests.loader.wordings.score --split heldout|heldout2|train
         [--by construction|type|kind] [--bare] [--case ID ...]
 
 Each case is wrapped in a document of its kind (``document.py``; ``--bare``
@@ -31,7 +31,7 @@ from pathlib import Path
 from loader.errors import RegulationError
 from loader.model import Extraction, fold, position_key
 from loader.reading.extract import extract_file
-from tests.loader.wordings.corpus import Case, ExpectedEdge, load_split
+from tests.loader.wordings.corpus import SPLITS, Case, ExpectedEdge, load_split
 from tests.loader.wordings.document import document
 from tests.loader.yardstick import _condition, _titles
 
@@ -220,7 +220,7 @@ def show(result: CaseResult, bare: bool, out=None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("heldout", "train"), default="train")
+    parser.add_argument("--split", choices=SPLITS, default="train")
     parser.add_argument("--by", choices=GROUPS, action="append", help="repeatable")
     parser.add_argument("--bare", action="store_true", help="the case text alone, no heading")
     parser.add_argument("--case", action="append", help="show this case in full (repeatable)")
