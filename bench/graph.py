@@ -14,8 +14,8 @@ the chain as the dashboard computes it (``checks.snapshot.cached_structure`` + `
 cold = structure read, warm = cached), org chart, search and summary queries, alone and with N
 threads at once; (5) server memory now and at its peak, per item; (6) the same load again
 into the loaded graph (one query per regulation on the live graph: time and server peak).
-The raw graph and the loader's graph never live in the server at once. Goals: load >= 0.8 x raw; chain p95 <= 3 x
-point lookup. Prints, never asserts.
+The raw graph and the loader's graph never live in the server at once. Goals: load >= 0.8 x
+raw; chain p95 <= 3 x point lookup. Prints, never asserts.
 """
 
 from __future__ import annotations
