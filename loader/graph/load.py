@@ -176,7 +176,9 @@ def load_steps(
     kept: Kept | None = None,
     orphans: bool = True,
 ) -> Iterator[WriteStep]:
-    """Delete the old subgraphs, create the regulations, then nodes and edges a chunk of
+    """Delete the old subgraphs, create every regulation (its own statement: the source text is
+    large; all first, while the graph is small: written after each chunk, they cost more per
+    regulation the larger the graph, bench/graph.py), then nodes and edges a chunk of
     regulations at a time (each step batched across the chunk), then relink the regencies'
     rosters and drop orphaned regencies once. ``counts`` gets rows per kind per regulation.
 
@@ -185,12 +187,11 @@ def load_steps(
     removes only extracted nodes, never a ``:Correction``."""
     counts = {} if counts is None else counts
     yield WriteStep("delete_regulation", {"regulations": [ex.regulation.uid for ex in extractions]})
-    chunk: list[WriteStep] = []  # create_regulation of the chunk's regulations (one each: the
-    # source text is large)
+    for ex in extractions:
+        yield WriteStep("create_regulation", regulation_rows(ex))
     nodes: dict[str, list[dict]] = {kind: [] for kind in NODE_KINDS}
     edges: dict[str, list[dict]] = {str(t): [] for t in EdgeType}
     for i, ex in enumerate(extractions):
-        chunk.append(WriteStep("create_regulation", regulation_rows(ex)))
         rows = node_rows(ex)
         for kind in NODE_KINDS:
             nodes[kind] += rows[kind]
@@ -199,10 +200,9 @@ def load_steps(
             edges[row["type"]].append(row)
         counts[ex.regulation.uid] = _counts(rows, typed)
         if sum(map(len, nodes.values())) >= BATCH_ROWS or i == len(extractions) - 1:
-            yield from chunk
             yield from batched_steps("create_nodes", nodes)
             yield from batched_steps("create_edges", edges)
-            chunk, nodes = [], {kind: [] for kind in NODE_KINDS}
+            nodes = {kind: [] for kind in NODE_KINDS}
             edges = {str(t): [] for t in EdgeType}
     # the regencies' rosters point at positions by uid: attach them to the new ones, once
     regencies = sorted({ex.regulation.regency for ex in extractions})
