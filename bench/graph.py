@@ -9,7 +9,8 @@ typed edges (one label, one uid index, rows prebuilt) into
 a scratch graph: the floor; (2) the loader (``write_extractions``: model ->
 rows -> staging graph -> swap -> save) and its rate as a ratio of the floor;
 (3) the server's time per write step per item at this scale and at a quarter of it, and
-their ratio (about 1 when the step grows linearly; issue 13); (4) p50/p95 of an indexed point lookup (floor) and of
+their ratio (about 1 when the step grows linearly; issue 13); (4) p50/p95 of an indexed
+point lookup (floor) and of
 the chain as the dashboard computes it (``checks.snapshot.cached_structure`` + ``checks.chain``:
 cold = structure read, warm = cached), org chart, search and summary queries, alone and with N
 threads at once; (5) server memory now and at its peak, per item; (6) the same load again
