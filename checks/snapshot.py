@@ -106,7 +106,8 @@ def cached_structure(
     the edges depend on) is unchanged: a page walking chains or drawing a chart reads one small
     heading, not the whole regulation. The structure as extracted is what is kept; the
     analysts' corrections are applied on every call (``corrected``), so a correction shows at
-    once (issue 15)."""
+    once (issue 15); they are read only when the heading counts some (one query when there are
+    none: the chain page's warm p95, issue 13)."""
     heading = store.query("regulation_heading", {"regulation": regulation}).rows
     sha = heading[0]["sha256"] if heading else ""
     key = (id(store), str(store.settings.data_dir), store.settings.graph, regulation, sha, version)
@@ -118,4 +119,5 @@ def cached_structure(
             _structures[key] = found
             while len(_structures) > STRUCTURES_CACHED:
                 _structures.pop(next(iter(_structures)))
-    return with_corrections(store, found) if corrected else found
+    has_corrections = bool(heading and heading[0]["corrections"])
+    return with_corrections(store, found) if corrected and has_corrections else found
