@@ -90,6 +90,18 @@ CASES = [
         "(1) Lurah melakukan penilaian terhadap kinerja Pelaksana.",
         {(A, "Lurah", "Pelaksana", "")},
     ),
+    (
+        "(1) Hasil kerja Pelaksana ditinjau oleh Kepala Seksi sebelum disampaikan kepada Camat.",
+        {(RV, "Kepala Seksi", "Pelaksana", "")},
+    ),
+    (
+        "(1) Pemberian tugas kepada Pelaksana dilakukan oleh Lurah.",
+        {(AS, "Lurah", "Pelaksana", "")},
+    ),
+    (
+        "(1) Kepala Bagian merupakan Pejabat Penilai Kinerja bagi Pelaksana.",
+        {(A, "Kepala Bagian", "Pelaksana", "")},
+    ),
     # carried subjects
     (
         "(1) Kecamatan dipimpin oleh Camat.\n"
