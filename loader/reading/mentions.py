@@ -90,7 +90,7 @@ def _add_apart(known: list[Mention], more: list[Mention]) -> list[Mention]:
 def _scan(text: str, table: tuple[PositionRule, ...], pos: int, endpos: int) -> list[Mention]:
     result: list[Mention] = []
     for start, end, row in scanner(table).scan(text, pos, endpos):
-        title = " ".join(text[start:end].split())
+        title = row.title or " ".join(text[start:end].split())
         result.append(Mention(start, end, title, row.cls, row.only))
     return result
 

@@ -27,6 +27,9 @@ class PositionRule:
     # a party only of these edges ("Individu" reports results but is given no task)
     only: frozenset[EdgeType] = frozenset()
     known: bool = True  # False: a title-like phrase no table knows (titles.toml open_heads)
+    # the one title of every spelling the row matches ("JF", "Pejabat Level Il"); "" keeps
+    # the title as written
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -127,9 +130,12 @@ def _positions(directory: Path) -> tuple[PositionRule, ...]:
         pattern = c.regex(n, row.get("pattern"))
         cls = c.enum(n, PositionClass, row.get("class"))
         only = frozenset(c.enum(n, EdgeType, e) for e in row.get("only_for", []))
-        if pattern and cls and None not in only:
+        title = row.get("title", "")
+        if not isinstance(title, str):
+            c.problems.append((n, f"title must be a string, not {title!r}"))
+        elif pattern and cls and None not in only:
             wrapped = re.compile(rf"(?<![\w])(?:{pattern.pattern})(?![\w])", _I)
-            rows.append(PositionRule(wrapped, cls, only))
+            rows.append(PositionRule(wrapped, cls, only, title=title))
     c.check()
     return tuple(rows)
 
@@ -288,3 +294,14 @@ def _compiled(directory: Path, stamp: tuple) -> Rules:
         delegation_before=tuple(cue for cue, before in delegation if before),
         heading=heading_rules(directory),
     )
+
+
+def canonical_title(title: str, rules: Rules) -> str:
+    """The title the reader gives ``title`` as written: a row's ``title`` when the row matches
+    all of it ("JF" -> "Pejabat Fungsional", "pejabat level Il" -> "Pejabat Level II"), else
+    ``title`` itself. For readings made by hand, which keep titles as written."""
+    written = " ".join(title.split())
+    for row in rules.positions:
+        if row.title and row.pattern.fullmatch(written):
+            return row.title
+    return title
