@@ -15,7 +15,11 @@ from pathlib import Path
 
 from loader.model import EdgeType, PositionClass, Role
 from loader.reading.heading_rules import HeadingRules, heading_rules
-from loader.reading.rule_tables import RULES_DIR, load_table
+from loader.reading.rule_tables import (  # noqa: F401 - TableCollector: re-exported for tests
+    RULES_DIR,
+    TableCollector,
+    load_table,
+)
 
 _I = re.IGNORECASE
 
