@@ -16,7 +16,7 @@ from loader.reading.mentions import ListReader, Mention, MentionList, find_menti
 from loader.reading.prefilter import NeedIndex, required_words
 from loader.reading.rules import RelationRule, Rules
 from loader.reading.segment import Block
-from loader.reading.tables import clean_lines, is_header, table_edges
+from loader.reading.tables import CellReader, cell_table, clean_lines, is_header, table_edges
 from loader.reading.text import CleanText
 
 
@@ -42,6 +42,7 @@ class Engine:
         self.unknown: list[tuple[Block, Mention]] = []  # title-like phrases no table knows
         self.awaiting: dict[int, list] = {}  # lead-in block -> (row, subject) awaiting items
         self.table: list = [None]  # the header of a table of rules whose rows may follow
+        self.cells: list = [None]  # the same for a table read in columns (tables.cell_table)
         self._lists: dict[int, ListReader] = {}
         self.needs = _needs(rules)
 
@@ -142,15 +143,19 @@ class Engine:
         ]
 
     def _table(self, block: Block, previous) -> list[Found]:
-        """The rows of a table of rules in this block (most blocks hold none)."""
+        """The rows of a table of rules in this block (most blocks hold none): columns read
+        from the source lines, else titles in reading order under a header line."""
         columns = self.rules.structure.table_columns
         text = block.clean.text
-        if self.table[0] is None and not any(p.search(text) for p, m in columns if m == "jabatan"):
+        waiting = self.table[0] is not None or self.cells[0] is not None
+        if not waiting and not any(p.search(text) for p, m in columns if m == "jabatan"):
             return []
-        lines = clean_lines(block.clean.index, block.spans)
-        if self.table[0] is None and not any(is_header(text[a:b], columns) for a, b in lines):
-            return []  # "jabatan" is a common word: a table needs a header line
-        rows = table_edges(self.lists(block), lines, columns, self.table)
+        reader = CellReader(block, self.rules, self.slots, self.unknown)
+        rows = list(cell_table(block.clean.source, block, columns, self.cells, reader))
+        if not rows and self.cells[0] is None:
+            lines = clean_lines(block.clean.index, block.spans)
+            if self.table[0] is not None or any(is_header(text[a:b], columns) for a, b in lines):
+                rows = list(table_edges(self.lists(block), lines, columns, self.table))
         return [
             Found(edge, None, source, target, span, "table") for edge, source, target, span in rows
         ]
