@@ -164,3 +164,13 @@ class Slots:
 def _item_end(text: str, end: int) -> int:
     """End of an item's words: before its closing "; dan", ";", "." or ","."""
     return len(re.sub(r"[\s;.,]*(?:\b(?:dan|atau)\s*)?[\s;.,]*$", "", text[:end]))
+
+
+def object_limit(rule, text: str, cue_end: int, end: int) -> int:
+    """Where the object after a cue must stop: before the anchor of the other end ("PPK
+    Sekretaris Kecamatan yaitu Camat": the object is not restated as Camat)."""
+    other = rule.source if rule.target == "object" else rule.target
+    if not other.startswith("after:"):
+        return end
+    anchor = re.compile(other[6:], re.IGNORECASE).search(text, cue_end, end)
+    return anchor.start() if anchor else end

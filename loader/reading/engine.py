@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from loader.model import EdgeType, Role
-from loader.reading.clauses import Slots
+from loader.reading.clauses import Slots, object_limit
 from loader.reading.mentions import ListReader, Mention, MentionList, find_mentions
 from loader.reading.prefilter import NeedIndex, required_words
 from loader.reading.rules import RelationRule, Rules
@@ -209,7 +209,7 @@ class Engine:
 
     def _apply(self, rule: RelationRule, lists: ListReader, cue, start, end, inherited):
         clause_start = self._clause_start(lists.text, start, cue.start())
-        ends = []
+        ends, limit = [], object_limit(rule, lists.text, cue.end(), end)
         for spec in (rule.source, rule.target):
             if spec == "subject":
                 found = self.slots.subject(lists, start, clause_start, cue.start())
@@ -220,8 +220,8 @@ class Engine:
             elif spec == "near":
                 found = lists.backward(cue.start(), self.clause["subject_tail"])
             elif spec == "object":
-                found = self.slots.object(lists, start, cue.end(), end)
-                found = found or self.slots.anaphor(lists, start, cue.start(), cue.end(), end)
+                found = self.slots.object(lists, start, cue.end(), limit)
+                found = found or self.slots.anaphor(lists, start, cue.start(), cue.end(), limit)
             else:
                 anchor = re.compile(spec[6:], re.IGNORECASE).search(lists.text, cue.end(), end)
                 found = anchor and lists.after(anchor.end(), end, self.clause["object_lead"])
