@@ -42,7 +42,8 @@ TABLES = [
         },
     ),
     (  # a table of posts, not of rules
-        "(2) Kebutuhan jabatan:\n| No | Nama Jabatan | Kelas Jabatan |\n| 1 | Sekretaris Camat | 9 |\n",
+        "(2) Kebutuhan jabatan:\n| No | Nama Jabatan | Kelas Jabatan |\n"
+        "| 1 | Sekretaris Camat | 9 |\n",
         set(),
     ),
 ]
@@ -115,7 +116,8 @@ CLAUSES = [
         {(C, "Kepala Seksi", "Pelaksana")},
     ),
     (
-        "(2) Kepala Seksi melaksanakan koordinasi terhadap:\na. Pelaksana; dan\nb. Arsiparis Terampil.",
+        "(2) Kepala Seksi melaksanakan koordinasi terhadap:\n"
+        "a. Pelaksana; dan\nb. Arsiparis Terampil.",
         {(C, "Kepala Seksi", "Pelaksana"), (C, "Kepala Seksi", "Arsiparis")},
     ),
     (
