@@ -48,6 +48,14 @@ class Slots:
                 found = found and lists.possessor_head(found)
         return found
 
+    def cleft(self, lists: ListReader, start: int, cue_start: int, cue_end: int, end: int):
+        """The subject of a cleft sentence, after its copula ("Yang memberikan penugasan kepada
+        Pelaksana adalah Kepala Seksi")."""
+        if not self.clause["cleft"].match(lists.text[start:cue_start]):
+            return None
+        copula = self.clause["cleft_copula"].search(lists.text, cue_end, end)
+        return copula and lists.after(copula.end(), end, self.clause["object_lead"])
+
     def _role_only(self, lists: ListReader, found: MentionList) -> bool:
         """True when the list is a role ("Pimpinan Unit Organisasi") introduced by
         sebagai/selaku: the role's holder is the actor."""

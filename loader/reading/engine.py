@@ -213,6 +213,8 @@ class Engine:
         for spec in (rule.source, rule.target):
             if spec == "subject":
                 found = self.slots.subject(lists, start, clause_start, cue.start())
+                if found is None:
+                    found = self.slots.cleft(lists, start, cue.start(), cue.end(), end)
                 if found is None and clause_start == start and self._item_start(lists.text, start):
                     found = inherited  # a subjectless item: "(4) Menugaskan ... X"
             elif spec == "possessor":

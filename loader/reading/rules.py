@@ -99,7 +99,7 @@ _CLAUSE_KEYS = tuple(
     object_stop negation inherited_subject verb_bridge bridge_lead clause_end anaphor
     preposition object_lead coordination alias_before role_intro role_holder controlled
     subject_verb agent relative_also coordinator possessor_gap situation grade_lead grade_joiner
-    lead_in_end item_title item_break
+    lead_in_end item_title item_break cleft cleft_copula
     """.split()  # noqa: SIM905 - a word list reads better than 32 quoted lines
 )
 # [layout] keys of structure.toml; markers and capitals are matched case-sensitively
