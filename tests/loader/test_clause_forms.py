@@ -41,6 +41,17 @@ TABLES = [
             (S, "Kepala Seksi Pelayanan", "Pelaksana", ""),
         },
     ),
+    (  # "Atasan PPK" is no appraiser; "Penilai" alone is; a reviewer column
+        "(2) Tabel:\n| Jabatan | Penilai | Atasan PPK | Penerima Laporan Hasil Kerja |\n"
+        "| Kepala Seksi | Kepala Bidang | Kepala Dinas | Kepala Bidang |\n",
+        {(A, "Kepala Bidang", "Kepala Seksi", ""), (RV, "Kepala Bidang", "Kepala Seksi", "")},
+    ),
+    (  # a header wrapped over two lines of a PDF's text
+        "(2) Tabel:\nNo   Jabatan          Pejabat Penilai    Atasan Pejabat\n"
+        "                      Kinerja            Penilai Kinerja\n"
+        "1    Kepala Seksi     Camat              Sekretaris Daerah\n",
+        {(A, "Camat", "Kepala Seksi", "")},
+    ),
     (  # a table of posts, not of rules
         "(2) Kebutuhan jabatan:\n| No | Nama Jabatan | Kelas Jabatan |\n"
         "| 1 | Sekretaris Camat | 9 |\n",
@@ -141,6 +152,18 @@ CLAUSES = [
     (
         "(2) Koordinator memberikan pertimbangan penilaian kinerja Pelaksana kepada Kepala Bidang.",
         {(R, "Koordinator", "Pelaksana")},
+    ),
+    (
+        "(2) Yang memberikan penugasan kepada Pelaksana adalah Kepala Seksi.",
+        {(AS, "Kepala Seksi", "Pelaksana")},
+    ),
+    (
+        "(2) Kepala Seksi merekomendasikan penilaian kinerja Pelaksana kepada Camat.",
+        {(R, "Kepala Seksi", "Pelaksana")},
+    ),
+    (
+        "(2) Kepala Seksi melakukan koordinasi pelaksanaan tugas Pelaksana.",
+        {(C, "Kepala Seksi", "Pelaksana")},
     ),
     (
         "(2) Kepala Seksi melakukan reviu atas hasil kerja Pelaksana.",
