@@ -166,6 +166,26 @@ CLAUSES = [
         {(C, "Kepala Seksi", "Pelaksana")},
     ),
     (
+        "(2) Kepala Seksi bertindak selaku pemberi rekomendasi bagi Pelaksana.",
+        {(R, "Kepala Seksi", "Pelaksana")},
+    ),
+    (
+        "(2) Kepala Seksi berperan sebagai peninjau hasil kerja bagi Pelaksana.",
+        {(RV, "Kepala Seksi", "Pelaksana")},
+    ),
+    (
+        "(2) Lurah selaku penetap kinerja bagi Sekretaris Lurah.",
+        {(S, "Lurah", "Sekretaris Lurah")},
+    ),
+    (
+        "(2) Penilaian kinerja Pelaksana diusulkan oleh Kepala Seksi kepada Camat.",
+        {(R, "Kepala Seksi", "Pelaksana")},
+    ),
+    (
+        "(2) Pelaksana berada dalam koordinasi Kepala Seksi.",
+        {(C, "Kepala Seksi", "Pelaksana")},
+    ),
+    (
         "(2) Kepala Seksi melakukan reviu atas hasil kerja Pelaksana.",
         {(RV, "Kepala Seksi", "Pelaksana")},
     ),
@@ -185,6 +205,17 @@ FURNITURE = [
         {(S, "Direktur", "Koordinator")},
     ),
 ]
+
+FIGURE = (  # a figure's caption between two lines of one sentence of a Lampiran
+    "Pasal 2\nLampiran tercantum dalam Lampiran.\n\nLAMPIRAN\nPERATURAN WALI KOTA CONTOH\n"
+    "a. Kepala Seksi memberikan penugasan kepada\nGambar 3.2 Struktur Penugasan Seksi\n"
+    "Pelaksana pada Seksi.\n"
+)
+
+
+def test_a_figure_caption_inside_a_sentence_is_dropped():
+    assert (AS, "Kepala Seksi", "Pelaksana", "") in read(FIGURE)
+
 
 LOOKALIKES = [
     # a description of who is under whom, inside another relation's object: no COORDINATES
