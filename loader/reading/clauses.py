@@ -56,6 +56,15 @@ class Slots:
         copula = self.clause["cleft_copula"].search(lists.text, cue_end, end)
         return copula and lists.after(copula.end(), end, self.clause["object_lead"])
 
+    def before(self, lists: ListReader, regex: str, clause_start: int, cue_start: int):
+        """The list right after the last match of ``regex`` before the cue ("Target kinerja
+        bagi X ... ditetapkan oleh Y": X), or None (the row then takes the subject)."""
+        last = None
+        for last in re.finditer(regex, lists.text[clause_start:cue_start], re.IGNORECASE):
+            pass
+        at = last and clause_start + last.end()
+        return at and lists.after(at, cue_start, self.clause["object_lead"])
+
     def _role_only(self, lists: ListReader, found: MentionList) -> bool:
         """True when the list is a role ("Pimpinan Unit Organisasi") introduced by
         sebagai/selaku: the role's holder is the actor."""

@@ -211,6 +211,9 @@ class Engine:
         clause_start = self._clause_start(lists.text, start, cue.start())
         ends, limit = [], object_limit(rule, lists.text, cue.end(), end)
         for spec in (rule.source, rule.target):
+            if spec.startswith("before:"):  # the list after REGEX's last match before the cue
+                found = self.slots.before(lists, spec[7:], clause_start, cue.start())
+                spec = "subject" if found is None else spec
             if spec == "subject":
                 found = self.slots.subject(lists, start, clause_start, cue.start())
                 if found is None:
@@ -224,7 +227,7 @@ class Engine:
             elif spec == "object":
                 found = self.slots.object(lists, start, cue.end(), limit)
                 found = found or self.slots.anaphor(lists, start, cue.start(), cue.end(), limit)
-            else:
+            elif spec.startswith("after:"):
                 anchor = re.compile(spec[6:], re.IGNORECASE).search(lists.text, cue.end(), end)
                 found = anchor and lists.after(anchor.end(), end, self.clause["object_lead"])
             if not found:

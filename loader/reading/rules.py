@@ -34,7 +34,7 @@ class RelationRule:
     id: str
     edges: tuple[EdgeType, ...]
     cue: re.Pattern[str]
-    source: str  # "subject" | "near" | "object" | "possessor" | "after:REGEX"
+    source: str  # "subject" | "near" | "object" | "possessor" | "after:REGEX" | "before:REGEX"
     target: str
     requires: re.Pattern[str] | None
     delegates: bool = False  # the edge is given by delegation ("X mendelegasikan ... kepada Y")
@@ -131,9 +131,11 @@ def _positions(directory: Path) -> tuple[PositionRule, ...]:
 def _spec_ok(c: TableCollector, n: int, spec: object) -> bool:
     if spec in _SPECS:
         return True
-    if isinstance(spec, str) and spec.startswith("after:"):
-        return c.regex(n, spec[6:]) is not None
-    c.problems.append((n, f"source/target must be one of {_SPECS} or 'after:REGEX', not {spec!r}"))
+    if isinstance(spec, str) and spec.startswith(("after:", "before:")):
+        return c.regex(n, spec.partition(":")[2]) is not None
+    c.problems.append(
+        (n, f"source/target must be one of {_SPECS}, 'after:REGEX' or 'before:REGEX', not {spec!r}")
+    )
     return False
 
 

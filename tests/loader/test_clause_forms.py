@@ -186,6 +186,10 @@ CLAUSES = [
         {(C, "Kepala Seksi", "Pelaksana")},
     ),
     (
+        "(2) Target kinerja bagi Kepala Seksi dan Pelaksana ditetapkan langsung oleh Camat.",
+        {(S, "Camat", "Kepala Seksi"), (S, "Camat", "Pelaksana")},
+    ),
+    (
         "(2) Kepala Seksi melakukan reviu atas hasil kerja Pelaksana.",
         {(RV, "Kepala Seksi", "Pelaksana")},
     ),
@@ -215,6 +219,14 @@ FIGURE = (  # a figure's caption between two lines of one sentence of a Lampiran
 
 def test_a_figure_caption_inside_a_sentence_is_dropped():
     assert (AS, "Kepala Seksi", "Pelaksana", "") in read(FIGURE)
+
+
+def test_a_row_in_capitals_is_no_lost_figure():
+    """A Lampiran row short and all in capitals, as a lost chart's box text is, but in a
+    table's pipes."""
+    lampiran = FIGURE.split("a. ")[0]
+    table = "| JABATAN | PEJABAT PENILAI KINERJA |\n|---|---|\n| KEPALA SEKSI | CAMAT |\n"
+    assert read(lampiran + table) == {(A, "CAMAT", "KEPALA SEKSI", "")}
 
 
 LOOKALIKES = [
