@@ -59,10 +59,8 @@ class Slots:
     def before(self, lists: ListReader, regex: str, clause_start: int, cue_start: int):
         """The list right after the last match of ``regex`` before the cue ("Target kinerja
         bagi X ... ditetapkan oleh Y": X), or None (the row then takes the subject)."""
-        last = None
-        for last in re.finditer(regex, lists.text[clause_start:cue_start], re.IGNORECASE):
-            pass
-        at = last and clause_start + last.end()
+        hits = list(re.finditer(regex, lists.text[clause_start:cue_start], re.IGNORECASE))
+        at = hits and clause_start + hits[-1].end()
         return at and lists.after(at, cue_start, self.clause["object_lead"])
 
     def _role_only(self, lists: ListReader, found: MentionList) -> bool:
