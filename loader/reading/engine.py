@@ -11,12 +11,18 @@ import re
 from dataclasses import dataclass
 
 from loader.model import EdgeType, Role
+from loader.reading.blocks import Block
 from loader.reading.clauses import Slots, object_limit
-from loader.reading.mentions import ListReader, Mention, MentionList, find_mentions
+from loader.reading.mentions import (
+    ListReader,
+    Mention,
+    MentionList,
+    find_mentions,
+    open_rows_in,
+)
 from loader.reading.prefilter import NeedIndex, required_words
 from loader.reading.rules import RelationRule, Rules
-from loader.reading.segment import Block
-from loader.reading.tables import CellReader, cell_table, clean_lines, is_header, table_edges
+from loader.reading.tables import block_rows
 from loader.reading.text import CleanText
 
 
@@ -61,12 +67,13 @@ class Engine:
         """Edges and roles of one block; ``inherited`` is its lead-in's subject, ``previous``
         the subject of the item before it (the owner of a "-nya" in this one)."""
         clean = block.clean
-        tabled = self._table(block, previous)
+        folded = clean.text.casefold()
+        tabled = self._table(block, previous, folded)
         if tabled:
             return tabled
         listed = self._listed(block)
         index = self.needs
-        candidates = index.rows_for(clean.text.casefold())
+        candidates = index.rows_for(folded)
         active = [r for r in candidates if r is not _ROLES and self._may(r, clean.text)]
         roles = _ROLES in candidates and self.rules.roles.phrase.search(clean.text)
         if not active and not roles:
@@ -142,20 +149,10 @@ class Engine:
             for edge in rule.edges
         ]
 
-    def _table(self, block: Block, previous) -> list[Found]:
-        """The rows of a table of rules in this block (most blocks hold none): columns read
-        from the source lines, else titles in reading order under a header line."""
-        columns = self.rules.structure.table_columns
-        text = block.clean.text
-        waiting = self.table[0] is not None or self.cells[0] is not None
-        if not waiting and not any(p.search(text) for p, m in columns if m == "jabatan"):
-            return []
-        reader = CellReader(block, self.rules, self.slots, self.unknown)
-        rows = list(cell_table(block.clean.source, block, columns, self.cells, reader))
-        if not rows and self.cells[0] is None:
-            lines = clean_lines(block.clean.index, block.spans)
-            if self.table[0] is not None or any(is_header(text[a:b], columns) for a, b in lines):
-                rows = list(table_edges(self.lists(block), lines, columns, self.table))
+    def _table(self, block: Block, previous, folded: str) -> list[Found]:
+        """The rows of a table of rules in this block (``tables.block_rows``)."""
+        states = (self.table, self.cells)
+        rows = block_rows(block, folded, self.rules, self.slots, self.unknown, states, self.lists)
         return [
             Found(edge, None, source, target, span, "table") for edge, source, target, span in rows
         ]
@@ -177,13 +174,15 @@ class Engine:
 
     def _note_unknown(self, block: Block) -> None:
         """Title-like phrases no table knows: each match of the open pattern that no known
-        title overlaps (known titles are looked for only around the match)."""
+        title overlaps (known titles, and only they, are looked for around the match)."""
         text = block.clean.text
-        for row, m in ((r, m) for r in self.rules.open_titles for m in r.pattern.finditer(text)):
+        for row, m in (
+            (r, m) for r in open_rows_in(text, self.rules) for m in r.pattern.finditer(text)
+        ):
             window = [(m.start(), m.end())]
             if not any(
                 k.known and k.start < m.end() and m.start() < k.end
-                for k in find_mentions(text, self.rules, window)
+                for k in find_mentions(text, self.rules, window, open_rows=())
             ):
                 title = " ".join(m.group(0).split())
                 self.unknown.append(

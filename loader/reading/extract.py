@@ -26,6 +26,7 @@ from loader.model import (
 )
 from loader.pdf.document import is_pdf, read_pdf, with_pages
 from loader.reading.aliases import with_defined_aliases
+from loader.reading.blocks import Block, Section
 from loader.reading.delegation import delegated_sources
 from loader.reading.engine import Engine, Found
 from loader.reading.layout import split_units
@@ -33,7 +34,7 @@ from loader.reading.mentions import MentionList
 from loader.reading.notices import excerpt_warnings, section_warnings
 from loader.reading.regulation import excerpt, identify
 from loader.reading.rules import Rules, load_rules
-from loader.reading.segment import Block, Section, Segmenter
+from loader.reading.segment import Segmenter
 from loader.reading.text import CleanText, LineIndex, decode, read_bytes
 
 
@@ -258,11 +259,15 @@ def _parties(hit: Found) -> Found | None:
         if lst is None:
             return None
         members = tuple(m for m in lst.members if not m.only or kind in m.only)
+        if len(members) == len(lst.members):
+            return lst  # most lists: nobody left out, no copy
         return dataclasses.replace(lst, members=members) if members else None
 
     source, target = keep(hit.source), keep(hit.target)
     if source is None or (hit.target is not None and target is None):
         return None
+    if source is hit.source and target is hit.target:
+        return hit
     return dataclasses.replace(hit, source=source, target=target)
 
 

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from loader.model import PositionClass
-from loader.reading.prefilter import first_letters
+from loader.reading.prefilter import rows_in
 from loader.reading.rules import PositionRule, Rules
+from loader.reading.scanner import scanner
 
 _SPACE = re.compile(r"^\s*,?\s*$")
 
@@ -54,22 +55,31 @@ class MentionList:
         return tuple(dict.fromkeys(grades))
 
 
-def find_mentions(text: str, rules: Rules, spans=None) -> list[Mention]:
+def find_mentions(text: str, rules: Rules, spans=None, open_rows=None) -> list[Mention]:
     """Non-overlapping position titles, left to right; at one place the longest title wins.
 
     The shared table first, then titles the regulation defines and title-like phrases no
     table knows, each where no title was found before. ``spans`` limits the search to some
-    sentences of ``text`` (offsets stay those of ``text``).
+    sentences of ``text`` (offsets stay those of ``text``). ``open_rows`` are the title-like
+    rows tried (by default those whose words ``text`` holds; ``()`` for known titles only).
     """
     result = []
+    if open_rows is None:
+        open_rows = open_rows_in(text, rules)
     for pos, endpos in spans if spans is not None else [(0, len(text))]:
         found = _scan(text, rules.positions, pos, endpos)
         if rules.learned:
             found = _add_apart(found, _scan(text, rules.learned, pos, endpos))
-        for row in rules.open_titles:
+        for row in open_rows:
             found = _with_open_titles(text, found, row, pos, endpos)
         result.extend(found)
     return result
+
+
+def open_rows_in(text: str, rules: Rules) -> tuple[PositionRule, ...]:
+    """The rows of title-like phrases (``titles.toml``) whose words occur in ``text`` at all:
+    the open patterns are costly, and most texts hold the words of none or one."""
+    return rows_in(text.casefold(), rules.open_titles)
 
 
 def _add_apart(known: list[Mention], more: list[Mention]) -> list[Mention]:
@@ -78,17 +88,10 @@ def _add_apart(known: list[Mention], more: list[Mention]) -> list[Mention]:
 
 
 def _scan(text: str, table: tuple[PositionRule, ...], pos: int, endpos: int) -> list[Mention]:
-    combined, rows, by_letter = _scanner(table)
     result: list[Mention] = []
-    while (m := combined.search(text, pos, endpos)) is not None:
-        best_end, best = m.end(), rows[m.lastindex - 1]
-        for row in by_letter.get(text[m.start()].casefold(), rows):
-            other = row.pattern.match(text, m.start(), endpos)
-            if other and other.end() > best_end:
-                best_end, best = other.end(), row
-        title = " ".join(text[m.start() : best_end].split())
-        result.append(Mention(m.start(), best_end, title, best.cls, best.only))
-        pos = best_end
+    for start, end, row in scanner(table).scan(text, pos, endpos):
+        title = " ".join(text[start:end].split())
+        result.append(Mention(start, end, title, row.cls, row.only))
     return result
 
 
@@ -101,35 +104,6 @@ def _with_open_titles(text: str, known: list[Mention], row: PositionRule, pos: i
     return _add_apart(known, found) if found else known
 
 
-_SCANNERS: dict[int, tuple] = {}
-
-
-def _scanner(rows: tuple[PositionRule, ...]):
-    """The combined pattern of a position table and its rows by first letter, kept per table
-    object (hashing the rows on every call cost more than the scan)."""
-    key = id(rows)
-    if key not in _SCANNERS or _SCANNERS[key][1] is not rows:
-        _SCANNERS[key] = _combined(rows)
-    return _SCANNERS[key]
-
-
-def _combined(rows: tuple[PositionRule, ...]):
-    """One alternation over every row, to find where titles start in one pass; and, per first
-    letter, the rows that may start with it, so the longest title is sought among few."""
-    alternatives = "|".join(f"({row.pattern.pattern})" for row in rows)
-    firsts = [first_letters(row.pattern) for row in rows]
-    letters = set().union(*(f for f in firsts if f is not None))
-    start = "\\w" if None in firsts else "".join(sorted(re.escape(c) for c in letters))
-    # Titles start a word with a title's letter: rejecting other positions first makes the scan
-    # several times faster.
-    combined = re.compile(rf"(?<![\w])(?=[{start}])(?:{alternatives})", re.IGNORECASE)
-    by_letter = {
-        c: tuple(r for r, f in zip(rows, firsts, strict=True) if f is None or c in f)
-        for c in letters
-    }
-    return combined, rows, by_letter
-
-
 class ListReader:
     """Builds lists of mentions from one clean text, with the clause rules."""
 
@@ -138,6 +112,8 @@ class ListReader:
         self.mentions = mentions
         self.clause = rules.structure.clause
         self.jenjang_rules = rules.structure.jenjang
+        # the grade rows whose words occur in this text at all: most texts name no grade
+        self.grades_here = rows_in(text.casefold(), self.jenjang_rules)
 
     def forward(self, index: int, limit: int) -> MentionList:
         """The list that starts with mention ``index`` and ends before ``limit``."""
@@ -266,7 +242,7 @@ class ListReader:
         if len(span.strip(" ,/;.")) < 4:
             return ()  # the gap between two members of a list
         hits = []
-        for pattern, name in self.jenjang_rules:
+        for pattern, name in self.grades_here:
             for m in pattern.finditer(span):
                 hits.append((m.start(), name))
         ordered = []

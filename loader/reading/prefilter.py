@@ -60,9 +60,58 @@ def _first(items: list) -> set[str] | None:
     return None
 
 
+def literal_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Literal texts one of which begins every match of ``pattern`` (compared ignoring case,
+    as the pattern's own letters may be); None when unsure or when a match may begin with
+    anything (a character class, an empty match)."""
+    tree = _tree(pattern)
+    found = _starts((tree,), "") if tree is not None else None
+    if not found or "" in found or len(found) > _MAX_STARTS:
+        return None
+    return frozenset(found)
+
+
+_MAX_STARTS = 256  # more literal starts than this is a pattern to try everywhere
+_START_LEN = 24  # a longer literal start narrows nothing more in practice
+
+
+def _starts(stack: tuple, prefix: str) -> set[str] | None:
+    """The literal starts of the items in ``stack`` (a tuple of item lists, read in order)
+    after ``prefix``; a start ends where the items stop being sure literals."""
+    while stack and not stack[0]:
+        stack = stack[1:]
+    if not stack or len(prefix) >= _START_LEN:
+        return {prefix}
+    (op, av), rest = stack[0][0], (stack[0][1:], *stack[1:])
+    if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+        return _starts(rest, prefix)  # zero-width
+    if op is _c.LITERAL:
+        return _starts(rest, prefix + chr(av))
+    if op is _c.SUBPATTERN:
+        return _starts((list(av[-1]), *rest), prefix)
+    if op is _c.BRANCH:
+        return _union(_starts((list(b), *rest), prefix) for b in av[1])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        low, high, inner = av
+        # once through an optional item and on ("X?"), or a start inside a repeated one
+        entered = _starts((list(inner), *rest) if high == 1 else (list(inner),), prefix)
+        return entered if low > 0 else _union((entered, _starts(rest, prefix)))
+    return {prefix}  # a character class or anything else: the start ends here
+
+
+def _union(parts) -> set[str] | None:
+    out: set[str] = set()
+    for part in parts:
+        if part is None or len(out) > _MAX_STARTS:
+            return None
+        out |= part
+    return out
+
+
 def required_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Sets of casefolded literal pieces (3+ characters): every match of ``pattern`` contains
-    one piece of each set. Empty when nothing is sure."""
+    one piece of each set, or stands beside it (what a lookahead or lookbehind requires).
+    Empty when nothing is sure."""
     tree = _tree(pattern)
     return tuple(_required(tree)) if tree is not None else ()
 
@@ -89,13 +138,48 @@ def _required(items: list) -> list[frozenset[str]]:
                 needs.append(frozenset().union(*(o[0] for o in options)))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] > 0:
             needs.extend(_required(list(av[2])))
+        elif op is _c.ASSERT:  # a lookaround that must match: its text is in the text read
+            needs.extend(_required(list(av[1])))
     close()
     return needs
 
 
+def rows_in(folded: str, rows: tuple) -> tuple:
+    """The rows of a table whose needed words all occur in the casefolded ``folded``: the
+    others cannot match in it. A row is ``(pattern, …)`` or has a ``pattern``."""
+    found = []
+    for row, needs in zip(rows, _needs_of(rows), strict=True):
+        for need in needs:
+            if not any(piece in folded for piece in need):
+                break
+        else:
+            found.append(row)
+    return tuple(found)
+
+
+_NEEDS: dict[int, tuple] = {}
+
+
+def _needs_of(rows: tuple) -> tuple:
+    """The words each row needs, read once per table object (a table is not hashed on every
+    call: that cost more than the test)."""
+    known = _NEEDS.get(id(rows))
+    if known is None or known[0] is not rows:
+        needs = tuple(
+            required_words(row[0] if isinstance(row, tuple) else row.pattern) for row in rows
+        )
+        known = _NEEDS[id(rows)] = (rows, needs)
+    return known[1]
+
+
 class NeedIndex:
     """Which rows may apply to a text, from the pieces it holds: one set union per text and one
-    subset test per row, instead of testing every row's needs one by one."""
+    subset test per row, instead of testing every row's needs one by one.
+
+    The pieces are tested in an order where a piece follows a shorter one it contains
+    ("penilaian kinerja" after "kinerja"): when the shorter is absent, so are all those after
+    it that contain it, and they are skipped.
+    """
 
     def __init__(self, rows: list[tuple[object, tuple[frozenset[str], ...]]]) -> None:
         self.rows = []
@@ -108,11 +192,40 @@ class NeedIndex:
                     self.by_piece.setdefault(piece, set()).add(i)
             n += len(needs)
             self.rows.append((row, ids))
+        self.order = _containment_order(list(self.by_piece))
+        self.ids = [self.by_piece[p] for p, _ in self.order]
 
     def rows_for(self, folded: str) -> list:
         """The rows whose needs the casefolded text meets."""
         met: set[int] = set()
-        for piece, ids in self.by_piece.items():
+        i, order, n = 0, self.order, len(self.order)
+        while i < n:
+            piece, within = order[i]
             if piece in folded:
-                met |= ids
+                met |= self.ids[i]
+                i += 1
+            else:
+                i += within  # the pieces that contain this one are absent too
         return [row for row, ids in self.rows if ids <= met]
+
+
+def _containment_order(pieces: list[str]) -> list[tuple[str, int]]:
+    """Each piece with the number of places it and the pieces containing it take, in an order
+    where those follow it (a tree: each piece under the longest shorter piece it contains)."""
+    by_length = sorted(pieces, key=lambda p: (len(p), p))
+    children: dict[str | None, list[str]] = {}
+    for i, piece in enumerate(by_length):
+        inside = [q for q in by_length[:i] if q in piece and len(q) < len(piece)]
+        children.setdefault(max(inside, key=len) if inside else None, []).append(piece)
+    order: list[tuple[str, int]] = []
+
+    def visit(piece: str) -> None:
+        at = len(order)
+        order.append((piece, 0))
+        for child in children.get(piece, ()):
+            visit(child)
+        order[at] = (piece, len(order) - at)
+
+    for root in children.get(None, ()):
+        visit(root)
+    return order

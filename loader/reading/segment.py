@@ -13,43 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loader.reading.layout import any_marker, split_units
+from loader.reading.blocks import Block, Section
+from loader.reading.layout import any_marker
+from loader.reading.named_units import collect_units
 from loader.reading.rules import Marker, Structure
-from loader.reading.text import CleanText, Line, split_lines
+from loader.reading.text import Line, split_lines
 
 _STRIP = re.compile(r"^[\s#>*\-•]*")
 _ODD_SPACE = re.compile(r"[^\S\n]")
-
-
-@dataclass
-class Section:
-    """A Lampiran section about one unit type or a group of named units."""
-
-    labels: list[str]
-    headings: list[str]
-    line: int
-    kind: str
-    named_units: list[str] = field(default_factory=list)
-    has_content: bool = False
-
-
-@dataclass
-class Block:
-    where: str
-    part: str  # "body" | "lampiran"
-    spans: list[tuple[int, int]]
-    line: int
-    section: Section | None
-    parent: Block | None
-    clean: CleanText | None = None
-
-    @property
-    def start(self) -> int:
-        return self.spans[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1][1]
 
 
 @dataclass
@@ -151,7 +122,7 @@ class Segmenter:
             st.stack = self._close_section(st.stack)
             st.stack.append(_Level("heading", "", None))
             st.stack[-1].section = self._section(st, text[:200], line)
-        if self._collect_units(st, text):
+        if collect_units(self.s, st, text):
             return
         if st.current is None:
             st.current = self._open(st, line, line.start + stripped_at)
@@ -163,7 +134,7 @@ class Segmenter:
     def _marker_line(self, st: _State, line, stripped_at, text, marker, match) -> None:
         rest = text[match.end() :]
         st.stack = self._push(st.stack, marker, match, st.part)
-        if st.collecting is not None and self._collect_units(st, rest, item=True):
+        if st.collecting is not None and collect_units(self.s, st, rest, item=True):
             st.current = None
             return
         if st.part == "lampiran" and self._is_unit_heading(marker, rest):
@@ -180,7 +151,7 @@ class Segmenter:
         st.current = self._open(st, line, line.start + stripped_at + match.end())
         st.stack[-1].block = st.current
         st.last = text
-        self._collect_units(st, rest)
+        collect_units(self.s, st, rest)
 
     @staticmethod
     def _settle_heading(st: _State, continued: bool) -> None:
@@ -192,47 +163,6 @@ class Segmenter:
         st.blocks.remove(block)
         if st.current is block:
             st.current = None
-
-    def _collect_units(self, st: _State, text: str, item: bool = False) -> bool:
-        """Named units listed after "Unit Organisasi yang menerapkan … adalah:".
-
-        Returns True when ``text`` was a list item consumed as a named unit.
-        """
-        if item:
-            name = self.layout["unit_item_end"].sub("", text.strip())
-            if not name:
-                return True  # an empty point ("a.") left by OCR
-            if self.s.unit_word.match(name) and len(name) < 150:
-                st.collecting.named_units.append(name)
-                return True
-            st.collecting = None
-            return False
-        intro = self.s.named_units_intro.search(text)
-        if intro is None:
-            if st.collecting is not None:
-                # an unnumbered item, or an OCR-damaged number ("xX."), still names a unit
-                name = self._item_name(text)
-                if len(name) <= 3:
-                    return True  # crumbs such as "a0"
-                if self.s.unit_word.match(name) and len(name) < 150:
-                    st.collecting.named_units.append(name)
-                    return True
-                st.collecting = None
-            return False
-        section = next((lv.section for lv in reversed(st.stack) if lv.section), None)
-        if section is not None:
-            st.collecting = section
-            inline = self.layout["unit_condition"].split(text[intro.end() :].strip(" :"))[0]
-            inline = self.layout["unit_item_end"].sub("", inline)
-            if inline and self.s.unit_word.match(inline):
-                section.named_units.extend(split_units(inline, self.s.unit_word))
-                st.collecting = None
-        return False
-
-    def _item_name(self, text: str) -> str:
-        """An unnumbered item, or one with an OCR-damaged number ("xX."), as a unit's name."""
-        name = self.layout["noisy_number"].sub("", text.strip())
-        return self.layout["unit_item_end"].sub("", name)
 
     def _marker(self, text: str, part: str, stack: list[_Level]):
         """The marker opening ``text``; "I." "V." "X." are letters inside a lettered list."""

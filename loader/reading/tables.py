@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from loader.model import EdgeType
 from loader.reading.mentions import ListReader, MentionList, find_mentions
+from loader.reading.prefilter import rows_in
 from loader.reading.table_cells import Line, assemble, header_columns, source_line
 
 _NO_LEAD = re.compile(r"^[\s|]*$")
@@ -62,6 +63,8 @@ def is_header(line: str, columns) -> bool:
 
 def _header(line: str, columns) -> list | None:
     """The meanings of a header line's title columns, in order; None if it is not one."""
+    if not any(p.search(line) for p, meaning in columns if meaning == "jabatan"):
+        return None  # most lines: no column of the jabatan, no header
     found = []
     pos = 0
     while pos < len(line):
@@ -203,3 +206,24 @@ def _joined(source: str, pieces) -> tuple[str, list[int]]:
             text.append(m.group(0))
             where.extend(range(a + m.start(), a + m.end()))
     return "".join(text), where
+
+
+def block_rows(block, folded: str, rules, slots, unknown: list, states, lists) -> list:
+    """The rows of a table of rules in one block (most blocks hold none): columns read from
+    the source lines (``cell_table``), else titles in reading order under a header line
+    (``table_edges``). ``states`` are the two readers' headers carried across blocks."""
+    table, cells = states
+    columns = rules.structure.table_columns
+    text = block.clean.text
+    waiting = table[0] is not None or cells[0] is not None
+    if not waiting and not any(
+        p.search(text) for p, m in rows_in(folded, columns) if m == "jabatan"
+    ):
+        return []
+    reader = CellReader(block, rules, slots, unknown)
+    rows = list(cell_table(block.clean.source, block, columns, cells, reader))
+    if not rows and cells[0] is None:
+        lines = clean_lines(block.clean.index, block.spans)
+        if table[0] is not None or any(is_header(text[a:b], columns) for a, b in lines):
+            rows = list(table_edges(lists(block), lines, columns, table))
+    return rows

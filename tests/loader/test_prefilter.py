@@ -1,0 +1,73 @@
+"""The prefilter's shortcuts give what testing every need of every row gives.
+
+``loader/reading/prefilter.py`` lets the reader skip cue rows whose words a
+text lacks, and skip pieces contained in an absent one: a speed aid that must
+never drop a row that could apply.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from loader.reading.engine import _needs
+from loader.reading.prefilter import NeedIndex, literal_starts, required_words
+from loader.reading.rules import load_rules
+from tests.loader.conftest import FILES
+from tests.loader.wordings.corpus import load_split
+
+
+def each_need(rows, folded: str) -> list:
+    return [row for row, needs in rows if all(any(p in folded for p in n) for n in needs)]
+
+
+def test_the_cue_rows_for_a_text_are_those_whose_every_need_it_meets():
+    rules = load_rules()
+    rows = [(r, required_words(r.cue)) for r in rules.relations]
+    index = NeedIndex(rows)
+    assert index.order and any(within > 1 for _, within in index.order), "pieces nest"
+    texts = [f.read_text(encoding="utf-8") for f in FILES]
+    texts += [case.text for case in load_split("train")]
+    paragraphs = [p.casefold() for t in texts for p in t.split("\n\n")]
+    for folded in paragraphs:
+        assert index.rows_for(folded) == each_need(rows, folded)
+    assert _needs(rules).rows_for("") == [r for r, ids in _needs(rules).rows if not ids]
+
+
+def test_a_piece_inside_another_skips_only_those_that_contain_it():
+    rows = [("a", (frozenset({"kinerja"}),)), ("b", (frozenset({"penilaian kinerja"}),))]
+    rows += [("c", (frozenset({"nilai"}), frozenset({"oleh"})))]
+    index = NeedIndex(rows)
+    for text in ("kinerja", "penilaian kinerja oleh", "nilai oleh", "penilaian", ""):
+        assert index.rows_for(text) == each_need(rows, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"\bmenetapkan\b", (frozenset({"menetapkan"}),)),
+        (r"(?:di)?nilai(?= oleh)", (frozenset({"nilai"}), frozenset({" oleh"}))),
+        (r"X(?! oleh)", ()),  # what must NOT follow is not needed
+    ],
+)
+def test_required_words_read_what_a_lookahead_requires(pattern, needs):
+    assert required_words(re.compile(pattern)) == needs
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"(?<!Wakil )Bupati(?! Nomor)", {"Bupati"}),
+        (
+            r"(?:Pejabat |Jabatan )?Pimpinan Tinggi|JPT",
+            {"Pejabat Pimpinan Tinggi", "Jabatan Pimpinan Tinggi", "Pimpinan Tinggi", "JPT"},
+        ),
+        (r"(?:Sub ?)+Koordinator", {"Sub", "Sub "}),  # a repeated item: its own start only
+        (r"Kepala [A-Z]\w+", {"Kepala "}),
+        (r"[A-Z]\w+ Ahli", None),  # may begin with any capital
+        (r"(?:Ketua)?", None),  # may be empty
+    ],
+)
+def test_literal_starts_begin_every_match(pattern, starts):
+    assert literal_starts(re.compile(pattern)) == starts
