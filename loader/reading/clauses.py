@@ -181,11 +181,15 @@ def _item_end(text: str, end: int) -> int:
     return len(re.sub(r"[\s;.,]*(?:\b(?:dan|atau)\s*)?[\s;.,]*$", "", text[:end]))
 
 
-def object_limit(rule, text: str, cue_end: int, end: int) -> int:
-    """Where the object after a cue must stop: before the anchor of the other end ("PPK
-    Sekretaris Kecamatan yaitu Camat": the object is not restated as Camat)."""
+def object_limit(rule, lists: ListReader, cue_end: int, end: int) -> int:
+    """Where the object after a cue must stop: before the anchor of the other end when a
+    title stands between the cue and the anchor ("PPK Sekretaris Kecamatan yaitu Camat": the
+    object is not restated as Camat). An anchor right after the cue leaves the object as it
+    is."""
     other = rule.source if rule.target == "object" else rule.target
     if not other.startswith("after:"):
         return end
-    anchor = re.compile(other[6:], re.IGNORECASE).search(text, cue_end, end)
-    return anchor.start() if anchor else end
+    anchor = re.compile(other[6:], re.IGNORECASE).search(lists.text, cue_end, end)
+    if anchor and any(cue_end <= m.start and m.end <= anchor.start() for m in lists.mentions):
+        return anchor.start()
+    return end

@@ -208,7 +208,7 @@ class Engine:
 
     def _apply(self, rule: RelationRule, lists: ListReader, cue, start, end, inherited):
         clause_start = self._clause_start(lists.text, start, cue.start())
-        ends, limit = [], object_limit(rule, lists.text, cue.end(), end)
+        ends, limit = [], object_limit(rule, lists, cue.end(), end)
         for spec in (rule.source, rule.target):
             if spec.startswith("before:"):  # the list after REGEX's last match before the cue
                 found = self.slots.before(lists, spec[7:], clause_start, cue.start())
