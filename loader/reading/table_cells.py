@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 _BORDER = re.compile(r"^[\s|+\-=:]*$")
 _SPACED = re.compile(r"\S+(?: \S+)*")  # words split by runs of two or more spaces
+_NOTE = re.compile(r"\((?!PPK\))[^()]*\)")
 _NUMBER = re.compile(r"^\(?\d{1,3}[.)]?$|^[a-zA-Z][.)]$")
 
 
@@ -96,6 +97,9 @@ _PLAIN = {"jabatan", "none", "skip", "grade"}
 
 
 def _column(text: str, columns):
+    """The meaning of one header cell; a note in brackets is not part of its name
+    ("Pejabat Penilai Kinerja (Atasan Langsung)")."""
+    text = _NOTE.sub(" ", text) if "(" in text and not _NOTE.fullmatch(text.strip()) else text
     for pattern, meaning in columns:
         m = pattern.search(text)
         if m and not (text[: m.start()] + text[m.end() :]).strip(" .:()-0123456789"):

@@ -52,6 +52,11 @@ TABLES = [
         "1    Kepala Seksi     Camat              Sekretaris Daerah\n",
         {(A, "Camat", "Kepala Seksi", "")},
     ),
+    (  # a note in brackets in a header cell
+        "(2) Tabel:\n| Jabatan | Pejabat Penilai Kinerja (Atasan Langsung) |\n"
+        "| Kepala Seksi | Camat |\n",
+        {(A, "Camat", "Kepala Seksi", "")},
+    ),
     (  # a table of posts, not of rules
         "(2) Kebutuhan jabatan:\n| No | Nama Jabatan | Kelas Jabatan |\n"
         "| 1 | Sekretaris Camat | 9 |\n",
@@ -188,6 +193,18 @@ CLAUSES = [
     (
         "(2) Target kinerja bagi Kepala Seksi dan Pelaksana ditetapkan langsung oleh Camat.",
         {(S, "Camat", "Kepala Seksi"), (S, "Camat", "Pelaksana")},
+    ),
+    (
+        "(2) Kinerja Pelaksana dinilai oleh Camat dengan memperhatikan rekomendasi Kepala Seksi.",
+        {(A, "Camat", "Pelaksana"), (R, "Kepala Seksi", "Pelaksana")},
+    ),
+    (
+        "(2) Pelaksana diberikan penugasan serta dinilai kinerjanya oleh Kepala Seksi.",
+        {(AS, "Kepala Seksi", "Pelaksana"), (A, "Kepala Seksi", "Pelaksana")},
+    ),
+    (
+        "(2) Kepala Seksi masing-masing berperan sebagai PPK bagi Pelaksana.",
+        {(A, "Kepala Seksi", "Pelaksana")},
     ),
     (
         "(2) Kepala Seksi melakukan reviu atas hasil kerja Pelaksana.",
