@@ -60,8 +60,9 @@ class Slots:
         """The list right after the last match of ``regex`` before the cue ("Target kinerja
         bagi X ... ditetapkan oleh Y": X), or None (the row then takes the subject)."""
         hits = list(re.finditer(regex, lists.text[clause_start:cue_start], re.IGNORECASE))
-        at = hits and clause_start + hits[-1].end()
-        return at and lists.after(at, cue_start, self.clause["object_lead"])
+        if not hits:
+            return None
+        return lists.after(clause_start + hits[-1].end(), cue_start, self.clause["object_lead"])
 
     def _role_only(self, lists: ListReader, found: MentionList) -> bool:
         """True when the list is a role ("Pimpinan Unit Organisasi") introduced by
