@@ -206,6 +206,21 @@ CLAUSES = [
         "(2) Kepala Seksi masing-masing berperan sebagai PPK bagi Pelaksana.",
         {(A, "Kepala Seksi", "Pelaksana")},
     ),
+    ("(2) Camat selaku PPK menilai Kepala Seksi.", {(A, "Camat", "Kepala Seksi")}),
+    (
+        "(2) Camat melakukan penilaian terhadap kinerja Kepala Seksi.",
+        {(A, "Camat", "Kepala Seksi")},
+    ),
+    (
+        "(2) Pelaksana memperoleh penugasan dari Kepala Seksi.",
+        {(AS, "Kepala Seksi", "Pelaksana")},
+    ),
+    ("(2) Tugas Pelaksana diberikan oleh Kepala Seksi.", {(AS, "Kepala Seksi", "Pelaksana")}),
+    ("(2) Pelaksana dikoordinir oleh Kepala Seksi.", {(C, "Kepala Seksi", "Pelaksana")}),
+    (
+        "(2) Camat menetapkan Sasaran Kinerja Pegawai Kepala Seksi.",
+        {(S, "Camat", "Kepala Seksi")},
+    ),
     (
         "(2) Kepala Seksi melakukan reviu atas hasil kerja Pelaksana.",
         {(RV, "Kepala Seksi", "Pelaksana")},
