@@ -126,6 +126,8 @@ class Engine:
             return
         clause_start = self._clause_start(lists.text, start, cue.start())
         source = self.slots.subject(lists, start, clause_start, cue.start()) or inherited
+        if rule.source == "possessor":  # "Jabatan di bawah koordinasi ... terdiri atas:"
+            source = self.previous
         if source is not None:
             self.awaiting.setdefault(id(block), []).append((rule, source))
 

@@ -222,6 +222,12 @@ CLAUSES = [
         {(S, "Camat", "Kepala Seksi")},
     ),
     (
+        "(2) Sekretaris selaku pelaksana koordinasi pada Sekretariat.\n"
+        "(3) Jabatan di bawah koordinasi sebagaimana dimaksud pada ayat (2) terdiri atas:\n"
+        "a. Arsiparis Mahir; dan\nb. Pelaksana.",
+        {(C, "Sekretaris", "Arsiparis"), (C, "Sekretaris", "Pelaksana")},
+    ),
+    (
         "(2) Kepala Seksi melakukan reviu atas hasil kerja Pelaksana.",
         {(RV, "Kepala Seksi", "Pelaksana")},
     ),
