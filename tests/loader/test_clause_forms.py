@@ -57,6 +57,12 @@ TABLES = [
         "| Kepala Seksi | Camat |\n",
         {(A, "Camat", "Kepala Seksi", "")},
     ),
+    (  # single spaces as a PDF's text may give them: titles in reading order, "Atasan ..."
+        # named before the appraiser's column
+        "(2) Tabel:\nNo Jabatan Atasan Pejabat Penilai Kinerja Pejabat Penilai Kinerja\n"
+        "1 Sekretaris Dinas Sekretaris Daerah Kepala Dinas\n",
+        {(A, "Kepala Dinas", "Sekretaris Dinas", "")},
+    ),
     (  # a table of posts, not of rules
         "(2) Kebutuhan jabatan:\n| No | Nama Jabatan | Kelas Jabatan |\n"
         "| 1 | Sekretaris Camat | 9 |\n",
