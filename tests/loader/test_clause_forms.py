@@ -234,6 +234,18 @@ CLAUSES = [
         {(C, "Sekretaris", "Arsiparis"), (C, "Sekretaris", "Pelaksana")},
     ),
     (
+        "(2) Bagi Pelaksana, Pejabat Penilai Kinerjanya adalah Kepala Seksi.",
+        {(A, "Kepala Seksi", "Pelaksana")},
+    ),
+    (
+        "(2) Ketua Tim Kerja menyampaikan hasil penilaian kinerja anggota tim kerja kepada Camat.",
+        {(R, "Ketua Tim Kerja", "anggota tim kerja")},
+    ),
+    (
+        "(2) Penugasan kepada Pelaksana pada Seksi dan Arsiparis Mahir diberikan oleh Camat.",
+        {(AS, "Camat", "Pelaksana"), (AS, "Camat", "Arsiparis")},
+    ),
+    (
         "(2) Kepala Seksi melakukan reviu atas hasil kerja Pelaksana.",
         {(RV, "Kepala Seksi", "Pelaksana")},
     ),
