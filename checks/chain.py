@@ -111,13 +111,25 @@ def combined(
 def _steps(
     structure: Structure, subject: PositionNode, edge_type: EdgeType, jenjang: str | None
 ) -> list[ChainHop]:
-    """The implied superiors of ``subject`` as hops, one per position the walk continues from."""
+    """The implied superiors of ``subject`` as hops, one per position the walk continues from;
+    kept in the structure's memo (it is frozen), so a page walking chains again asks the
+    precedence once per position and type (warm chain p95, issue 13)."""
+    key = ("chain_steps", subject.uid, edge_type, jenjang)
+    found = structure.memo.get(key)
+    if found is None:
+        found = structure.memo[key] = _fresh_steps(structure, subject, edge_type, jenjang)
+    return list(found)
+
+
+def _fresh_steps(
+    structure: Structure, subject: PositionNode, edge_type: EdgeType, jenjang: str | None
+) -> tuple[ChainHop, ...]:
     implied = [c for c in superiors(structure, "", subject.uid, jenjang, edge_type) if c.implied]
     hops = [_hop(subject, c, nxt, edge_type) for c in implied for nxt in (c.local or (c.position,))]
-    return [
+    return tuple(
         ChainHop(h.subject, h.superior, h.next, h.type, h.edge, h.level, len(hops) - 1)
         for h in hops
-    ]
+    )
 
 
 def _hop(subject: PositionNode, c: Candidate, nxt: PositionNode, edge_type: EdgeType) -> ChainHop:

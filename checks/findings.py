@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from checks.bulk import paused_gc
 from checks.people import (
+    Superior,
     derive,
-    implied,
+    implied_view,
     is_head_of_government,
     join,
     reconciliation,
@@ -52,6 +54,7 @@ class Finding:
     facts: dict = field(default_factory=dict)
 
 
+@paused_gc()
 def findings(roster: Roster) -> tuple[Finding, ...]:
     """Every check over one regency's roster and regulation; computed once per snapshot."""
     if "findings" not in roster.memo:
@@ -73,22 +76,41 @@ def _who(code: str, p: Person, where, quote, **facts) -> Finding:
 def _appraisers(roster: Roster) -> list[Finding]:
     out = []
     found = derive(roster, EdgeType.APPRAISES)
+    shared: dict[int, list[tuple] | None] = {}  # per distinct superiors (alive in ``found``)
     for p in roster.people:
-        picks = implied(found.get(p.nip, ()))
-        if not picks:
+        superiors = found.get(p.nip, ())
+        if id(superiors) not in shared:
+            shared[id(superiors)] = _appraiser_gaps(implied_view(roster, superiors).chosen)
+        gaps = shared[id(superiors)]
+        if gaps is None:
             if not is_head_of_government(p):
                 out.append(_who("NO_APPRAISER", p, None, None, jabatan=p.employee.jabatan))
             continue
-        provisions = sorted({(s.cite.where or "", s.title) for s in picks})
-        if len({w for w, _ in provisions}) > 1 and len({t for _, t in provisions}) > 1:
-            where = join(w for w, _ in provisions)
-            out.append(
-                _who("TWO_APPRAISERS", p, where, picks[0].cite.quote, alternatives=provisions)
-            )
-        if not any(s.nips for s in picks):
-            c = picks[0]
-            out.append(_who("APPRAISER_VACANT", p, c.cite.where, c.cite.quote, position=c.title))
+        for code, where, quote, facts in gaps:
+            out.append(_who(code, p, where, quote, **_copied(facts)))
     return out
+
+
+def _appraiser_gaps(picks: tuple[Superior, ...]) -> list[tuple] | None:
+    """(code, where, quote, facts) of what is wrong with these implied appraisers (None: there
+    is none): two by different provisions and titles, or a vacant post; the same for everyone
+    they appraise."""
+    if not picks:
+        return None
+    out = []
+    provisions = sorted({(s.cite.where or "", s.title) for s in picks})
+    if len({w for w, _ in provisions}) > 1 and len({t for _, t in provisions}) > 1:
+        where = join(w for w, _ in provisions)
+        out.append(("TWO_APPRAISERS", where, picks[0].cite.quote, {"alternatives": provisions}))
+    if not any(s.nips for s in picks):
+        c = picks[0]
+        out.append(("APPRAISER_VACANT", c.cite.where, c.cite.quote, {"position": c.title}))
+    return out
+
+
+def _copied(facts: dict) -> dict:
+    """Each finding its own facts (a list among them copied too): nobody shares a mutable."""
+    return {k: list(v) if isinstance(v, list) else v for k, v in facts.items()}
 
 
 def _records(roster: Roster) -> list[Finding]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from checks.bulk import paused_gc
 from checks.precedence import Candidate, choose
 from checks.roster import Person, Roster, TeamRecord
 from checks.structure import Cite
@@ -39,12 +40,15 @@ class Superior:
         return self.candidate.edge.cite
 
 
+@paused_gc()
 def derive(roster: Roster, edge_type: EdgeType | str) -> dict[str, tuple[Superior, ...]]:
     """NIP -> the employee's superiors of ``edge_type`` (implied first, then delegated
     alternatives); employees no edge reaches are absent. Computed once per snapshot.
 
     The precedence depends only on the positions held and the jenjang, so it runs once per
-    such pair; holders are then looked up per work unit (or team) of the superior's post.
+    such pair; the superiors' holders depend on the posts held, so they are found once per
+    posts held and jenjang (a few thousand groups for 20 000 employees), and each employee
+    only drops themself from the holders of a post they hold too.
     """
     edge_type = EdgeType(edge_type)
     if ("derive", edge_type) in roster.memo:
@@ -52,30 +56,58 @@ def derive(roster: Roster, edge_type: EdgeType | str) -> dict[str, tuple[Superio
     memo: dict[str, tuple[Superior, ...]] = {}
     chosen: dict[tuple, tuple[Candidate, ...]] = {}
     found: dict[tuple, Superior] = {}
-    for person in roster.people:
-        positions = tuple(sorted({pos for _, pos in person.held}))
-        key = (positions, person.employee.jenjang)
-        if key not in chosen:
-            held = [("", pos) for pos in positions]
-            chosen[key] = choose(roster.structure, held, person.employee.jenjang, edge_type)
-        if chosen[key]:
-            memo[person.nip] = tuple(_superior(roster, person, c, found) for c in chosen[key])
+    keys, of = _groups(roster)
+    around = [_around(roster, key, edge_type, chosen, found) for key in keys]
+    for person, group in zip(roster.people, of, strict=True):
+        superiors, nips = around[group]
+        if superiors:
+            nip = person.employee.nip
+            memo[nip] = _without(superiors, nip) if nip in nips else superiors
     roster.memo["derive", edge_type] = memo
     return memo
 
 
-def _superior(roster: Roster, person: Person, c: Candidate, found: dict) -> Superior:
-    """``c`` as held around ``person``: the work units (or teams) where the person holds the
-    post the edge points to, and who holds the superior's post there (not the person)."""
-    holders = tuple(sorted({h for h, pos in person.held if pos == c.via}))
+def _groups(roster: Roster) -> tuple[list[tuple], list[int]]:
+    """The distinct (posts held, jenjang, positions held) of the roster's employees, and each
+    employee's (an index into them, in roster order): shared by the three edge types."""
+    if "groups" not in roster.memo:
+        index: dict[tuple, int] = {}
+        of = [index.setdefault((p.held, p.employee.jenjang), len(index)) for p in roster.people]
+        keys = [(held, jenjang, tuple(sorted({pos for _, pos in held}))) for held, jenjang in index]
+        roster.memo["groups"] = (keys, of)
+    return roster.memo["groups"]
+
+
+def _around(
+    roster: Roster, key: tuple, edge_type: EdgeType, chosen: dict, found: dict
+) -> tuple[tuple[Superior, ...], frozenset[str]]:
+    """The superiors of whoever holds the posts ``held`` with ``jenjang`` (``key``), and every
+    NIP among their holders."""
+    held, jenjang, positions = key
+    if (positions, jenjang) not in chosen:
+        around = [("", pos) for pos in positions]
+        chosen[positions, jenjang] = choose(roster.structure, around, jenjang, edge_type)
+    superiors = tuple(_superior(roster, held, c, found) for c in chosen[positions, jenjang])
+    return superiors, frozenset(n for s in superiors for n in s.nips)
+
+
+def _superior(roster: Roster, held: tuple, c: Candidate, found: dict) -> Superior:
+    """``c`` as held around the posts ``held``: the work units (or teams) where they include
+    the post the edge points to, and who holds the superior's post there."""
+    holders = tuple(sorted({h for h, pos in held if pos == c.via}))
     key = (id(c), holders)
     if key not in found:
         nips = {n for h in holders for n in roster.holders.get(f"{h}|{c.position.uid}", ())}
         found[key] = Superior(replace(c, holders=holders), tuple(sorted(nips)))
-    superior = found[key]
-    if person.nip in superior.nips:
-        return Superior(superior.candidate, tuple(n for n in superior.nips if n != person.nip))
-    return superior
+    return found[key]
+
+
+def _without(superiors: tuple[Superior, ...], nip: str) -> tuple[Superior, ...]:
+    """``superiors`` as seen by ``nip``, who holds one of their posts: not their own superior."""
+    return tuple(
+        Superior(s.candidate, tuple(n for n in s.nips if n != nip)) if nip in s.nips else s
+        for s in superiors
+    )
 
 
 def implied(superiors: tuple[Superior, ...]) -> tuple[Superior, ...]:
@@ -108,29 +140,28 @@ class ReconciliationRow:
         return self.cites[0].quote if self.cites else None
 
 
+@paused_gc()
 def reconciliation(roster: Roster) -> tuple[ReconciliationRow, ...]:
     """One row per employee, in roster order (unit, name, NIP); computed once per snapshot."""
     memo = roster.memo
     if "reconciliation" not in memo:
         appraisers = derive(roster, EdgeType.APPRAISES)
         memo["reconciliation"] = tuple(
-            _reconcile(roster, p, appraisers.get(p.nip, ())) for p in roster.people
+            _reconcile(roster, p, implied_view(roster, appraisers.get(p.nip, ())))
+            for p in roster.people
         )
     return memo["reconciliation"]
 
 
-def _reconcile(roster: Roster, person: Person, found: tuple[Superior, ...]) -> ReconciliationRow:
-    chosen = implied(found)
-    names = list(dict.fromkeys(n for s in chosen for n in s.nips))
-    alt = {n for s in found if s.candidate.delegated for n in s.nips}
+def _reconcile(roster: Roster, person: Person, view: Implied) -> ReconciliationRow:
     recorded = person.employee.recorded_appraiser
-    if not chosen:
+    if not view.chosen:
         status = "underived"
     elif not recorded:
         status = "missing"
-    elif recorded in names:
+    elif recorded in view.nips:
         status = "match"
-    elif recorded in alt:
+    elif recorded in view.alternatives:
         status = "delegated"
     else:
         status = "mismatch"
@@ -140,10 +171,41 @@ def _reconcile(roster: Roster, person: Person, found: tuple[Superior, ...]) -> R
         status=status,
         recorded_nip=recorded,
         recorded_nama=on_record.employee.nama if on_record else None,
-        positions=tuple(dict.fromkeys(s.title for s in chosen)),
-        implied_nips=tuple(names),
-        cites=tuple(s.cite for s in chosen),
+        positions=view.titles,
+        implied_nips=view.nips,
+        cites=view.cites,
     )
+
+
+@dataclass(frozen=True)
+class Implied:
+    """What the checks read of one employee's superiors of a type: the implied ones, their
+    holders (distinct, in the order found), the delegated alternatives' holders, the implied
+    positions' titles (distinct, in precedence order) and citations."""
+
+    chosen: tuple[Superior, ...]
+    nips: tuple[str, ...]
+    alternatives: frozenset[str]
+    titles: tuple[str, ...]
+    cites: tuple[Cite, ...]
+
+
+def implied_view(roster: Roster, superiors: tuple[Superior, ...]) -> Implied:
+    """:class:`Implied` of ``superiors``, computed once per distinct tuple :func:`derive`
+    returns (most employees share theirs with the rest of their work unit)."""
+    views = roster.memo.setdefault("implied", {})
+    kept = views.get(id(superiors))
+    if kept is None:  # the tuple is kept beside its view, so its id is never reused meanwhile
+        chosen = implied(superiors)
+        view = Implied(
+            chosen=chosen,
+            nips=tuple(dict.fromkeys(n for s in chosen for n in s.nips)),
+            alternatives=frozenset(n for s in superiors if s.candidate.delegated for n in s.nips),
+            titles=tuple(dict.fromkeys(s.title for s in chosen)),
+            cites=tuple(s.cite for s in chosen),
+        )
+        kept = views[id(superiors)] = (superiors, view)
+    return kept[1]
 
 
 def is_head_of_government(person: Person) -> bool:
@@ -167,6 +229,7 @@ class TeamMember:
     recommends: Cite | None
 
 
+@paused_gc()
 def team_members(roster: Roster) -> tuple[TeamMember, ...]:
     """Every (team, member) of teams whose lead is on the roster: by kode, member unit, name."""
     if "teams" in roster.memo:

@@ -11,13 +11,15 @@ import threading
 from checks.structure import Cite, PositionNode, Structure, StructureEdge, UnitTypeNode
 from corrections import storage
 from corrections import structure as overlay_structure
-from loader.model import EdgeType, PositionClass
+from loader.model import EXCERPT_KIND, EdgeType, PositionClass
 from queries.store import GraphStore
 
 
 def regulation_of(store: GraphStore, regency: str) -> dict | None:
-    """The regency's newest regulation (uid, label, sha256): the one its roster is placed on."""
-    rows = store.query("regency_regulation", {"regency": regency}).rows
+    """The regency's governing regulation (uid, label, sha256): the one its roster is placed on;
+    the analyst's choice, else its newest full regulation (an excerpt only when alone)."""
+    params = {"regency": regency, "excerpt": EXCERPT_KIND}
+    rows = store.query("regency_regulation", params).rows
     return rows[0] if rows else None
 
 
@@ -104,7 +106,8 @@ def cached_structure(
     the edges depend on) is unchanged: a page walking chains or drawing a chart reads one small
     heading, not the whole regulation. The structure as extracted is what is kept; the
     analysts' corrections are applied on every call (``corrected``), so a correction shows at
-    once (issue 15)."""
+    once (issue 15); they are read only when the heading counts some (one query when there are
+    none: the chain page's warm p95, issue 13)."""
     heading = store.query("regulation_heading", {"regulation": regulation}).rows
     sha = heading[0]["sha256"] if heading else ""
     key = (id(store), str(store.settings.data_dir), store.settings.graph, regulation, sha, version)
@@ -116,4 +119,5 @@ def cached_structure(
             _structures[key] = found
             while len(_structures) > STRUCTURES_CACHED:
                 _structures.pop(next(iter(_structures)))
-    return with_corrections(store, found) if corrected else found
+    has_corrections = bool(heading and heading[0]["corrections"])
+    return with_corrections(store, found) if corrected and has_corrections else found

@@ -95,7 +95,8 @@ class Structure:
 
     @cached_property
     def memo(self) -> dict:
-        """Derived answers that depend on positions only (held positions), computed once."""
+        """Derived answers (held positions, chain steps), computed once: a structure's positions
+        and edges never change (an overlay makes a new one)."""
         return {}
 
     @cached_property

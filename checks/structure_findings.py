@@ -32,7 +32,7 @@ LEAD_RULE_TERMS = ("ketua tim", "pemilik kinerja")  # a provision saying where a
 REFERENCE = "PermenPANRB 6/2022 Pasal 1"  # definition of Pejabat Penilai Kinerja
 BELOW_PENGAWAS = (PositionClass.FUNGSIONAL, PositionClass.PELAKSANA)
 CHECKED = {EdgeType.APPRAISES: "APPRAISER", EdgeType.SETS_PERFORMANCE: "TARGET_SETTER"}
-NOT_POSITIONS = (PositionClass.LAINNYA, PositionClass.KEPALA_DAERAH)
+NOT_POSITIONS = (PositionClass.LAINNYA, PositionClass.KEPALA_DAERAH, PositionClass.PIHAK)
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ JSON::
 CSV holds one row per correction (the Correction field names as headers); a
 draft named by a row but not described is rebuilt from its edits on import.
 Cells that a spreadsheet would run as a formula (starting ``= + - @``) are
-written with a leading apostrophe and read back without it, so the file is
-formula-neutral and the round trip exact.
+written with a leading apostrophe and read back without it (``loader.cells``, the
+project's one formula guard), so the file is formula-neutral and the round trip exact.
 """
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ from dataclasses import fields
 from pathlib import Path
 
 from corrections.model import Correction, Draft
+from loader.cells import plain_cell, safe_cell
 
 FORMAT = "sistem-kerja-koreksi"
 VERSION = 1
 COLUMNS = [f.name for f in fields(Correction)]
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
 class NotAnExport(ValueError):
@@ -47,7 +47,7 @@ def to_csv(corrections: list[Correction]) -> str:
     writer = csv.DictWriter(out, COLUMNS, lineterminator="\n")
     writer.writeheader()
     for c in corrections:
-        writer.writerow({k: _neutral(v) for k, v in c.as_row().items()})
+        writer.writerow({k: safe_cell(v) for k, v in c.as_row().items()})
     return out.getvalue()
 
 
@@ -66,7 +66,7 @@ def from_csv(text: str) -> tuple[list[Correction], list[Draft]]:
     missing = set(COLUMNS) - {"status", "draft", "delegated"} - set(reader.fieldnames or [])
     if missing:
         raise NotAnExport("CSV lacks column(s): " + ", ".join(sorted(missing)))
-    rows = [{k: _plain(v) for k, v in row.items()} for row in reader]
+    rows = [{k: plain_cell(v) for k, v in row.items()} for row in reader]
     corrections = _records(rows)
     return corrections, implied_drafts(corrections)
 
@@ -101,15 +101,3 @@ def _records(rows: list) -> list[Correction]:
         except (KeyError, TypeError, ValueError) as err:
             raise NotAnExport(f"correction {n}: {err}") from err
     return out
-
-
-def _neutral(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_FORMULA):
-        return "'" + value
-    return value
-
-
-def _plain(value: str | None) -> str | None:
-    if value and value.startswith("'") and value[1:].startswith(_FORMULA):
-        return value[1:]
-    return value

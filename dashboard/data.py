@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from checks.snapshot import cached_structure
+from checks.snapshot import cached_structure, regulation_of
 from checks.structure import Structure
 from dashboard import messages
 from dashboard.render import rows
 from dashboard.view_mode import as_corrected
+from loader.graph.load import set_governing
 from queries.errors import QueryError
 from queries.store import GraphStore
 
@@ -72,3 +73,19 @@ def provision_texts(store: GraphStore, uids: list[str]) -> dict[str, str]:
         return {}
     found = call(store.query, "provision_texts", {"uids": uids})
     return {row["uid"]: row["text"] for row in found.rows} if found is not None else {}
+
+
+def governing(store: GraphStore, regency: str) -> dict | None:
+    """The regulation the issuer's people pages use (uid, label), or None (none, or an error
+    shown): the analyst's choice, else its newest full regulation, never an excerpt alone."""
+    return call(regulation_of, store, regency)
+
+
+def choose_governing(store: GraphStore, regency: str, regulation: str) -> bool:
+    """Make ``regulation`` the one the issuer's people pages use; False after showing an error."""
+    try:
+        set_governing(store, regency, regulation)
+    except QueryError as err:
+        messages.show_error(err)
+        return False
+    return True

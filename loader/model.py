@@ -11,6 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from loader.roster.records import Employee, RosterProblem, Team
+
+__all__ = ["Employee", "RosterProblem", "Team"]  # roster records, kept in loader/roster/records.py
+
 
 class EdgeType(StrEnum):
     """Relations between positions, named as the project's contract requires."""
@@ -33,9 +37,16 @@ class Role(StrEnum):
 
 
 class PositionClass(StrEnum):
-    """Normalised level of a position; the org chart draws levels from it."""
+    """Normalised level of a position; the org chart draws levels from it.
+
+    A ministry's JPT Utama and JPT Madya (Sekretaris Jenderal, Direktur Jenderal) stand
+    above its JPT Pratama (Direktur, Kepala Biro). "Pihak" is a party the regulation names
+    that is no post: "individu" and "tim kerja" who hand their results up for review.
+    """
 
     KEPALA_DAERAH = "Kepala Daerah"
+    JPT_UTAMA = "JPT Utama"
+    JPT_MADYA = "JPT Madya"
     JPT_PRATAMA = "JPT Pratama"
     ADMINISTRATOR = "Administrator"
     PENGAWAS = "Pengawas"
@@ -43,22 +54,27 @@ class PositionClass(StrEnum):
     PELAKSANA = "Pelaksana"
     LEVEL = "Level"  # abstract "Pejabat Level I/II/III", kept as written
     LAINNYA = "Lainnya"
+    PIHAK = "Pihak"  # not a post: "individu", "tim kerja" (a party of review edges)
 
     @property
     def rank(self) -> int:
-        """Depth in an org chart: 0 at the top; functional and executing staff share a row."""
+        """Depth in an org chart: 0 at the top; functional and executing staff share a row.
+        A chart leaves out the rows of the classes it does not hold (render/layout.py)."""
         return _RANK[self]
 
 
 _RANK = {
     PositionClass.KEPALA_DAERAH: 0,
-    PositionClass.JPT_PRATAMA: 1,
-    PositionClass.LEVEL: 2,
-    PositionClass.ADMINISTRATOR: 2,
-    PositionClass.PENGAWAS: 3,
-    PositionClass.FUNGSIONAL: 4,
-    PositionClass.PELAKSANA: 4,
-    PositionClass.LAINNYA: 4,
+    PositionClass.JPT_UTAMA: 1,
+    PositionClass.JPT_MADYA: 2,
+    PositionClass.JPT_PRATAMA: 3,
+    PositionClass.LEVEL: 4,
+    PositionClass.ADMINISTRATOR: 4,
+    PositionClass.PENGAWAS: 5,
+    PositionClass.FUNGSIONAL: 6,
+    PositionClass.PELAKSANA: 6,
+    PositionClass.LAINNYA: 6,
+    PositionClass.PIHAK: 6,
 }
 
 JENJANG = (
@@ -110,10 +126,17 @@ class Regulation:
 
     @property
     def label(self) -> str:
+        """The heading's name; built without one, the kind and the issuer's whole name (never
+        assuming a "Kabupaten" or "Kota" to strip), with the number and year it has."""
         if self.heading:
             return self.heading
-        place = self.regency.removeprefix("Kabupaten ").removeprefix("Kota ")
-        return f"{self.kind} {place} Nomor {self.number} Tahun {self.year}"
+        if self.kind == EXCERPT_KIND:
+            named = "" if self.regency.startswith(EXCERPT_KIND) else f" {self.regency}"
+            return f"{EXCERPT_KIND}{named} ({self.sha256[:8]})"
+        parts = [self.kind, self.regency]
+        parts += [f"Nomor {self.number}"] if self.number else []
+        parts += [f"Tahun {self.year}"] if self.year else []
+        return " ".join(parts)
 
 
 EXCERPT_KIND = "Kutipan"
@@ -254,48 +277,3 @@ def position_key(title: str) -> str:
 
 def _slug(text: str) -> str:
     return "-".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
-
-
-@dataclass(frozen=True)
-class Employee:
-    """One row of a *pegawai* roster: a person and the title they hold in a unit."""
-
-    nip: str  # 18 digits
-    nama: str
-    jabatan: str  # title as the unit uses it
-    jenjang: str | None
-    unit: str  # unit as the roster names it
-    recorded_appraiser: str | None  # NIP of the atasan penilai on record
-    demo: bool
-    source: str  # file (and sheet) name
-    row: int  # 1-based row in that file or sheet
-
-
-@dataclass(frozen=True)
-class Team:
-    """One row of a *tim kerja* roster: a cross-unit team, its owner, lead and members."""
-
-    kode: str
-    nama: str
-    owner: str  # unit pemilik kinerja, as the roster names it
-    leader: str  # NIP
-    members: tuple[str, ...]  # NIPs
-    periode: str | None
-    source: str
-    row: int
-
-
-@dataclass(frozen=True)
-class RosterProblem:
-    """Why one cell, row or file of a roster cannot be used; ``column`` is the header as written."""
-
-    file: str
-    row: int | None
-    column: str | None
-    reason: str
-    fatal: bool = True  # False: a note (a merge filled down), the row is still used
-
-    def __str__(self) -> str:
-        where = self.file + (f", baris {self.row}" if self.row else "")
-        where += f", kolom {self.column!r}" if self.column else ""
-        return f"{where}: {self.reason}"

@@ -161,3 +161,19 @@ def schema_statements(engine: str) -> list[str]:
     """The DDL for ``engine`` ('falkordb' or 'neo4j'), one statement per item."""
     text = _strip_comments((SCHEMA_DIR / f"{engine}.cypher").read_text(encoding="utf-8"))
     return [s.strip() for s in _STATEMENT_END.split(text) if s.strip()]
+
+
+def one_statement(plan: list[tuple[str, dict[str, Any]]]) -> tuple[str, dict[str, Any]]:
+    """Every (statement, parameters) of ``plan`` as one statement, parts joined by
+    ``WITH count(*)`` (one row, even after a part that matched nothing), each part's
+    parameters renamed ``p<i>_<name>`` so two parts may both use ``$rows``.
+
+    FalkorDB runs one query all or nothing (its undo log), so a write planned this way is
+    atomic in the live graph without a second copy of it (issue 13)."""
+    parts: list[str] = []
+    params: dict[str, Any] = {}
+    for i, (text, own) in enumerate(plan):
+        parts.append(_PARAM.sub(lambda m, i=i: f"$p{i}_{m.group(1)}", text))
+        params |= {f"p{i}_{name}": value for name, value in own.items()}
+    joined = "".join(f"{part}\nWITH count(*) AS _{i}\n" for i, part in enumerate(parts[:-1]))
+    return joined + (parts[-1] if parts else "RETURN 0"), params

@@ -2,23 +2,24 @@
 
 Reads use ``GRAPH.RO_QUERY`` (the engine refuses writes) with an integer-ms
 ``TIMEOUT``; ``TIMEOUT_MAX`` and ``RESULTSET_SIZE`` are server-side backstops.
-Writes never touch the live graph: :meth:`apply_writes` copies it to a
-staging graph (``GRAPH.COPY``), rewrites the regulations there and swaps it in
-with ``RENAME`` -- atomic for readers -- then ``SAVE``s. A process killed
-midway leaves only a stale staging key, dropped by the next load. Loads are
-serialised by a file lock in the data directory.
+Writes never hold two copies of the graph (issue 13). Into an empty graph (first load,
+after a reset) :meth:`apply_writes` builds a staging graph and swaps it in with
+``RENAME``; into a graph with something to keep, each write is ONE query on the live
+graph, which FalkorDB applies all or nothing (its undo log) and readers see before or
+after, never half. Then it ``SAVE``s. A process killed midway leaves the writes it finished,
+each whole, or a stale staging key dropped by the next load. Loads are serialised by a
+file lock in the data directory.
 """
 
 from __future__ import annotations
 
 import contextlib
-import time
 from collections.abc import Sequence
 
 import redis
 from falkordb.query_result import QueryResult
 
-from queries.catalog import WRITES_DIR, load_catalog, schema_statements
+from queries.catalog import WRITES_DIR, load_catalog, one_statement, schema_statements
 from queries.embedded import RESULTSET_SIZE, EmbeddedServer, file_lock
 from queries.errors import (
     CypherRejected,
@@ -30,11 +31,12 @@ from queries.errors import (
     too_large,
     write_refused,
 )
-from queries.falkordb_reply import reply_size, to_plain
+from queries.falkordb_reply import NotPlain, plain_rows, reply_size, to_plain
+from queries.falkordb_write import send_all
 from queries.reads import CatalogReads
 from queries.server_process import free_bytes, rdb_size, remove_dumps
 from queries.settings import Settings
-from queries.store import GraphWrite, Rows
+from queries.store import GraphWrite, Rows, WriteStep
 
 
 class FalkorDBStore(CatalogReads):
@@ -73,17 +75,25 @@ class FalkorDBStore(CatalogReads):
         raw = self._read_raw(
             (*command, "--compact", "timeout", timeout), query=query, params=params, limit=timeout
         )
+        self._call(_raise_error, raw, query=query, params=params, limit=timeout)
+        if len(raw) == 1:  # statistics only: no result set
+            return Rows([], [], truncated=False)
         budget = self.settings.max_result_mb * 1_000_000
-        if len(raw) > 1 and reply_size(raw[1], budget) > budget:  # before the slow decoding
+        try:
+            values, size = plain_rows(raw[1], budget)
+        except NotPlain:  # nodes, edges, paths: the client library's decoder, after the size
+            values, size = None, reply_size(raw[1], budget)
+        if size > budget:
             raise too_large(
                 "returned", self.settings.max_result_mb, "SK_MAX_RESULT_MB", **_ctx(query, params)
             )
-        result = self._call(QueryResult, graph, raw, query=query, params=params, limit=timeout)
-        columns = [col[1] if isinstance(col, list | tuple) else col for col in result.header]
-        raw = result.result_set
-        rows = [dict(zip(columns, map(to_plain, row), strict=True)) for row in raw[:cap]]
+        if values is None:
+            result = self._call(QueryResult, graph, raw, query=query, params=params, limit=timeout)
+            values = [[to_plain(v) for v in row] for row in result.result_set]
+        columns = [col[1] if isinstance(col, list | tuple) else col for col in raw[0]]
+        rows = [dict(zip(columns, row, strict=True)) for row in values[:cap]]
         # RESULTSET_SIZE cuts silently on the server: reaching it also means rows were dropped.
-        return Rows(columns, rows, truncated=len(raw) > cap or len(raw) >= RESULTSET_SIZE)
+        return Rows(columns, rows, truncated=len(values) > cap or len(values) >= RESULTSET_SIZE)
 
     def _read_raw(self, command: tuple, *, query: str, params: dict, limit: int) -> list:
         """The engine's raw reply; a limit that closed the connection is named.
@@ -131,39 +141,61 @@ class FalkorDBStore(CatalogReads):
             self._call(self._swap_in, writes, query="(load)")
 
     def _swap_in(self, writes: Sequence[GraphWrite]) -> None:
-        conn = self.db.connection
-        conn.delete(self.staging_name)  # left by a killed load, if any
+        self.db.connection.delete(self.staging_name)  # left by a killed first load, if any
         self._check_space()
         self.step_seconds = {}
+        statements = load_catalog(WRITES_DIR)
         try:
-            staging = self.db.select_graph(self.staging_name)
-            if self._live_is_empty():  # nothing to keep: build afresh, never two copies at once
-                self._ensure_graph(self.staging_name)
+            if self._live_is_empty():
+                self._build_staged(writes, statements)
             else:
-                conn.execute_command("GRAPH.COPY", self.graph_name, self.staging_name)
-            statements = load_catalog(WRITES_DIR)
-            for write in writes:
-                for step in write.steps:
-                    started = time.perf_counter()
-                    for text, params in statements[step.name].plan(step.params):
-                        staging.query(text, params)
-                    spent = time.perf_counter() - started
-                    self.step_seconds[step.name] = self.step_seconds.get(step.name, 0.0) + spent
+                self._write_in_place(writes, statements)
+        finally:
+            remove_dumps(self.server.data_dir)
+        self._save_or_roll_back()
+
+    def _build_staged(self, writes: Sequence[GraphWrite], statements: dict) -> None:
+        """Nothing to keep: build the new graph under the staging key, step by step, and
+        RENAME it in -- atomic for the whole load and never two graphs (the live one is empty)."""
+        conn = self.db.connection
+        planned = (
+            (step.name, text, params)
+            for write in writes
+            for step in write.steps
+            for text, params in _plan(statements, step)
+        )
+        try:
+            self._ensure_graph(self.staging_name)
+            send_all(self.db.select_graph(self.staging_name), planned, self._spent)
             conn.rename(self.staging_name, self.graph_name)
         finally:
             conn.delete(self.staging_name)
-            remove_dumps(self.server.data_dir)
-        self._save_or_roll_back()
+
+    def _write_in_place(self, writes: Sequence[GraphWrite], statements: dict) -> None:
+        """A graph to keep: each write as one query on the live graph (``one_statement``): the
+        server holds the graph plus one write, never a copy. A write that fails is undone by the
+        engine; the ones before it are whole and saved (the file equals the live graph)."""
+        planned = (
+            ("write_in_place", *one_statement([p for s in w.steps for p in _plan(statements, s)]))
+            for w in writes
+        )
+        try:
+            send_all(self.db.select_graph(self.graph_name), planned, self._spent)
+        except redis.ResponseError:
+            self._save_or_roll_back()
+            raise
+
+    def _spent(self, step: str, seconds: float) -> None:  # seconds per step, for the bench
+        self.step_seconds[step] = self.step_seconds.get(step, 0.0) + seconds
 
     def _check_space(self) -> None:
         """Refuse a load the disk cannot hold, before anything changes.
 
-        GRAPH.COPY dumps the graph uncompressed to TEMP_FOLDER (about 6.3 times
-        ``graph.rdb``, measured on the five regulations) and a truncated dump
-        crashes FalkorDB 4.16; SAVE then writes the new ``graph.rdb`` beside the
-        old. Eight times the current file plus ``SK_MIN_FREE_MB`` covers both.
+        SAVE writes the new ``graph.rdb`` beside the old one and a load may grow it (a load no
+        longer copies the graph: no GRAPH.COPY dump, issue 13). Three times the current file
+        plus ``SK_MIN_FREE_MB`` covers both.
         """
-        need = 8 * rdb_size(self.server.data_dir) + self.settings.min_free_mb * 1_000_000
+        need = 3 * rdb_size(self.server.data_dir) + self.settings.min_free_mb * 1_000_000
         free = free_bytes(self.server.data_dir)
         if free < need:
             raise self._disk_full(free, f"a load needs about {need / 1e6:.0f} MB")
@@ -266,6 +298,16 @@ def translate(
     if "missing parameters" in lowered:
         return MissingParameter(f"missing parameter(s): {text}", query=query, params=params)
     return CypherRejected(f"FalkorDB rejected the query: {text}", query=query, params=params)
+
+
+def _raise_error(raw: list) -> None:
+    """A run-time error (a timeout, a memory cap) arrives as the reply's last element."""
+    if raw and isinstance(raw[-1], redis.ResponseError):
+        raise raw[-1]
+
+
+def _plan(statements: dict, step: WriteStep) -> list[tuple[str, dict]]:
+    return statements[step.name].plan(step.params)
 
 
 def _ctx(query: str, params) -> dict:

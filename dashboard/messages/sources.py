@@ -43,6 +43,15 @@ CONFIRM_NOTE = (
     "Memuat menggantikan peraturan yang sama (instansi, nomor, tahun) bila sudah ada; "
     "semua atau tidak sama sekali."
 )
+# An excerpt (Kutipan) of an issuer that has a regulation loaded: which text the people pages use
+EXCERPT_GOVERNS_NOTE = (
+    "Teks ini kutipan (tanpa kepala peraturan yang lengkap) dari {regency}. Halaman pegawai "
+    "(Rekonsiliasi, Pemeriksaan Kepatuhan, Tim Lintas Unit, rantai pegawai) dan impor daftar "
+    "pegawai {regency} tetap memakai **{label}**, kecuali Anda memilih kutipan ini di bawah."
+)
+EXCERPT_GOVERNS_CHOICE = "Jadikan kutipan ini dasar halaman pegawai {regency}"
+EXCERPT_GOVERNS_DONE = "Halaman pegawai {regency} kini memakai kutipan ini: {label}."
+EXCERPT_GOVERNS_KEPT = "Halaman pegawai {regency} tetap memakai {label}."
 UPLOAD_LOADED = (
     "Dimuat ke basis data graf: {label} — {edges} relasi, {provisions} ketentuan, "
     "{unit_types} jenis unit, {units} unit bernama."
@@ -54,3 +63,12 @@ CHOOSE_OPTIONS = "Pilih satu atau lebih"
 CHOOSE_OPTION = "Pilih satu"
 PRESS_ENTER = "Tekan Enter untuk menerapkan"
 PRESS_CTRL_ENTER = "Tekan Ctrl+Enter untuk menerapkan"
+NO_RESULTS = "Tidak ada hasil"  # a select's list when what is typed matches no option
+# Tooltips of a table's toolbar, by the English label Streamlit gives each button
+TOOLBAR_TIPS = {
+    "Search": "Cari di tabel",
+    "Fullscreen": "Layar penuh",
+    "Close fullscreen": "Tutup layar penuh",
+    "Show/hide columns": "Tampilkan/sembunyikan kolom",
+    "Clear selection": "Hapus pilihan",
+}

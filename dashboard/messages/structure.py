@@ -40,6 +40,24 @@ EDGE_LINK_HINT = "Klik garis ini untuk membuka ketentuannya di Sumber Hukum."
 EDGE_LINK_COLUMN = "Ketentuan"
 EDGE_LINK_TEXT = "Buka di Sumber Hukum"
 FULL_UNIT_NAME = "Nama lengkap jenis unit"
+# Under a chart too wide for its frame at the smallest readable size
+CHART_DRAG_HINT = (
+    "Sebagian bagan di luar bingkai: seret untuk menggeser, gulir untuk memperbesar/memperkecil."
+)
+# A position the section names with no relation drawn (Tabalong's grouped section names its
+# Pejabat Pimpinan Tinggi Pratama as the units' head, in sentences that give no relation)
+LONE_NOTE = (
+    "Tanpa relasi pada bagan ini: {titles}. Peraturan menyebut jabatan ini pada bagian ini, "
+    "tetapi tidak ada kalimatnya yang memberi relasi dari jenis yang ditampilkan (lihat teksnya "
+    "di Sumber Hukum)."
+)
+LONE_TIP = "Tanpa relasi dari jenis yang ditampilkan pada bagian ini."
+# "Individu" and "Tim Kerja": parties of review edges, not posts (class "Pihak")
+PARTY_LEGEND = "Pihak, bukan jabatan (individu: pejabat fungsional/pelaksana; tim kerja)"
+PARTY_TIP = (
+    "Pihak, bukan jabatan: peraturan menyebut individu (pejabat fungsional atau pelaksana unit) "
+    "atau tim kerja yang menyampaikan hasil kerjanya untuk direviu."
+)
 
 # Rantai Akuntabilitas
 POSITION_SEARCH = "Cari jabatan"

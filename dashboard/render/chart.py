@@ -9,11 +9,7 @@ works offline and as a downloaded file (issue 5: no CDN).
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Iterable, Mapping
-from importlib import resources
-from pathlib import Path
 
 from pyvis.network import Network
 
@@ -24,19 +20,21 @@ from dashboard.render.palette import (
     CLASS_FILL,
     CORRECTED_COLOUR,
     EDGE_STYLES,
+    PARTY_BORDER_DASHES,
     edge_style,
     position_class,
 )
 from dashboard.render.titles import display_title
-from loader.model import Role
+from dashboard.render.vis_page import (  # noqa: F401 - the chart page, for callers of chart
+    CHART_CHROME_PX,
+    MIN_LABEL_PX,
+    ORG_CHART_STATUS,
+    frame_height,
+    vis_page,
+)
+from loader.model import PositionClass, Role
 
-_VIS_DIR = Path(resources.files("pyvis")) / "lib" / "vis-9.1.2"
-_TEMPLATE = Path(__file__).with_name("chart_template.html")
-_TOKEN = re.compile(r"/\*@(\w+)@\*/")
 _QUOTE_CHARS = 280  # a tooltip shows the start of the sentence; the table holds it whole
-# Labels never render smaller than this (issue 14): a chart too wide to fit at this size is
-# panned (drag) instead of zoomed out. Streamlit's own small text is 12-14 px.
-MIN_LABEL_PX = 11
 
 OPTIONS = {
     "layout": {
@@ -186,8 +184,15 @@ def _add_node(net: Network, uid, title, cls_name, extras, depth: Mapping[str, in
         return
     cls = position_class(cls_name)
     label = display_title(title)
-    tip = "\n".join([label, f"Kelas: {cls.value}", *extras])
-    net.add_node(uid, label=label, level=depth[uid], color=CLASS_FILL[cls], tip=tip, shape="box")
+    if cls is PositionClass.PIHAK:
+        tip = "\n".join([label, messages.PARTY_TIP, *extras])
+        look = {"shapeProperties": {"borderDashes": PARTY_BORDER_DASHES}, "borderWidth": 1.5}
+        look["font"] = {"ital": True, "color": "#444444"}
+    else:
+        tip, look = "\n".join([label, f"Kelas: {cls.value}", *extras]), {}
+    net.add_node(
+        uid, label=label, level=depth[uid], color=CLASS_FILL[cls], tip=tip, shape="box", **look
+    )
 
 
 def legend_items(rows: Iterable[Mapping]) -> list[dict]:
@@ -201,6 +206,13 @@ def legend_items(rows: Iterable[Mapping]) -> list[dict]:
     ]
     if any(row.get("correction") for row in rows):
         items.append({"label": messages.CORRECTED_LEGEND, "colour": CORRECTED_COLOUR, "dashes": []})
+    if any(
+        PositionClass.PIHAK.value in (r.get("source_class"), r.get("target_class")) for r in rows
+    ):
+        items.append(
+            {"label": messages.PARTY_LEGEND, "colour": "#444444", "dashes": PARTY_BORDER_DASHES}
+            | {"box": True}
+        )
     return items
 
 
@@ -219,49 +231,22 @@ def org_chart_html(
     """
     rows = list(rows)
     net = build_network(rows, positions, link_hint)
-    return vis_page(net.nodes, net.edges, OPTIONS, legend_items(rows), title=title, height=height)
+    posts = sum(1 for n in net.nodes if "shapeProperties" not in n)  # a party is no post
+    status = ORG_CHART_STATUS.format(nodes=posts, edges=len(net.edges))
+    legend, note = legend_items(rows), lone_note(net)
+    return vis_page(
+        net.nodes, net.edges, OPTIONS, legend, title=title, height=height, status=status, note=note
+    )
 
 
-CHART_CHROME_PX = 150  # above the drawing: its title, a legend of up to three lines, buttons
-
-
-def frame_height(drawing_px: int) -> int:
-    """The height of the page frame that shows a chart whose drawing is ``drawing_px`` high,
-    so the drawing's lower rows are not cut off by the frame."""
-    return drawing_px + CHART_CHROME_PX
-
-
-ORG_CHART_STATUS = "{nodes} jabatan, {edges} relasi"  # the count under the chart's buttons
-
-
-def vis_page(
-    nodes, edges, options: Mapping, legend, *, title: str, height: int, status: str = ""
-) -> str:
-    """Nodes and edges as one HTML page with vis-network inlined (``chart_template.html``).
-
-    ``status`` is the count shown under the buttons, already worded: an org chart's boxes
-    are positions, a team chart's are people.
-    """
-    payload = {
-        "status": status or ORG_CHART_STATUS.format(nodes=len(nodes), edges=len(edges)),
-        "nodes": nodes,
-        "edges": edges,
-        "options": options,
-        "legend": legend,
-        "title": title,
-        "height": height,
-        "minScale": MIN_LABEL_PX / options["nodes"]["font"]["size"],
-    }
-    values = {
-        "VIS_CSS": (_VIS_DIR / "vis-network.css").read_text(encoding="utf-8"),
-        "VIS_JS": (_VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8"),
-        "DATA": _script_json(payload),
-    }
-    template = _TEMPLATE.read_text(encoding="utf-8")
-    return _TOKEN.sub(lambda m: values[m.group(1)], template)
-
-
-def _script_json(value: object) -> str:
-    """JSON safe inside a <script> element: no '</script>' or '<!--' can close it early."""
-    text = json.dumps(value, ensure_ascii=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+def lone_note(net: Network) -> str:
+    """The note under the legend naming the boxes no drawn edge touches ("" when none, or when
+    the chart has no edge at all): the regulation names them in this section, but no sentence
+    gives them a relation of the types shown. Their tooltips say so too."""
+    touched = {e["from"] for e in net.edges} | {e["to"] for e in net.edges}
+    lone = [n for n in net.nodes if n["id"] not in touched]
+    if not lone or not net.edges:
+        return ""
+    for node in lone:
+        node["tip"] += f"\n{messages.LONE_TIP}"
+    return messages.LONE_NOTE.format(titles=", ".join(str(n["label"]) for n in lone))

@@ -1,10 +1,7 @@
 """Spreadsheet-safe downloads: every CSV and XLSX the dashboard offers passes through here.
 
-A cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
-is a formula to a spreadsheet program (CSV injection): a regulation quote or an
-employee name could run ``=HYPERLINK(...)`` on the analyst's machine. As OWASP
-advises, such a cell gets a leading apostrophe, so it is shown as text and an
-XLSX never holds a formula.
+Each cell and header goes through the project's one formula guard, ``loader.cells.safe_cell``
+(a cell a spreadsheet would run as a formula gets a leading apostrophe).
 """
 
 from __future__ import annotations
@@ -13,14 +10,9 @@ import io
 
 import pandas as pd
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from loader.cells import FORMULA_STARTS, safe_cell
 
-
-def safe_cell(value: object) -> object:
-    """``value`` with an apostrophe in front when a spreadsheet would read it as a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+__all__ = ["FORMULA_STARTS", "csv_bytes", "safe_cell", "safe_frame", "xlsx_bytes"]
 
 
 def safe_frame(df: pd.DataFrame) -> pd.DataFrame:

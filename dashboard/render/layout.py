@@ -18,12 +18,15 @@ from loader.model import PositionClass
 
 
 def _start(rows: Sequence[Mapping], positions: Sequence[Mapping]) -> dict[str, int]:
-    """Each position's class rank; an unclassed one one row above its highest classed target."""
+    """Each position's row by class rank, counting only the ranks present (a regency has no
+    JPT Madya row, a unit without Kepala Daerah starts at its JPT); an unclassed one one row
+    above its highest classed target."""
     cls: dict[str, PositionClass] = {n["uid"]: position_class(n.get("class")) for n in positions}
     for row in rows:
         cls.setdefault(row["source_uid"], position_class(row.get("source_class")))
         cls.setdefault(row["target_uid"], position_class(row.get("target_class")))
-    depth = {uid: c.rank for uid, c in cls.items()}
+    used = sorted({c.rank for c in cls.values()})  # no empty row for a class the chart lacks
+    depth = {uid: used.index(c.rank) for uid, c in cls.items()}
     for uid, c in cls.items():
         if c is PositionClass.LAINNYA:
             below = [

@@ -35,6 +35,8 @@ UNKNOWN_STYLE = EdgeStyle("Relasi lain", "#000000", (1, 3))
 
 CLASS_FILL: dict[PositionClass, str] = {
     PositionClass.KEPALA_DAERAH: "#F0E442",
+    PositionClass.JPT_UTAMA: "#FFD46B",
+    PositionClass.JPT_MADYA: "#FFDF8A",
     PositionClass.JPT_PRATAMA: "#FFE9A8",
     PositionClass.LEVEL: "#E8E8E8",
     PositionClass.ADMINISTRATOR: "#D6EAF8",
@@ -42,7 +44,9 @@ CLASS_FILL: dict[PositionClass, str] = {
     PositionClass.FUNGSIONAL: "#FADBD8",
     PositionClass.PELAKSANA: "#F2F3F4",
     PositionClass.LAINNYA: "#FFFFFF",
+    PositionClass.PIHAK: "#FFFFFF",  # drawn with a dashed border
 }
+PARTY_BORDER_DASHES = [6, 4]  # a party ("individu", "tim kerja") is no post: a dashed box
 
 
 def edge_style(edge_type: str) -> EdgeStyle:

@@ -10,9 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from xml.sax.saxutils import escape
 
+from dashboard import messages
 from dashboard.render.layout import levels
-from dashboard.render.palette import CLASS_FILL, EDGE_STYLES, edge_style, position_class
+from dashboard.render.palette import (
+    CLASS_FILL,
+    EDGE_STYLES,
+    PARTY_BORDER_DASHES,
+    edge_style,
+    position_class,
+)
 from dashboard.render.titles import display_title
+from loader.model import PositionClass
 
 BOX_W, BOX_H, GAP_X, GAP_Y, MARGIN, LEGEND_H = 170, 44, 30, 90, 20, 26
 MIN_WIDTH = 640  # room for a legend line or two above a narrow chart
@@ -35,17 +43,24 @@ def _legend(rows: list[Mapping], width: int) -> tuple[list[str], int]:
     """Legend entries for the edge types present, wrapped to ``width``; and the lines used."""
     present = {row["type"] for row in rows}
     parts, x, y = [], MARGIN, MARGIN
-    for edge_type, style in EDGE_STYLES.items():
-        if edge_type.value not in present:
-            continue
-        step = 60 + 7 * len(style.label)
+    entries = [
+        (s.label, s.colour, s.dashes, "line") for t, s in EDGE_STYLES.items() if t in present
+    ]
+    if any(n["cls"] is PositionClass.PIHAK for n in _nodes(rows).values()):
+        entries.append((messages.PARTY_LEGEND, "#444444", PARTY_BORDER_DASHES, "box"))
+    for label, colour, dashes, kind in entries:
+        step = 60 + 7 * len(label)
         if x > MARGIN and x + step > width - MARGIN:
             x, y = MARGIN, y + LEGEND_H
-        dash = " ".join(map(str, style.dashes)) if style.dashes else "none"
+        dash = " ".join(map(str, dashes)) if dashes else "none"
+        shape = (
+            f'<rect x="{x}" y="{y - 7}" width="30" height="14" fill="#ffffff" '
+            if kind == "box"
+            else f'<line x1="{x}" y1="{y}" x2="{x + 30}" y2="{y}" stroke-width="3" '
+        )
         parts.append(
-            f'<line x1="{x}" y1="{y}" x2="{x + 30}" y2="{y}" '
-            f'stroke="{style.colour}" stroke-width="3" stroke-dasharray="{dash}"/>'
-            f'<text x="{x + 36}" y="{y + 4}">{escape(style.label)}</text>'
+            f'{shape}stroke="{colour}" stroke-dasharray="{dash}"/>'
+            f'<text x="{x + 36}" y="{y + 4}">{escape(label)}</text>'
         )
         x += step
     return parts, (y - MARGIN) // LEGEND_H + 1
@@ -108,8 +123,16 @@ def org_chart_svg(rows: Iterable[Mapping]) -> str:
         parts.append(
             f'<g transform="translate({node["x"]},{node["y"]})">'
             f'<rect width="{BOX_W}" height="{BOX_H}" rx="5" fill="{CLASS_FILL[node["cls"]]}" '
-            f'stroke="#444444"/><text y="16" text-anchor="middle">{_label(node["title"])}'
+            f'stroke="#444444"{_border(node)}/><text y="16" text-anchor="middle">'
+            f"{_label(node['title'])}"
             "</text></g>"
         )
     parts.append("</svg>")
     return "\n".join(parts)
+
+
+def _border(node: Mapping) -> str:
+    """A party that is no post ("individu", "tim kerja") has a dashed border, as on screen."""
+    if node["cls"] is not PositionClass.PIHAK:
+        return ""
+    return f' stroke-dasharray="{" ".join(map(str, PARTY_BORDER_DASHES))}"'

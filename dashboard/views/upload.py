@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import blocks, corrections_page, messages, resources, uploads
+from dashboard import blocks, corrections_page, data, messages, resources, uploads
 from dashboard.render import chart, tables
 from dashboard.render import review as review_tables
 from loader.errors import RegulationError
 from loader.graph.load import load_files
+from loader.model import EXCERPT_KIND
 from loader.pdf.document import max_pages
 from loader.review.analysis import review_file
 from queries.errors import QueryError
@@ -108,9 +109,25 @@ def preview_ui(r) -> None:
     )
 
 
+def governing_ui(r) -> tuple[dict | None, bool]:
+    """For an excerpt of an issuer that has a regulation loaded: say which text its people pages
+    keep using, and let the analyst choose the excerpt instead (never silently). Returns the
+    issuer's governing regulation (None when it has none or this is no excerpt) and the choice."""
+    reg = r.extraction.regulation
+    if reg.kind != EXCERPT_KIND:
+        return None, False
+    current = data.governing(resources.get_store(), reg.regency)
+    if not current or current["uid"] == reg.uid or current["kind"] == EXCERPT_KIND:
+        return None, False  # nothing loaded, a reload, or excerpts only: no full text to keep
+    st.info(messages.EXCERPT_GOVERNS_NOTE.format(regency=reg.regency, label=current["label"]))
+    label = messages.EXCERPT_GOVERNS_CHOICE.format(regency=reg.regency)
+    return current, st.checkbox(label, value=False, key="upload_governs")
+
+
 def confirm_ui(path, r) -> None:
     """On the button, load the saved file into the store and say what was written."""
     st.caption(messages.CONFIRM_NOTE)
+    current, chosen = governing_ui(r)
     if not st.button(messages.CONFIRM_LOAD, type="primary", key="upload_confirm"):
         return
     store = resources.get_store()
@@ -129,8 +146,18 @@ def confirm_ui(path, r) -> None:
         names = messages.without_paths("; ".join(report.problems))
         st.warning(messages.LOAD_FAILED.format(names=names))
         return
-    counts = report.counts[path.name]
-    st.success(messages.UPLOAD_LOADED.format(label=r.extraction.regulation.label, **counts))
+    reg = r.extraction.regulation
+    st.success(messages.UPLOAD_LOADED.format(label=reg.label, **report.counts[path.name]))
+    if current is not None:
+        governed_ui(store, reg, current, chosen)
+
+
+def governed_ui(store, reg, current: dict, chosen: bool) -> None:
+    """After loading an excerpt: mark it governing when chosen, and say which text governs."""
+    if chosen and data.choose_governing(store, reg.regency, reg.uid):
+        st.success(messages.EXCERPT_GOVERNS_DONE.format(regency=reg.regency, label=reg.label))
+    elif not chosen:
+        st.info(messages.EXCERPT_GOVERNS_KEPT.format(regency=reg.regency, label=current["label"]))
 
 
 uploaded = upload_ui()

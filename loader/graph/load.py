@@ -1,12 +1,14 @@
 """Load regulation files into the graph store: all or nothing per regulation, idempotent.
 
 Every file is read and validated into the model first (``extract_file``); only
-then are the good ones written, as one :class:`GraphWrite` whose every step is
-batched across them (delete the old subgraphs, create the new ones chunk by
-chunk, relink rosters once; issue 13), its rows built in a background thread
-while the store writes. The store applies it atomically (FalkorDB: staging graph
-+ RENAME; Neo4j: one transaction), so a failure or a killed process leaves the
-previous graph. If the batch fails in the store, the regulations are retried
+then are the good ones written. Into an empty store: one :class:`GraphWrite` whose every
+step is batched across them (create the subgraphs chunk by chunk, relink rosters once;
+issue 13). Into a store with something to keep: one write per regulation (delete its old
+subgraph, create the new one, relink its regency's roster). Either way the rows are built in
+a background thread while the store writes. The store applies each write atomically
+(FalkorDB: a staging graph + RENAME when empty, else one query on the live graph; Neo4j: one
+transaction), so a failure or a killed process leaves each regulation old or new, never half.
+If a write fails in the store, the regulations are retried
 one by one so one bad write does not stop the others. Usable from the CLI and the dashboard::
 
     report = load_files(paths, store, progress=lambda done, total, name: ...)
@@ -19,6 +21,7 @@ import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from corrections.model import Correction
@@ -101,7 +104,7 @@ def write_extractions(
     kept = by_regulation(store)  # corrections outlive a reload: matched again inside its write
     try:
         with frozen_heap():
-            store.apply_writes([build_load([ex for _, ex in named], counts, kept)])
+            store.apply_writes(planned_writes([ex for _, ex in named], store, counts, kept))
         loaded = list(named)
     except StoreUnavailable:
         raise  # server gone or disk full: one by one would fail alike (or load only a part)
@@ -137,9 +140,25 @@ def frozen_heap() -> Iterator[None]:
 Kept = Mapping[str, list[Correction]]  # the store's corrections by regulation uid
 
 
-def build_write(ex: Extraction, counts: dict | None = None, kept: Kept | None = None) -> GraphWrite:
+def planned_writes(
+    extractions: Sequence[Extraction], store: GraphStore, counts: dict, kept: Kept
+) -> Sequence[GraphWrite]:
+    """Into an empty store, one write batched across every regulation (``build_load``); into
+    a store with something to keep, one write per regulation, built in a background thread
+    while the store writes the ones before, then one dropping orphaned regencies: the
+    embedded store runs each write as one query on the live graph, so a write's size, not
+    the graph's, bounds what the server holds beside the graph (issue 13)."""
+    if store.is_empty():
+        return [build_load(extractions, counts, kept)]
+    writes = (build_write(ex, counts, kept, orphans=False) for ex in extractions)
+    return StepStream(chain(writes, [GraphWrite("orphans", (WriteStep("delete_orphans", {}),))]))
+
+
+def build_write(
+    ex: Extraction, counts: dict | None = None, kept: Kept | None = None, orphans: bool = True
+) -> GraphWrite:
     """The delete-then-create steps that replace one regulation's subgraph."""
-    return GraphWrite(ex.regulation.uid, tuple(load_steps([ex], counts, kept)))
+    return GraphWrite(ex.regulation.uid, tuple(load_steps([ex], counts, kept, orphans)))
 
 
 def build_load(
@@ -152,9 +171,14 @@ def build_load(
 
 
 def load_steps(
-    extractions: Sequence[Extraction], counts: dict | None = None, kept: Kept | None = None
+    extractions: Sequence[Extraction],
+    counts: dict | None = None,
+    kept: Kept | None = None,
+    orphans: bool = True,
 ) -> Iterator[WriteStep]:
-    """Delete the old subgraphs, create the regulations, then nodes and edges a chunk of
+    """Delete the old subgraphs, create every regulation (its own statement: the source text is
+    large; all first, while the graph is small: written after each chunk, they cost more per
+    regulation the larger the graph, bench/graph.py), then nodes and edges a chunk of
     regulations at a time (each step batched across the chunk), then relink the regencies'
     rosters and drop orphaned regencies once. ``counts`` gets rows per kind per regulation.
 
@@ -163,12 +187,11 @@ def load_steps(
     removes only extracted nodes, never a ``:Correction``."""
     counts = {} if counts is None else counts
     yield WriteStep("delete_regulation", {"regulations": [ex.regulation.uid for ex in extractions]})
-    chunk: list[WriteStep] = []  # create_regulation of the chunk's regulations (one each: the
-    # source text is large)
+    for ex in extractions:
+        yield WriteStep("create_regulation", regulation_rows(ex))
     nodes: dict[str, list[dict]] = {kind: [] for kind in NODE_KINDS}
     edges: dict[str, list[dict]] = {str(t): [] for t in EdgeType}
     for i, ex in enumerate(extractions):
-        chunk.append(WriteStep("create_regulation", regulation_rows(ex)))
         rows = node_rows(ex)
         for kind in NODE_KINDS:
             nodes[kind] += rows[kind]
@@ -177,15 +200,15 @@ def load_steps(
             edges[row["type"]].append(row)
         counts[ex.regulation.uid] = _counts(rows, typed)
         if sum(map(len, nodes.values())) >= BATCH_ROWS or i == len(extractions) - 1:
-            yield from chunk
             yield from batched_steps("create_nodes", nodes)
             yield from batched_steps("create_edges", edges)
-            chunk, nodes = [], {kind: [] for kind in NODE_KINDS}
+            nodes = {kind: [] for kind in NODE_KINDS}
             edges = {str(t): [] for t in EdgeType}
     # the regencies' rosters point at positions by uid: attach them to the new ones, once
     regencies = sorted({ex.regulation.regency for ex in extractions})
     yield WriteStep("relink_roster", {"regencies": regencies})
-    yield WriteStep("delete_orphans", {})
+    if orphans:
+        yield WriteStep("delete_orphans", {})
     for ex in extractions:
         yield from reload_steps(ex, (kept or {}).get(ex.regulation.uid, []))[0]
 
@@ -216,3 +239,10 @@ def tick(progress: Progress | None, done: int, total: int, name: str) -> None:
     """Report progress to ``progress`` when the caller gave one."""
     if progress is not None:
         progress(done, total, name)
+
+
+def set_governing(store: GraphStore, regency: str, regulation: str) -> None:
+    """Mark ``regulation`` (uid) as the text the issuer's people pages and roster use: the
+    analyst's choice for an excerpt (an excerpt never governs unless chosen)."""
+    step = WriteStep("set_governing", {"regency": regency, "regulation": regulation})
+    store.apply_writes([GraphWrite(regulation, (step,))])

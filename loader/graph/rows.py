@@ -34,6 +34,7 @@ WIDE_ID = "_seluruh"
 # uids repeat the same few hundred titles and unit names thousands of times at national scale;
 # slugging is per character in Python, so memoise it (bench/graph.py: model->rows 2x faster).
 slug = lru_cache(maxsize=1 << 16)(_slug)
+key_of = lru_cache(maxsize=1 << 16)(position_key)  # the same titles again and again, likewise
 WIDE_NAME = "Seluruh Perangkat Daerah"
 # A ministry's or agency's units are not Perangkat Daerah: their regulation-wide rules hold for
 # every Unit Organisasi.
@@ -82,6 +83,7 @@ def provision_span(uid: str) -> tuple[int, int]:
 def node_rows(ex: Extraction) -> dict[str, list[dict]]:
     """Parameters of ``create_nodes``: provisions, unit types, units, positions, instances."""
     reg = ex.regulation
+    reg_uid = reg.uid  # a property that slugs the regency on every call
     types = _unit_types(ex)
     positions = _positions(ex, types)
     rows: dict[str, list[dict]] = {
@@ -92,21 +94,21 @@ def node_rows(ex: Extraction) -> dict[str, list[dict]]:
         "instances": [],
     }
     for ut in types.values():
-        t_uid = type_uid(reg.uid, ut.id)
-        prov = provision_uid(reg.uid, ut.provision) if ut.provision else None
-        props = {"uid": t_uid, "regulation": reg.uid, "regency": reg.regency, "id": ut.id}
+        t_uid = type_uid(reg_uid, ut.id)
+        prov = provision_uid(reg_uid, ut.provision) if ut.provision else None
+        props = {"uid": t_uid, "regulation": reg_uid, "regency": reg.regency, "id": ut.id}
         props |= {"name": ut.name, "provision": prov, "where": _where(ut.provision)}
-        rows["unit_types"].append({"owner": reg.uid, "props": props})
-        base = {"regulation": reg.uid, "regency": reg.regency, "unit_type": t_uid}
+        rows["unit_types"].append({"owner": reg_uid, "props": props})
+        base = {"regulation": reg_uid, "regency": reg.regency, "unit_type": t_uid}
         base |= {"unit_type_name": ut.name}
-        for pos in positions[ut.id].values():
-            rows["templates"].append({"owner": t_uid, "props": _position_props(pos, base, t_uid)})
+        templates = [(pos, _position_props(pos, base, t_uid)) for pos in positions[ut.id].values()]
+        rows["templates"] += [{"owner": t_uid, "props": props} for _, props in templates]
         for name in ut.named_units:
             u_uid = f"{t_uid}/unit/{slug(name)}"
-            unit = {"uid": u_uid, "regulation": reg.uid, "regency": reg.regency, "name": name}
+            unit = {"uid": u_uid, "regulation": reg_uid, "regency": reg.regency, "name": name}
             rows["units"].append({"owner": t_uid, "props": unit | {"unit_type": t_uid}})
-            for pos in positions[ut.id].values():
-                props = _instance_props(pos, base | {"unit": u_uid, "unit_name": name}, t_uid)
+            for pos, template in templates:  # each template's props made once, not per unit
+                props = _instance_props(pos, template, u_uid, name)
                 rows["instances"].append(
                     {"owner": u_uid, "template": props["template"], "props": props}
                 )
@@ -119,16 +121,17 @@ def edge_rows(ex: Extraction) -> list[dict]:
     Slugs are made once per edge end and per named unit, not once per copy: a national load
     copies each edge into tens of units (bench/graph.py, issue 13)."""
     reg = ex.regulation
+    reg_uid = reg.uid  # a property that slugs the regency on every call
     types = _unit_types(ex)
     units: dict[str, list[tuple[str, str]]] = {}  # unit type id -> (unit uid, name)
     out = []
     for edge in ex.edges:
         ut = types[edge.unit_type or WIDE_ID]
-        t_uid = type_uid(reg.uid, ut.id)
+        t_uid = type_uid(reg_uid, ut.id)
         if ut.id not in units:
             units[ut.id] = [(f"{t_uid}/unit/{slug(name)}", name) for name in ut.named_units]
-        props = _edge_props(reg.uid, edge, t_uid)
-        src, dst = slug(position_key(edge.source)), slug(position_key(edge.target))
+        props = _edge_props(reg_uid, edge, t_uid)
+        src, dst = slug(key_of(edge.source)), slug(key_of(edge.target))
         out.append(_edge(edge, f"{t_uid}/pos/{src}", f"{t_uid}/pos/{dst}", props))
         for u_uid, name in units[ut.id]:
             scoped = props | {"unit": u_uid, "unit_name": name}
@@ -199,9 +202,9 @@ def _other(role) -> Position:
 
 def _position_props(pos: Position, base: dict, t_uid: str) -> dict:
     return base | {
-        "uid": f"{t_uid}/pos/{slug(pos.key)}",
+        "uid": f"{t_uid}/pos/{slug(key_of(pos.title))}",
         "title": pos.title,
-        "key": pos.key,
+        "key": key_of(pos.title),
         "cls": str(pos.cls),
         "rank": pos.cls.rank,
         "jenjang": list(pos.jenjang),
@@ -213,16 +216,15 @@ def _position_props(pos: Position, base: dict, t_uid: str) -> dict:
     }
 
 
-def _instance_props(pos: Position, base: dict, t_uid: str) -> dict:
-    template = _position_props(pos, base, t_uid)
-    title = instance_title(pos.title, base["unit_name"])
+def _instance_props(pos: Position, template: dict, unit: str, unit_name: str) -> dict:
+    title = instance_title(pos.title, unit_name)
     return template | {
-        "uid": f"{base['unit']}/pos/{slug(pos.key)}",
+        "uid": f"{unit}/pos/{slug(key_of(pos.title))}",
         "title": title,
-        "key": position_key(title),
+        "key": key_of(title),
         "template_title": pos.title,
-        "unit": base["unit"],
-        "unit_name": base["unit_name"],
+        "unit": unit,
+        "unit_name": unit_name,
         "scope": "unit",
         "template": template["uid"],
     }
@@ -244,14 +246,15 @@ def instance_title(title: str, unit: str) -> str:
 
 def _provision_rows(ex: Extraction) -> list[dict]:
     reg = ex.regulation
-    found = {provision_uid(reg.uid, p): p for p in ex.provisions}
+    reg_uid = reg.uid  # a property that slugs the regency on every call
+    found = {provision_uid(reg_uid, p): p for p in ex.provisions}
     for cite in [e.citation for e in ex.edges] + [r.citation for r in ex.roles]:
-        found.setdefault(provision_uid(reg.uid, cite.provision), cite.provision)
+        found.setdefault(provision_uid(reg_uid, cite.provision), cite.provision)
     for ut in ex.unit_types:
         if ut.provision:
-            found.setdefault(provision_uid(reg.uid, ut.provision), ut.provision)
+            found.setdefault(provision_uid(reg_uid, ut.provision), ut.provision)
     return [
-        {"owner": reg.uid, "props": asdict(p) | {"uid": uid, "regulation": reg.uid}}
+        {"owner": reg_uid, "props": asdict(p) | {"uid": uid, "regulation": reg_uid}}
         for uid, p in found.items()
     ]
 

@@ -27,7 +27,7 @@ def _defined(text: str, rules: Rules, learned: list[PositionRule]) -> list[Posit
         known = [x for x in find_mentions(long, rules) if x.known]
         if not known or known[0].start != 0:
             continue
-        if any(x.known for x in find_mentions(short, rules)):
+        if _known(short, rules):
             continue  # already a known title
         pattern = re.compile(rf"(?<![\w]){re.escape(short)}(?![\w])")
         taught.append(PositionRule(pattern, known[0].cls))
@@ -47,6 +47,14 @@ def _definitions(text: str, pattern: re.Pattern[str]):
         at = text.find(" adalah ", at + 1)
 
 
+def _known(short: str, rules: Rules) -> bool:
+    """True when a known title is the whole short form ("Kasi Kesos" is new although "Kasi"
+    is known: the defined form is the longer one)."""
+    return any(
+        m.known and m.start == 0 and m.end >= len(short) for m in find_mentions(short, rules)
+    )
+
+
 def with_defined_aliases(source: str, rules: Rules) -> Rules:
     text = " ".join(source.split())
     learned: list[PositionRule] = []
@@ -55,7 +63,7 @@ def with_defined_aliases(source: str, rules: Rules) -> Rules:
         mentions = find_mentions(long, rules)
         if not mentions or mentions[-1].end < len(long) or not short:
             continue
-        if find_mentions(short, rules):
+        if _known(short, rules):
             continue  # already a known title
         pattern = re.compile(rf"(?<![\w]){re.escape(short)}(?![\w])")
         learned.append(PositionRule(pattern, mentions[-1].cls))

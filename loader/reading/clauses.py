@@ -25,6 +25,7 @@ from loader.reading.mentions import ListReader, Mention, MentionList
 from loader.reading.rules import Rules
 
 _SPACE_ONLY = re.compile(r"^\s*$")
+_CAPITALISED = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")  # one title of an open list
 
 
 class Slots:
@@ -34,11 +35,19 @@ class Slots:
 
     def subject(self, lists: ListReader, start: int, clause_start: int, cue_start: int):
         """The subject of the verb at ``cue_start`` in the sentence from ``start``."""
-        found = lists.first_subject(clause_start, cue_start, self.clause["preposition"])
-        if found is not None and self.clause["relative_also"].match(lists.text, found.end):
+        agent = self._relative_agent(lists, clause_start, cue_start)
+        found = agent or lists.first_subject(clause_start, cue_start, self.clause["preposition"])
+        if agent is None and found and self.clause["relative_also"].match(lists.text, found.end):
             # "X menetapkan kinerja Y, yang juga memberikan ...": "juga" goes back to X
             main = lists.first_subject(clause_start, found.start, self.clause["preposition"])
             found = main if main is not None and main.start < found.start else found
+        elif found is not None and lists.text[found.end : cue_start].lstrip().startswith(","):
+            # "X, yang mereviu hasil kerja Y, menyampaikan ...": Y closes a relative clause of X
+            rel = self.clause["relative_open"].search(lists.text, clause_start, found.start)
+            main = rel and lists.first_subject(
+                clause_start, rel.start(), self.clause["preposition"]
+            )
+            found = main or found
         if found is None or self._role_only(lists, found):
             found = self._role_holder(lists, start, cue_start) or found
         if found is None and clause_start > start:
@@ -63,6 +72,30 @@ class Slots:
         if not hits:
             return None
         return lists.after(clause_start + hits[-1].end(), cue_start, self.clause["object_lead"])
+
+    def clause_start(self, text: str, start: int, cue_start: int) -> int:
+        """Where the clause of the cue at ``cue_start`` starts ("..., maka", "dalam hal ...,")."""
+        best = start
+        for m in self.clause["clause_start"].finditer(text, start, cue_start):
+            best = m.end()
+        return best
+
+    def situation(self, text: str, start: int, cue_start: int) -> str:
+        """The "dalam hal ..." clause before a cue: a condition the edge keeps as written."""
+        m = self.clause["situation"].search(text, start, cue_start)
+        return " ".join(m.group(0).split()) if m else ""
+
+    def _relative_agent(self, lists: ListReader, clause_start: int, cue_start: int):
+        """ "Kinerja Y dinilai oleh X, yang juga memberikan ...": the agent X acts."""
+        near = lists.backward(cue_start, self.clause["subject_tail"])
+        if near is None or near.start < clause_start:
+            return None
+        relative = self.clause["relative_also"].match(lists.text, near.end)
+        return (
+            near
+            if relative and lists.governed(clause_start, near.start, self.clause["agent"])
+            else None
+        )
 
     def _role_only(self, lists: ListReader, found: MentionList) -> bool:
         """True when the list is a role ("Pimpinan Unit Organisasi") introduced by
@@ -142,7 +175,35 @@ class Slots:
         found = self._after(lists, cue_end, end, depth)
         if found and self.clause["anaphor"].match(lists.text, found.end, end):
             return lists.antecedent(found, start)  # "bagi Pejabat Fungsional tersebut"
-        return found
+        return found or self.open_object(lists, cue_end, end)
+
+    def open_object(self, lists: ListReader, at: int, end: int) -> MentionList | None:
+        """Titles no table knows right after a cue ("memberikan penugasan kepada Apoteker dan
+        Asisten Apoteker", "menilai kinerja Auditor pada jenjang yang sama ..."): each member
+        of the capitalised list is a known mention where one starts there, else a title-like
+        phrase reported as unknown; a unit or a document named there is no party."""
+        m = self.clause["open_object"].match(lists.text, at, end)
+        if not m:
+            return None
+        known = {x.start: x for x in lists.mentions}
+        members, grades = [], []
+        for part in _CAPITALISED.finditer(m.group("titles")):
+            a = m.start("titles") + part.start()
+            b = a + len(part.group(0).rstrip(","))
+            if self.clause["open_object_not"].match(lists.text, a, b):
+                return None
+            cut = lists.grade_start(a, b) or b
+            title = " ".join(lists.text[a:cut].split())
+            found = known.get(a)
+            if found is None or found.end < cut:  # "Asisten Apoteker", not the known "Asisten"
+                found = Mention(a, cut, title, PositionClass.LAINNYA, known=False)
+            members.append(found)
+            grades.append(lists.jenjang(found.end, b))
+        stop = m.end("titles")
+        tail = lists.jenjang(stop, _grade_end(lists, stop, end))
+        grades[-1] = tuple(dict.fromkeys(grades[-1] + tail))
+        own = tuple(grades)
+        return MentionList(tuple(members), members[0].start, stop, own[-1], own)
 
     def anaphor(self, lists: ListReader, start: int, cue_start: int, cue_end: int, end: int):
         """The object a clause-final cue refers back to ("... bagi Pejabat Fungsional tersebut
@@ -175,6 +236,12 @@ class Slots:
             if nxt and rule.target == "object":
                 return self._after(lists, nxt.end(), end, depth - 1)
         return None
+
+
+def _grade_end(lists: ListReader, stop: int, end: int) -> int:
+    """Where grade words right after a list end ("Auditor pada jenjang yang sama")."""
+    m = lists.grades_after(stop, end)
+    return m if m is not None else stop
 
 
 def _item_end(text: str, end: int) -> int:

@@ -15,7 +15,10 @@ Administrator acts by delegation (the Kepala Dinas is named before another
 position), and in "Pejabat Level I menetapkan kinerja Pejabat Fungsional …
 setelah berkoordinasi dengan Kepala Dinas atau Pejabat Administrator … yang
 diberikan pendelegasian kewenangan" the cue belongs to the one coordinated
-with, not to Pejabat Level I, whose edge stays direct.
+with, not to Pejabat Level I, whose edge stays direct. A row with ``before =
+true`` is a lead standing before the delegate ("Atas pendelegasian dari Kepala
+Dinas, Sekretaris Dinas menetapkan ..."): the members named after it act by
+delegation.
 """
 
 from __future__ import annotations
@@ -37,6 +40,9 @@ def delegated_sources(
     """
     start, end = sentence
     cues = rules.delegation
+    before = _after_lead(text, start, end, rules.delegation_before)
+    if before is not None:  # "Atas pendelegasian dari Kepala Dinas, Sekretaris Dinas ..."
+        return frozenset(m for m in source.members if before <= m.start < end)
     if not cues or not any(c.search(text, start, end) for c in cues):
         return frozenset()  # the common case: no cue, no mention scan
     mentions = [
@@ -65,3 +71,13 @@ def cue_follows(
         if hit and hit.start() < stop:
             return True
     return False
+
+
+def _after_lead(text: str, start: int, end: int, cues: Sequence[re.Pattern[str]]) -> int | None:
+    """Where a sentence's actor starts after a delegation lead ("Atas pendelegasian dari X,"):
+    the members named after it act by delegation (the delegating X is inside the lead)."""
+    for cue in cues:
+        hit = cue.search(text, start, end)
+        if hit:
+            return hit.end()
+    return None

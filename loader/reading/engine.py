@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from loader.model import EdgeType, Role
 from loader.reading.blocks import Block
 from loader.reading.clauses import Slots, object_limit
+from loader.reading.context import Context
 from loader.reading.mentions import (
     ListReader,
     Mention,
@@ -51,6 +52,7 @@ class Engine:
         self.cells: list = [None]  # the same for a table read in columns (tables.cell_table)
         self._lists: dict[int, ListReader] = {}
         self.needs = _needs(rules)
+        self.context = Context(self)
 
     def sentences(self, clean: CleanText) -> list[tuple[int, int]]:
         spans, start = [], 0
@@ -62,11 +64,17 @@ class Engine:
         return [(a + _lstrip(clean.text[a:b]), b) for a, b in spans if clean.text[a:b].strip()]
 
     def read_block(
-        self, block: Block, inherited: MentionList | None, previous: MentionList | None = None
+        self,
+        block: Block,
+        inherited: MentionList | None,
+        previous: MentionList | None = None,
+        before: Block | None = None,
     ) -> list[Found]:
         """Edges and roles of one block; ``inherited`` is its lead-in's subject, ``previous``
-        the subject of the item before it (the owner of a "-nya" in this one)."""
+        the subject of the item before it (the owner of a "-nya" in this one), ``before`` the
+        block read before it in the same article or list (what "tersebut" points back to)."""
         clean = block.clean
+        self.block, self.context.before = block, before
         folded = clean.text.casefold()
         tabled = self._table(block, previous, folded)
         if tabled:
@@ -100,9 +108,10 @@ class Engine:
                         self._await_items(block, rule, lists, cue, start, inherited)
                         continue
                     used.append((cue.start(), cue.end()))
-                    source, target = hit
+                    source, target = hit[0], self.context.individual(lists, hit[1], start, end)
+                    self.unknown.extend((block, m) for m in target.members if not m.known)
                     for edge in rule.edges:
-                        situation = self._situation(clean.text, start, cue.start())
+                        situation = self.slots.situation(clean.text, start, cue.start())
                         found.append(
                             Found(
                                 edge,
@@ -124,7 +133,7 @@ class Engine:
             lists.text, cue.end()
         ):
             return
-        clause_start = self._clause_start(lists.text, start, cue.start())
+        clause_start = self.slots.clause_start(lists.text, start, cue.start())
         source = self.slots.subject(lists, start, clause_start, cue.start()) or inherited
         if rule.source == "possessor":  # "Jabatan di bawah koordinasi ... terdiri atas:"
             source = self.previous
@@ -209,14 +218,15 @@ class Engine:
         return self.slots.lead_in_subject(self.lists(block), self.sentences(block.clean))
 
     def _apply(self, rule: RelationRule, lists: ListReader, cue, start, end, inherited):
-        clause_start = self._clause_start(lists.text, start, cue.start())
+        clause_start = self.slots.clause_start(lists.text, start, cue.start())
         ends, limit = [], object_limit(rule, lists, cue.end(), end)
-        for spec in (rule.source, rule.target):
+        for end_name, spec in (("source", rule.source), ("target", rule.target)):
             if spec.startswith("before:"):  # the list after REGEX's last match before the cue
                 found = self.slots.before(lists, spec[7:], clause_start, cue.start())
                 spec = "subject" if found is None else spec
             if spec == "subject":
-                found = self.slots.subject(lists, start, clause_start, cue.start())
+                found = self.context.carried(self.block, lists, clause_start, cue.start())
+                found = found or self.slots.subject(lists, start, clause_start, cue.start())
                 if found is None:
                     found = self.slots.cleft(lists, start, cue.start(), cue.end(), end)
                 if found is None and clause_start == start and self._item_start(lists.text, start):
@@ -231,6 +241,9 @@ class Engine:
             elif spec.startswith("after:"):
                 anchor = re.compile(spec[6:], re.IGNORECASE).search(lists.text, cue.end(), end)
                 found = anchor and lists.after(anchor.end(), end, self.clause["object_lead"])
+            if not found and rule.context == end_name:
+                slots = (lists.text[clause_start : cue.start()], lists.text[cue.end() : end])
+                found = self.context.owner(self.block, lists, slots, start)
             if not found:
                 return None
             ends.append(found)
@@ -241,17 +254,6 @@ class Engine:
         end or number (an item whose number OCR lost or misread runs on after the one before)."""
         before = text[max(0, start - 12) : start]
         return start == _lstrip(text) or bool(self.clause["item_break"].search(before))
-
-    def _situation(self, text: str, start: int, cue_start: int) -> str:
-        """The "dalam hal ..." clause before a cue: a condition the edge keeps as written."""
-        m = self.clause["situation"].search(text, start, cue_start)
-        return " ".join(m.group(0).split()) if m else ""
-
-    def _clause_start(self, text: str, start: int, cue_start: int) -> int:
-        best = start
-        for m in self.clause["clause_start"].finditer(text, start, cue_start):
-            best = m.end()
-        return best
 
     def _negated(self, text: str, start: int, cue_start: int) -> bool:
         return bool(self.clause["negation"].search(text[max(start, cue_start - 40) : cue_start]))

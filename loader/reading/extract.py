@@ -27,6 +27,7 @@ from loader.model import (
 from loader.pdf.document import is_pdf, read_pdf, with_pages
 from loader.reading.aliases import with_defined_aliases
 from loader.reading.blocks import Block, Section
+from loader.reading.context import context_block
 from loader.reading.delegation import delegated_sources
 from loader.reading.engine import Engine, Found
 from loader.reading.layout import split_units
@@ -112,7 +113,8 @@ class _Builder:
             provisions.append(provision)
             inherited = self._inherited(block)
             unit = self.unit_ids.get(id(block.section)) if block.section else None
-            for hit in self.engine.read_block(block, inherited, self._previous(block)):
+            before = context_block(self.blocks, self.index[id(block)])
+            for hit in self.engine.read_block(block, inherited, self._previous(block), before):
                 citation = self._citation(block, provision, hit)
                 delegated = frozenset()
                 if hit.edge is not None:

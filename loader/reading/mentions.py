@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from loader.model import PositionClass
+from loader.reading.grades import grade_patterns, grades_in
 from loader.reading.prefilter import rows_in
 from loader.reading.rules import PositionRule, Rules
 from loader.reading.scanner import scanner
@@ -90,7 +90,7 @@ def _add_apart(known: list[Mention], more: list[Mention]) -> list[Mention]:
 def _scan(text: str, table: tuple[PositionRule, ...], pos: int, endpos: int) -> list[Mention]:
     result: list[Mention] = []
     for start, end, row in scanner(table).scan(text, pos, endpos):
-        title = " ".join(text[start:end].split())
+        title = row.title or " ".join(text[start:end].split())
         result.append(Mention(start, end, title, row.cls, row.only))
     return result
 
@@ -124,7 +124,11 @@ class ListReader:
             gap = self.text[self.mentions[i - 1].end : self.mentions[i].start]
             if self.clause["restatement"].match(gap):
                 members[-1] = self.mentions[i]  # "pejabat level II yaitu Kepala Bagian": the title
-            elif self.clause["apposition"].match(gap) or (skip_alias and gap.strip() == ")"):
+            elif (
+                self.clause["apposition"].match(gap)
+                or self.clause["defined_as"].match(gap)
+                or (skip_alias and gap.strip() == ")")
+            ):
                 skip_alias = True  # an alias names the same position: keep the first name
             elif self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap):
                 skip_alias = False
@@ -153,7 +157,8 @@ class ListReader:
             gap = self.text[self.mentions[first - 1].end : self.mentions[first].start]
             if self._alias_then_comma(first, gap):
                 break  # "X sebagai Pimpinan Unit Organisasi, A dan B ...": the list is A and B
-            if self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap):
+            joined = self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap)
+            if joined or self.clause["defined_as"].match(gap):  # "X yang selanjutnya disebut Y"
                 first -= 1
             else:
                 break
@@ -235,22 +240,12 @@ class ListReader:
 
     def _grades(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         lead, joiner = self.clause["grade_lead"].pattern, self.clause["grade_joiner"].pattern
-        return _grade_patterns(self.jenjang_rules, lead, joiner)
+        return grade_patterns(self.jenjang_rules, lead, joiner)
 
     def jenjang(self, start: int, end: int) -> tuple[str, ...]:
-        span = self.text[start:end]
-        if len(span.strip(" ,/;.")) < 4:
-            return ()  # the gap between two members of a list
-        hits = []
-        for pattern, name in self.grades_here:
-            for m in pattern.finditer(span):
-                hits.append((m.start(), name))
-        ordered = []
-        for _, name in sorted(hits):
-            for part in name.split(", "):
-                if part not in ordered:
-                    ordered.append(part)
-        return tuple(ordered)
+        return grades_in(
+            self.text[start:end], self.jenjang_rules, self.clause["grade_range"], self.grades_here
+        )
 
     def grade_start(self, start: int, end: int) -> int | None:
         """Where the grade words that end ``text[start:end]`` begin ("Arsiparis Ahli Pertama")."""
@@ -262,21 +257,12 @@ class ListReader:
                 return at
         return None
 
+    def grades_after(self, end: int, limit: int) -> int | None:
+        """The end of grade words right after ``end``, if any."""
+        m = self._grades()[1].match(self.text, end, limit)
+        return m.end() if m else None
+
     def _grade_tail(self, end: int, limit: int) -> int:
         """Extend a list over grade words that follow its last title."""
         m = self._grades()[1].match(self.text, end, limit)
         return m.end() if m else end
-
-
-@cache
-def _grade_patterns(jenjang_rules, lead: str, joiner: str):
-    """Grade words between a title and what follows it (``structure.toml`` ``grade_lead`` and
-    ``grade_joiner``): one pattern for a gap, one for the tail of a list."""
-    grades = _any(jenjang_rules)
-    gap = rf"\s*(?:(?:{lead})?(?:{grades})\s*(?:{joiner})?\s*)+"
-    tail = rf"\s*(?:{lead})?(?:{grades})(?:\s*(?:{joiner})\s*(?:{lead})?(?:{grades}))*"
-    return re.compile(gap, re.IGNORECASE), re.compile(tail, re.IGNORECASE)
-
-
-def _any(jenjang_rules) -> str:
-    return "|".join(f"(?:{p.pattern})" for p, _ in jenjang_rules)

@@ -27,6 +27,9 @@ class PositionRule:
     # a party only of these edges ("Individu" reports results but is given no task)
     only: frozenset[EdgeType] = frozenset()
     known: bool = True  # False: a title-like phrase no table knows (titles.toml open_heads)
+    # the one title of every spelling the row matches ("JF", "Pejabat Level Il"); "" keeps
+    # the title as written
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,9 @@ class RelationRule:
     target: str
     requires: re.Pattern[str] | None
     delegates: bool = False  # the edge is given by delegation ("X mendelegasikan ... kepada Y")
+    # "source" or "target": the end that, when the clause names none and points back ("hasil
+    # kerja sebagaimana dimaksud pada ayat (1)"), is the subject of the sentence before
+    context: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,8 @@ class Rules:
     definition: re.Pattern[str] | None = None  # "<title> adalah <known title>" (titles.toml)
     # delegation cues (relations.toml [[delegation]]; loader/reading/delegation.py)
     delegation: tuple[re.Pattern[str], ...] = ()
+    # delegation cues that stand before the delegate ("Atas pendelegasian dari X, Y ...")
+    delegation_before: tuple[re.Pattern[str], ...] = ()
     # how a regulation names itself (regulation.toml; loader/reading/regulation.py)
     heading: HeadingRules | None = None
 
@@ -99,8 +107,9 @@ _CLAUSE_KEYS = tuple(
     object_stop negation inherited_subject verb_bridge bridge_lead clause_end anaphor
     preposition object_lead coordination alias_before role_intro role_holder controlled
     subject_verb agent relative_also coordinator possessor_gap situation grade_lead grade_joiner
-    lead_in_end item_title item_break cleft cleft_copula
-    """.split()  # noqa: SIM905 - a word list reads better than 32 quoted lines
+    lead_in_end item_title item_break grade_range defined_as carried points_back
+    open_object open_object_not relative_open individual result_of cleft cleft_copula
+    """.split()  # noqa: SIM905 - a word list reads better than 43 quoted lines
 )
 # [layout] keys of structure.toml; markers and capitals are matched case-sensitively
 _EXACT = ("body_start", "excerpt_start", "noisy_number")
@@ -121,9 +130,12 @@ def _positions(directory: Path) -> tuple[PositionRule, ...]:
         pattern = c.regex(n, row.get("pattern"))
         cls = c.enum(n, PositionClass, row.get("class"))
         only = frozenset(c.enum(n, EdgeType, e) for e in row.get("only_for", []))
-        if pattern and cls and None not in only:
+        title = row.get("title", "")
+        if not isinstance(title, str):
+            c.problems.append((n, f"title must be a string, not {title!r}"))
+        elif pattern and cls and None not in only:
             wrapped = re.compile(rf"(?<![\w])(?:{pattern.pattern})(?![\w])", _I)
-            rows.append(PositionRule(wrapped, cls, only))
+            rows.append(PositionRule(wrapped, cls, only, title=title))
     c.check()
     return tuple(rows)
 
@@ -133,13 +145,11 @@ def _spec_ok(c: TableCollector, n: int, spec: object) -> bool:
         return True
     if isinstance(spec, str) and spec.startswith(("after:", "before:")):
         return c.regex(n, spec.partition(":")[2]) is not None
-    c.problems.append(
-        (n, f"source/target must be one of {_SPECS}, 'after:REGEX' or 'before:REGEX', not {spec!r}")
-    )
+    c.problems.append((n, f"source/target must be one of {_SPECS}, after:/before:RE, not {spec!r}"))
     return False
 
 
-def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple[re.Pattern[str], ...]]:
+def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple]:
     data, c = load_table("relations.toml", directory)
     rows, seen = [], set()
     for n, row in enumerate(data.get("relation", []), start=1):
@@ -153,6 +163,8 @@ def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple[re.Patt
         cue = c.regex(n, row.get("cue"))
         requires = c.regex(n, row["requires"]) if "requires" in row else None
         ok = _spec_ok(c, n, row.get("source")) & _spec_ok(c, n, row.get("target"))
+        if row.get("context", "") not in ("", "source", "target"):
+            c.problems.append((n, f"context must be 'source' or 'target', not {row['context']!r}"))
         if cue and ok and all(edges):
             rows.append(
                 RelationRule(
@@ -163,6 +175,7 @@ def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple[re.Patt
                     row["target"],
                     requires,
                     bool(row.get("delegates", False)),
+                    row.get("context", ""),
                 )
             )
     cues, cue_ids = [], set()
@@ -173,7 +186,7 @@ def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple[re.Patt
         cue_ids.add(rid)
         cue = c.regex(f"delegation {n}", row.get("cue"))
         if cue:
-            cues.append(cue)
+            cues.append((cue, bool(row.get("before", False))))
     c.check()
     return tuple(rows), tuple(cues)
 
@@ -277,6 +290,18 @@ def _compiled(directory: Path, stamp: tuple) -> Rules:
         relations=relations,
         roles=_roles(directory),
         structure=_structure(directory),
-        delegation=delegation,
+        delegation=tuple(cue for cue, before in delegation if not before),
+        delegation_before=tuple(cue for cue, before in delegation if before),
         heading=heading_rules(directory),
     )
+
+
+def canonical_title(title: str, rules: Rules) -> str:
+    """The title the reader gives ``title`` as written: a row's ``title`` when the row matches
+    all of it ("JF" -> "Pejabat Fungsional", "pejabat level Il" -> "Pejabat Level II"), else
+    ``title`` itself. For readings made by hand, which keep titles as written."""
+    written = " ".join(title.split())
+    for row in rules.positions:
+        if row.title and row.pattern.fullmatch(written):
+            return row.title
+    return title

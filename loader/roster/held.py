@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from loader.model import PositionClass, position_key
 from loader.roster.rules import RosterRules
 
-STRUCTURAL = (PositionClass.JPT_PRATAMA, PositionClass.ADMINISTRATOR, PositionClass.PENGAWAS)
+STRUCTURAL = (
+    PositionClass.JPT_UTAMA,
+    PositionClass.JPT_MADYA,
+    PositionClass.JPT_PRATAMA,
+    PositionClass.ADMINISTRATOR,
+    PositionClass.PENGAWAS,
+)
 
 
 @dataclass(frozen=True)

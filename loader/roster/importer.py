@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from loader.graph.load import batched_steps, tick
-from loader.model import Employee, RosterProblem, Team, fold
+from loader.model import EXCERPT_KIND, Employee, RosterProblem, Team, fold
 from loader.roster.parse import parse_tables
 from loader.roster.place import Context, Placement, place, team_uid
 from loader.roster.rules import roster_rules
@@ -96,7 +96,9 @@ def import_roster(
     tick(progress, len(paths), len(paths) + 2, "memeriksa")
     parsed = parse_tables(tables)
     report.problems += parsed.problems
-    ctx = Context.from_rows(regency, store.query("roster_context", {"regency": regency}).rows)
+    ctx = Context.from_rows(
+        regency, store.query("roster_context", {"regency": regency, "excerpt": EXCERPT_KIND}).rows
+    )
     placement = place(ctx, parsed.employees, parsed.teams, rules)
     report.problems += placement.problems
     employees = [e for e in parsed.employees if e.nip in placement.unit_of]

@@ -1,6 +1,7 @@
-// purpose: The posts every employee of one regency holds, one row per employee: post uids are
-// purpose: "<holder>|<position>" (holder: work unit or team), split by the people snapshot.
+// purpose: The holders of every post of one regency's roster, one row per post: post uids are
+// purpose: "<holder>|<position>" (holder: work unit or team), split by the people snapshot. Long
+// purpose: uids come once per post and holders as NIPs (a fifth of the reply per employee).
 // param regency "Kabupaten Buton" -- Regency name
-// returns: nip, posts
+// returns: post, nips
 MATCH (e:Employee {regency: $regency})-[:HOLDS]->(s:Post)
-RETURN e.nip AS nip, collect(s.uid) AS posts
+RETURN s.uid AS post, collect(e.nip) AS nips

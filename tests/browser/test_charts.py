@@ -90,3 +90,40 @@ def test_team_chart_boxes_do_not_overlap(people_tab, people_url):
         and b["top"] < a["bottom"]
     ]
     assert overlapping == []
+
+
+def _wide_edges(count: int) -> list[dict]:
+    return [
+        {
+            "source_uid": "kadis",
+            "source": "Kepala Dinas",
+            "source_class": "JPT Pratama",
+            "target_uid": f"jf-{i}",
+            "target": f"Pejabat Fungsional {i}",
+            "target_class": "Fungsional",
+            "type": "APPRAISES",
+        }
+        for i in range(count)
+    ]
+
+
+def test_a_chart_wider_than_its_frame_opens_at_its_left_with_a_drag_hint(browser, tmp_path):
+    from dashboard import messages
+
+    tab = open_chart(browser, tmp_path, chart.org_chart_html(_wide_edges(40)))
+    hint = tab.locator("#petunjuk")
+    expect(hint).to_be_visible()
+    assert hint.inner_text() == messages.CHART_DRAG_HINT
+    # the leftmost box is in the frame (the reading starts at the left, not mid-row)
+    left = tab.evaluate(
+        "Math.min(...Object.keys(bagan.getPositions()).map(id => bagan.getBoundingBox(id).left))"
+    )
+    assert tab.evaluate(f"bagan.canvasToDOM({{x: {left}, y: 0}}).x") >= 0
+    tab.close()
+
+
+def test_a_chart_that_fits_shows_no_hint(browser, tmp_path):
+    tab = open_chart(browser, tmp_path, chart.org_chart_html(_wide_edges(3)))
+    assert tab.locator("body").get_attribute("data-clipped") == "false"
+    expect(tab.locator("#petunjuk")).to_be_hidden()
+    tab.close()

@@ -40,6 +40,9 @@ ENGLISH = (
     "Ask Google",
     "View",  # the sidebar's "View 3 more" once there are more than ten pages
     "less",
+    "Search",
+    "Fullscreen",
+    "Show/hide columns",
 )
 _WORDS = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in ENGLISH))
 
@@ -89,3 +92,31 @@ def test_page_shows_no_english(tab, dashboard_url, path):
 @pytest.mark.parametrize("path", [p[0] for p in PEOPLE_PAGES], ids=[p[1] for p in PEOPLE_PAGES])
 def test_people_page_shows_no_english(people_tab, people_url, path):
     assert read_page(people_tab, f"{people_url}/{path}") == []
+
+
+def test_a_select_with_no_match_and_a_table_toolbar_speak_indonesian(tab, dashboard_url):
+    """Typing what no option matches shows Streamlit's "No results"; hovering a table's toolbar
+    shows English tooltips; its main menu (System/Light/Dark/Print/Record screen) is English
+    and its own CSV download has no formula guard: replaced, hidden, turned off."""
+    tab.goto(f"{dashboard_url}/org-chart")
+    wait_idle(tab)
+    main = tab.get_by_test_id("stMain")
+    expect(main.get_by_test_id("stDataFrame").first).to_be_visible(timeout=TIMEOUT_MS)
+    assert tab.get_by_test_id("stMainMenu").count() == 0
+    assert tab.locator("button[aria-label='Download as CSV']").first.is_hidden()
+    main.get_by_test_id("stSelectbox").first.click()
+    tab.keyboard.type("zzqqxx")
+    empty = tab.locator('[role="listbox"][data-empty="true"] [role="option"] span').first
+    expect(empty).to_be_attached(timeout=TIMEOUT_MS)
+    assert messages.NO_RESULTS in empty.evaluate("e => getComputedStyle(e, '::after').content")
+    assert english_in(tab) == []
+    tab.keyboard.press("Escape")
+    table = main.get_by_test_id("stDataFrame").first
+    table.scroll_into_view_if_needed()
+    table.hover()
+    tab.locator("button[aria-label='Search']").first.hover()
+    tip = tab.get_by_test_id("stTooltipContent").locator("p").first
+    expect(tip).to_be_attached(timeout=TIMEOUT_MS)
+    shown = tip.evaluate("e => getComputedStyle(e, '::after').content")
+    assert messages.TOOLBAR_TIPS["Search"] in shown
+    assert english_in(tab) == []

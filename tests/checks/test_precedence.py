@@ -86,7 +86,8 @@ def test_tabalong_pasal_6_ayat_2_splits_its_jf_the_same_way(loaded_store):
     reg = regulation_of(loaded_store, "Kabupaten Tabalong")
     structure = read_structure(loaded_store, reg["uid"])
     wide = structure.wide_type
-    found = superiors(structure, wide, "JF", "Ahli Madya", "APPRAISES")
+    # the text's "JF" is read as the one title "Pejabat Fungsional" (positions.toml)
+    found = superiors(structure, wide, "Pejabat Fungsional", "Ahli Madya", "APPRAISES")
     assert _implied(found) == [
         ("Jabatan Tinggi Pratama", "Pasal 6 ayat (2) huruf a", ("Jabatan Tinggi Pratama",))
     ]

@@ -2,7 +2,11 @@
 
 ``demo_findings.json`` was written by ``python -m tests.checks.capture_findings`` with the old
 ``queries.people`` (both in commit 9b124dd, removed afterwards; re-run with them restored
-after merging main at 22:27 and 23:23, whose reader reads Malang and Muna differently), from
+after merging main at 22:27 and 23:23, whose reader reads Malang and Muna differently; the
+Malang and Muna entries re-captured with the current checks when the reader began giving
+"JF" and a damaged "Pejabat Level Il/1" one title: titles in one spelling, and an edge that
+Muna stated for "JF" and again for "Pejabat Fungsional" is now one edge with its first
+citation), from
 the five regulations and ``data/demo/``: per regency, each employee's implied appraiser,
 target-setter and assigner, the reconciliation, every finding (with its Indonesian detail) and
 each employee's appraisal chain. Three kinds of difference are allowed, where the old answer

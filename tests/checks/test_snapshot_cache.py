@@ -41,3 +41,17 @@ def test_the_snapshot_is_read_again_only_when_roster_or_regulation_change(fresh_
     assert (
         cached_structure(fresh_store, third.structure.regulation).sha256 == third.structure.sha256
     )
+
+
+def test_each_post_holder_is_read_once_and_matches_the_posts_people_hold(fresh_store, tmp_path):
+    """The posts are read one row per post (its holders' NIPs): every employee's posts and
+    every post's holders are the same relation seen from both sides."""
+    assert load_files([BUTON_FILE], fresh_store).ok
+    assert import_roster([_roster(tmp_path / "a.csv", 4)], BUTON, fresh_store).written
+    roster = snapshot(fresh_store, BUTON)
+    pairs = {(f"{h}|{pos}", p.nip) for p in roster.people for h, pos in p.held}
+    assert pairs == {(post, n) for post, nips in roster.holders.items() for n in nips}
+    assert all(list(nips) == sorted(set(nips)) for nips in roster.holders.values())
+    assert all(list(p.held) == sorted(p.held) for p in roster.people)
+    nurses = [p for p in roster.people if p.employee.jabatan == "Perawat Ahli Muda"]
+    assert len(nurses) == 3 and len({p.held for p in nurses}) == 1 and nurses[0].held

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -70,6 +71,13 @@ def test_csv_is_formula_neutral(buton):
     text = files.to_csv(_made(buton))
     assert ",'=Sekretaris Camat," in text
     assert files.from_csv(text)[0][2].target == "=Sekretaris Camat"
+
+
+def test_csv_keeps_a_reason_that_begins_with_an_apostrophe(buton):
+    made = _made(buton)
+    made[2] = dataclasses.replace(made[2], reason="'=A1 sebagai teks")
+    text = files.to_csv(made)
+    assert files.from_csv(text)[0][2].reason == "'=A1 sebagai teks"
 
 
 def test_reset_with_no_regulation_left_writes_the_backup(cli_env, buton, capsys):

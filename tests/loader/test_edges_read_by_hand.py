@@ -158,7 +158,7 @@ def test_malang_lampiran_levels_by_hand(extracted):
         (e.type, position_key(e.source), position_key(e.target))
         for e in extracted[MALANG.name].edges
     }
-    assert (S, "pejabat level 1", "pejabat level ii") in got
+    assert (S, "pejabat level i", "pejabat level ii") in got  # "level 1": one title (I)
     assert (A, "pejabat level ii", "jabatan fungsional") in got
     assert (A, "pejabat level ii", "jabatan pelaksana") in got
 

@@ -53,7 +53,7 @@ def edges(provisions: str) -> set[tuple[str, str, str]]:
         ("Kadis menetapkan kinerja Kabid.", "Kadis", "Kabid"),
         ("Kaban menetapkan kinerja Kalak.", "Kaban", "Kalak"),
         ("Karumkit menetapkan kinerja Kapus.", "Karumkit", "Kapus"),
-        ("PUO memberikan penugasan kepada JF.", "PUO", "JF"),
+        ("PUO memberikan penugasan kepada JF.", "PUO", "Pejabat Fungsional"),
     ],
 )
 def test_titles_no_row_lists_are_found(text, source, target):

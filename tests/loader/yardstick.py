@@ -50,10 +50,14 @@ def expected_edges(data: dict, scopes: dict[int, str]) -> set[tuple]:
 
 
 def _titles(title: str) -> list[str]:
+    """Keys of a title as the hand reading wrote it, through the reader's one-title rows
+    ("JF" is the reader's "Pejabat Fungsional", "Pejabat Level 1" its "Pejabat Level I")."""
+    from loader.reading.rules import canonical_title, load_rules
+
     parts = [p.strip() for p in title.split("/")]
-    if len(parts) > 1 and all(p.split(" ")[0].casefold() in _HEADS for p in parts[1:]):
-        return [position_key(p) for p in parts]
-    return [position_key(title)]
+    if len(parts) <= 1 or not all(p.split(" ")[0].casefold() in _HEADS for p in parts[1:]):
+        parts = [title]
+    return [position_key(canonical_title(p, load_rules())) for p in parts]
 
 
 _HEADS = {"kepala", "pejabat", "sekretaris", "jabatan"}

@@ -1,0 +1,118 @@
+"""What a clause takes from the text before it: a carried subject, or whose results.
+
+Regulations name a party once and then point back to it:
+
+- a subject carried by "yang bersangkutan", "ia", or a shortened title with
+  "tersebut"/"dimaksud" ("(1) Balai dipimpin oleh seorang Kepala Balai. (2) Kepala
+  tersebut menetapkan kinerja ..."): the party is the latest title the short one
+  begins (Kepala Balai), else the subject of the sentence before;
+- results flowing up whose owner is named before ("(1) Pejabat Fungsional ...
+  melaksanakan tugas ... (2) Kepala Bidang meninjau hasil pelaksanaan tugas
+  sebagaimana dimaksud pada ayat (1)"): the reviewed party is the subject of the
+  sentence before, when the clause points back or names no owner.
+
+"Before" is the earlier sentences of the block, then the block read just before it
+when both stand in the same article or list (``loader.reading.extract`` says which).
+Every word list is a key of ``[clause]`` in ``structure.toml``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from loader.reading.mentions import MentionList
+
+_SPACE = re.compile(r"^\s*$")
+
+
+class Context:
+    def __init__(self, engine) -> None:
+        self.engine = engine
+        self.clause = engine.clause
+        self.before = None  # the block read before the current one, when it is its context
+
+    def subject(self, block, at: int) -> MentionList | None:
+        """The subject of the latest sentence before ``at`` (this block, then the one before)."""
+        for b, limit in ((block, at), (self.before, None)):
+            if b is None or b.clean is None:
+                continue
+            lists = self.engine.lists(b)
+            spans = [s for s in self.engine.sentences(b.clean) if limit is None or s[1] <= limit]
+            for a, e in reversed(spans):
+                if found := self.engine.slots.sentence_subject(lists, a, e, agent=True):
+                    return found
+        return None
+
+    def antecedent(self, block, at: int, head: str) -> MentionList | None:
+        """The latest title before ``at`` that the shortened ``head`` begins ("Kepala Kantor
+        tersebut" -> "Kepala Kantor Pertanahan"), in this block, then the one before."""
+        key = " ".join(head.split()).casefold()
+        for b, limit in ((block, at), (self.before, None)):
+            if b is None or b.clean is None:
+                continue
+            lists = self.engine.lists(b)
+            for i in reversed(range(len(lists.mentions))):
+                m = lists.mentions[i]
+                if (limit is None or m.end <= limit) and m.title.casefold().startswith(key):
+                    return lists.forward(i, m.end)
+        return None
+
+    def carried(self, block, lists, clause_start: int, cue_start: int) -> MentionList | None:
+        """The party a pointing-back subject stands for ("yang bersangkutan menilai ...",
+        "Kepala tersebut menetapkan ..."), or None when the subject names itself."""
+        tail = self.clause["subject_tail"]
+        for m in self.clause["carried"].finditer(lists.text, clause_start, cue_start):
+            if not tail.match(lists.text[m.end() : cue_start]):
+                continue
+            head = m.group("head")
+            if head is None and lists.backward(m.start(), _SPACE) is not None:
+                return None  # "Kepala Seksi yang bersangkutan": the title names itself
+            found = head and self.antecedent(block, m.start(), head)
+            if found and found.members[0].title.casefold() != head.casefold():
+                return found
+            if head and any(x.start == m.start() for x in lists.mentions):
+                return None  # a title of its own ("Kepala Bidang tersebut")
+            return self.subject(block, m.start())
+        return None
+
+    def owner(self, block, lists, slots: tuple[str, ...], at: int) -> MentionList | None:
+        """Whose results a clause reviews when it names no owner and points back (``slots`` are
+        the texts where the owner would stand, before and after the cue): the subject of the
+        sentence before."""
+        if not any(self.clause["points_back"].match(slot) for slot in slots):
+            return None
+        return self.subject(block, at)
+
+    def individual(self, lists, target: MentionList, start: int, end: int) -> MentionList:
+        """ "Hasil kerja Pelaksana ... disampaikan ... oleh individu atau ketua tim kerja": the
+        individual is the worker the sentence names; kept as "Individu" when none is named."""
+        if not any(self.clause["individual"].fullmatch(m.title) for m in target.members):
+            return target
+        owner = None
+        for m in self.clause["result_of"].finditer(lists.text, start, end):
+            owner = owner or lists.after(m.end(), end, self.clause["object_lead"])
+        if owner is None:
+            return target
+        members = []
+        for m in target.members:
+            named = self.clause["individual"].fullmatch(m.title)
+            members.extend(owner.members if named else (m,))
+        own = tuple(owner.jenjang if any(o is m for o in owner.members) else () for m in members)
+        return dataclasses.replace(target, members=tuple(members), own=own)
+
+
+def context_block(blocks: list, i: int):
+    """The block read before ``blocks[i]`` when both stand in one article or one list (what a
+    "tersebut" or "sebagaimana dimaksud pada ayat (1)" in it may point back to)."""
+    block, before = blocks[i], blocks[i - 1] if i else None
+    if before is None or before.part != block.part or before.section is not block.section:
+        return None
+    if before.parent is not block.parent and before is not block.parent:
+        return None
+    return before if block.part != "body" or _article(before) == _article(block) else None
+
+
+def _article(block) -> str:
+    """ "Pasal 7" of "Pasal 7 ayat (2) huruf a"."""
+    return " ".join(block.where.split()[:2])
