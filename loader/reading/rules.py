@@ -294,14 +294,3 @@ def _compiled(directory: Path, stamp: tuple) -> Rules:
         delegation_before=tuple(cue for cue, before in delegation if before),
         heading=heading_rules(directory),
     )
-
-
-def canonical_title(title: str, rules: Rules) -> str:
-    """The title the reader gives ``title`` as written: a row's ``title`` when the row matches
-    all of it ("JF" -> "Pejabat Fungsional", "pejabat level Il" -> "Pejabat Level II"), else
-    ``title`` itself. For readings made by hand, which keep titles as written."""
-    written = " ".join(title.split())
-    for row in rules.positions:
-        if row.title and row.pattern.fullmatch(written):
-            return row.title
-    return title
