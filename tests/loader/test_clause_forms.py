@@ -246,6 +246,18 @@ CLAUSES = [
         {(AS, "Camat", "Pelaksana"), (AS, "Camat", "Arsiparis")},
     ),
     (
+        "(2) Pelaksana memperoleh penugasan serta dinilai kinerjanya oleh Camat.",
+        {(AS, "Camat", "Pelaksana"), (A, "Camat", "Pelaksana")},
+    ),
+    (
+        "(2) Pengkoordinasian Pelaksana dilakukan oleh Kepala Seksi.",
+        {(C, "Kepala Seksi", "Pelaksana")},
+    ),
+    (
+        "(2) Camat menetapkan target kinerja individu Kepala Seksi.",
+        {(S, "Camat", "Kepala Seksi")},
+    ),
+    (
         "(2) Kepala Seksi melakukan reviu atas hasil kerja Pelaksana.",
         {(RV, "Kepala Seksi", "Pelaksana")},
     ),
