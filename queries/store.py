@@ -63,7 +63,8 @@ class StepStream(Sequence[WriteStep]):
     """Write steps (or whole writes) produced by a background thread and consumed as they come
     (issue 13): the loader builds the next regulations' rows while the store writes the current
     ones. Iterating waits for each step; ``len`` and indexing wait for all; an error building
-    them is raised to the consumer. Iterable again (a retried Neo4j transaction sees the same steps)."""
+    them is raised to the consumer. Iterable again (a retried Neo4j transaction sees the same
+    steps)."""
 
     def __init__(self, steps: Iterable[WriteStep]) -> None:
         self._items: list[WriteStep] = []
