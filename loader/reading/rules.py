@@ -15,7 +15,11 @@ from pathlib import Path
 
 from loader.model import EdgeType, PositionClass, Role
 from loader.reading.heading_rules import HeadingRules, heading_rules
-from loader.reading.rule_tables import RULES_DIR, TableCollector, load_table
+from loader.reading.rule_tables import (  # noqa: F401 - TableCollector: re-exported for tests
+    RULES_DIR,
+    TableCollector,
+    load_table,
+)
 
 _I = re.IGNORECASE
 
@@ -99,7 +103,6 @@ class Rules:
     heading: HeadingRules | None = None
 
 
-_SPECS = ("subject", "near", "object", "possessor")
 # Keys of [clause] in structure.toml, every one required.
 _CLAUSE_KEYS = tuple(
     """
@@ -138,57 +141,6 @@ def _positions(directory: Path) -> tuple[PositionRule, ...]:
             rows.append(PositionRule(wrapped, cls, only, title=title))
     c.check()
     return tuple(rows)
-
-
-def _spec_ok(c: TableCollector, n: int, spec: object) -> bool:
-    if spec in _SPECS:
-        return True
-    if isinstance(spec, str) and spec.startswith("after:"):
-        return c.regex(n, spec[6:]) is not None
-    c.problems.append((n, f"source/target must be one of {_SPECS} or 'after:REGEX', not {spec!r}"))
-    return False
-
-
-def _relations(directory: Path) -> tuple[tuple[RelationRule, ...], tuple]:
-    data, c = load_table("relations.toml", directory)
-    rows, seen = [], set()
-    for n, row in enumerate(data.get("relation", []), start=1):
-        rid = row.get("id") or f"row-{n}"
-        if rid in seen:
-            c.problems.append((n, f"duplicate id {rid!r}"))
-        seen.add(rid)
-        edges = [c.enum(n, EdgeType, e) for e in row.get("edges", [])]
-        if not edges:
-            c.problems.append((n, "no edges named"))
-        cue = c.regex(n, row.get("cue"))
-        requires = c.regex(n, row["requires"]) if "requires" in row else None
-        ok = _spec_ok(c, n, row.get("source")) & _spec_ok(c, n, row.get("target"))
-        if row.get("context", "") not in ("", "source", "target"):
-            c.problems.append((n, f"context must be 'source' or 'target', not {row['context']!r}"))
-        if cue and ok and all(edges):
-            rows.append(
-                RelationRule(
-                    rid,
-                    tuple(edges),
-                    cue,
-                    row["source"],
-                    row["target"],
-                    requires,
-                    bool(row.get("delegates", False)),
-                    row.get("context", ""),
-                )
-            )
-    cues, cue_ids = [], set()
-    for n, row in enumerate(data.get("delegation", []), start=1):
-        rid = row.get("id") or f"row-{n}"
-        if rid in cue_ids:
-            c.problems.append((f"delegation {n}", f"duplicate id {rid!r}"))
-        cue_ids.add(rid)
-        cue = c.regex(f"delegation {n}", row.get("cue"))
-        if cue:
-            cues.append((cue, bool(row.get("before", False))))
-    c.check()
-    return tuple(rows), tuple(cues)
 
 
 def _roles(directory: Path) -> RoleRules:
@@ -279,7 +231,9 @@ def load_rules(directory: Path = RULES_DIR) -> Rules:
 @cache
 def _compiled(directory: Path, stamp: tuple) -> Rules:
     del stamp  # part of the cache key only
-    relations, delegation = _relations(directory)
+    from loader.reading.relation_rules import relation_rows  # it reads its table through here
+
+    relations, delegation = relation_rows(directory)
     from loader.reading.titles import title_rows  # it reads its table through this module
 
     generated, open_titles, definition = title_rows(directory)
@@ -294,14 +248,3 @@ def _compiled(directory: Path, stamp: tuple) -> Rules:
         delegation_before=tuple(cue for cue, before in delegation if before),
         heading=heading_rules(directory),
     )
-
-
-def canonical_title(title: str, rules: Rules) -> str:
-    """The title the reader gives ``title`` as written: a row's ``title`` when the row matches
-    all of it ("JF" -> "Pejabat Fungsional", "pejabat level Il" -> "Pejabat Level II"), else
-    ``title`` itself. For readings made by hand, which keep titles as written."""
-    written = " ".join(title.split())
-    for row in rules.positions:
-        if row.title and row.pattern.fullmatch(written):
-            return row.title
-    return title

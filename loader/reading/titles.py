@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from loader.model import PositionClass
-from loader.reading.rules import PositionRule, load_table
+from loader.reading.rules import PositionRule, Rules, load_table
 
 
 def title_rows(directory: Path):
@@ -46,3 +46,14 @@ def title_rows(directory: Path):
     if graded is not None:
         open_rows += (PositionRule(graded, PositionClass.FUNGSIONAL, known=False),)
     return tuple(rows), open_rows, definition
+
+
+def canonical_title(title: str, rules: Rules) -> str:
+    """The title the reader gives ``title`` as written: a row's ``title`` when the row matches
+    all of it ("JF" -> "Pejabat Fungsional", "pejabat level Il" -> "Pejabat Level II"), else
+    ``title`` itself. For readings made by hand, which keep titles as written."""
+    written = " ".join(title.split())
+    for row in rules.positions:
+        if row.title and row.pattern.fullmatch(written):
+            return row.title
+    return title

@@ -1,10 +1,7 @@
-"""Constructions that take a party from the text before, or a grade span, or a power handed down.
+"""Parties taken from the text before, grade spans, powers handed down, defined abbreviations.
 
-Written for this test in the drafting style of a regulation (not copied from the five
-regulations or the wording corpus): results flowing up whose owner is named before, subjects
-carried by "yang bersangkutan" and "Kepala tersebut", ranges of grades, powers handed down in
-the passive or by a lead, and abbreviations defined in the text in their other forms.
-"""
+Sentences written for this test in the drafting style of a regulation (not copied from the
+five regulations or the wording corpus), each with the edges a careful reader takes."""
 
 from __future__ import annotations
 
@@ -90,6 +87,18 @@ CASES = [
         "(1) Lurah melakukan penilaian terhadap kinerja Pelaksana.",
         {(A, "Lurah", "Pelaksana", "")},
     ),
+    (
+        "(1) Hasil kerja Pelaksana ditinjau oleh Kepala Seksi sebelum disampaikan kepada Camat.",
+        {(RV, "Kepala Seksi", "Pelaksana", "")},
+    ),
+    (
+        "(1) Pemberian tugas kepada Pelaksana dilakukan oleh Lurah.",
+        {(AS, "Lurah", "Pelaksana", "")},
+    ),
+    (
+        "(1) Kepala Bagian merupakan Pejabat Penilai Kinerja bagi Pelaksana.",
+        {(A, "Kepala Bagian", "Pelaksana", "")},
+    ),
     # carried subjects
     (
         "(1) Kecamatan dipimpin oleh Camat.\n"
@@ -141,6 +150,15 @@ CASES = [
         "(1) Lurah memberikan penugasan kepada Pejabat Fungsional yang jenjangnya sama dengan "
         "Sekretaris Lurah.",
         {(AS, "Lurah", "Pejabat Fungsional", "jenjang yang sama")},
+    ),
+    (
+        "(1) Ketua Tim Kerja memberikan rekomendasi penilaian kinerja bagi anggota tim kerja "
+        "yang menduduki jabatan fungsional jenjang Ahli Muda.",
+        {(R, "Ketua Tim Kerja", "anggota tim kerja", "Ahli Muda")},
+    ),
+    (
+        "(1) Pelaksana pada Seksi berada dalam koordinasi Kepala Seksi.",
+        {(C, "Kepala Seksi", "Pelaksana", "")},
     ),
     # two verbs sharing "Kinerja X"
     (

@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from loader.model import PositionClass
-from loader.reading.rules import canonical_title, load_rules
+from loader.reading.rules import load_rules
+from loader.reading.titles import canonical_title
 from tests.loader.conftest import FILES, MALANG, MUNA
 
 

@@ -52,7 +52,8 @@ def expected_edges(data: dict, scopes: dict[int, str]) -> set[tuple]:
 def _titles(title: str) -> list[str]:
     """Keys of a title as the hand reading wrote it, through the reader's one-title rows
     ("JF" is the reader's "Pejabat Fungsional", "Pejabat Level 1" its "Pejabat Level I")."""
-    from loader.reading.rules import canonical_title, load_rules
+    from loader.reading.rules import load_rules
+    from loader.reading.titles import canonical_title
 
     parts = [p.strip() for p in title.split("/")]
     if len(parts) <= 1 or not all(p.split(" ")[0].casefold() in _HEADS for p in parts[1:]):

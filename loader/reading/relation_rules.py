@@ -1,0 +1,68 @@
+"""Rows of ``loader/rules/relations.toml``: relation cues with their argument slots, and the
+delegation cues that mark an edge as given by delegation (``loader/reading/delegation.py``).
+
+Read through the one validated loader (``rule_tables``): every bad row is reported at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loader.model import EdgeType
+from loader.reading.rule_tables import TableCollector, load_table
+from loader.reading.rules import RelationRule
+
+_SPECS = ("subject", "near", "object", "possessor")
+
+
+def _spec_ok(c: TableCollector, n: int, spec: object) -> bool:
+    if spec in _SPECS:
+        return True
+    if isinstance(spec, str) and spec.startswith("after:"):
+        return c.regex(n, spec[6:]) is not None
+    c.problems.append((n, f"source/target must be one of {_SPECS} or 'after:REGEX', not {spec!r}"))
+    return False
+
+
+def relation_rows(directory: Path) -> tuple[tuple[RelationRule, ...], tuple]:
+    """The relation rows of ``relations.toml`` and its delegation cues (with whether each stands
+    before the delegate)."""
+    data, c = load_table("relations.toml", directory)
+    rows, seen = [], set()
+    for n, row in enumerate(data.get("relation", []), start=1):
+        rid = row.get("id") or f"row-{n}"
+        if rid in seen:
+            c.problems.append((n, f"duplicate id {rid!r}"))
+        seen.add(rid)
+        edges = [c.enum(n, EdgeType, e) for e in row.get("edges", [])]
+        if not edges:
+            c.problems.append((n, "no edges named"))
+        cue = c.regex(n, row.get("cue"))
+        requires = c.regex(n, row["requires"]) if "requires" in row else None
+        ok = _spec_ok(c, n, row.get("source")) & _spec_ok(c, n, row.get("target"))
+        if row.get("context", "") not in ("", "source", "target"):
+            c.problems.append((n, f"context must be 'source' or 'target', not {row['context']!r}"))
+        if cue and ok and all(edges):
+            rows.append(
+                RelationRule(
+                    rid,
+                    tuple(edges),
+                    cue,
+                    row["source"],
+                    row["target"],
+                    requires,
+                    bool(row.get("delegates", False)),
+                    row.get("context", ""),
+                )
+            )
+    cues, cue_ids = [], set()
+    for n, row in enumerate(data.get("delegation", []), start=1):
+        rid = row.get("id") or f"row-{n}"
+        if rid in cue_ids:
+            c.problems.append((f"delegation {n}", f"duplicate id {rid!r}"))
+        cue_ids.add(rid)
+        cue = c.regex(f"delegation {n}", row.get("cue"))
+        if cue:
+            cues.append((cue, bool(row.get("before", False))))
+    c.check()
+    return tuple(rows), tuple(cues)
