@@ -14,12 +14,12 @@ file lock in the data directory.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import redis
 from falkordb.query_result import QueryResult
 
-from queries.catalog import WRITES_DIR, load_catalog, one_statement, schema_statements
+from queries.catalog import schema_statements
 from queries.embedded import RESULTSET_SIZE, EmbeddedServer, file_lock
 from queries.errors import (
     CypherRejected,
@@ -32,11 +32,11 @@ from queries.errors import (
     write_refused,
 )
 from queries.falkordb_reply import NotPlain, plain_rows, reply_size, to_plain
-from queries.falkordb_write import send_all
+from queries.falkordb_write import Planned, by_step, by_write, send_all
 from queries.reads import CatalogReads
 from queries.server_process import free_bytes, rdb_size, remove_dumps
 from queries.settings import Settings
-from queries.store import GraphWrite, Rows, WriteStep
+from queries.store import GraphWrite, Rows
 
 
 class FalkorDBStore(CatalogReads):
@@ -144,26 +144,19 @@ class FalkorDBStore(CatalogReads):
         self.db.connection.delete(self.staging_name)  # left by a killed first load, if any
         self._check_space()
         self.step_seconds = {}
-        statements = load_catalog(WRITES_DIR)
         try:
             if self._live_is_empty():
-                self._build_staged(writes, statements)
+                self._build_staged(by_step(writes))
             else:
-                self._write_in_place(writes, statements)
+                self._write_in_place(by_write(writes))
         finally:
             remove_dumps(self.server.data_dir)
         self._save_or_roll_back()
 
-    def _build_staged(self, writes: Sequence[GraphWrite], statements: dict) -> None:
+    def _build_staged(self, planned: Iterator[Planned]) -> None:
         """Nothing to keep: build the new graph under the staging key, step by step, and
         RENAME it in -- atomic for the whole load and never two graphs (the live one is empty)."""
         conn = self.db.connection
-        planned = (
-            (step.name, text, params)
-            for write in writes
-            for step in write.steps
-            for text, params in _plan(statements, step)
-        )
         try:
             self._ensure_graph(self.staging_name)
             send_all(self.db.select_graph(self.staging_name), planned, self._spent)
@@ -171,14 +164,10 @@ class FalkorDBStore(CatalogReads):
         finally:
             conn.delete(self.staging_name)
 
-    def _write_in_place(self, writes: Sequence[GraphWrite], statements: dict) -> None:
-        """A graph to keep: each write as one query on the live graph (``one_statement``): the
+    def _write_in_place(self, planned: Iterator[Planned]) -> None:
+        """A graph to keep: each write as one query on the live graph (``by_write``): the
         server holds the graph plus one write, never a copy. A write that fails is undone by the
         engine; the ones before it are whole and saved (the file equals the live graph)."""
-        planned = (
-            ("write_in_place", *one_statement([p for s in w.steps for p in _plan(statements, s)]))
-            for w in writes
-        )
         try:
             send_all(self.db.select_graph(self.graph_name), planned, self._spent)
         except redis.ResponseError:
@@ -304,10 +293,6 @@ def _raise_error(raw: list) -> None:
     """A run-time error (a timeout, a memory cap) arrives as the reply's last element."""
     if raw and isinstance(raw[-1], redis.ResponseError):
         raise raw[-1]
-
-
-def _plan(statements: dict, step: WriteStep) -> list[tuple[str, dict]]:
-    return statements[step.name].plan(step.params)
 
 
 def _ctx(query: str, params) -> dict:

@@ -11,14 +11,35 @@ socket without the GIL). Each query's execution time as the server reports it go
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from falkordb import Graph
 from falkordb.query_result import QueryResult
 
+from queries.catalog import WRITES_DIR, load_catalog, one_statement
+from queries.store import GraphWrite, WriteStep
+
 Planned = tuple[str, str, dict[str, Any]]  # (step name, Cypher text, parameters)
+
+
+def by_step(writes: Sequence[GraphWrite]) -> Iterator[Planned]:
+    """Every statement of every step, in order: a staging graph built step by step."""
+    for write in writes:
+        for step in write.steps:
+            for text, params in _plan(step):
+                yield step.name, text, params
+
+
+def by_write(writes: Sequence[GraphWrite]) -> Iterator[Planned]:
+    """Each write as one statement (``one_statement``): all or nothing on the live graph."""
+    for write in writes:
+        yield ("write_in_place", *one_statement([p for step in write.steps for p in _plan(step)]))
+
+
+def _plan(step: WriteStep) -> list[tuple[str, dict[str, Any]]]:
+    return load_catalog(WRITES_DIR)[step.name].plan(step.params)
 
 
 def send_all(graph: Graph, planned: Iterable[Planned], spent: Callable[[str, float], None]) -> None:

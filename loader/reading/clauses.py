@@ -57,6 +57,22 @@ class Slots:
                 found = found and lists.possessor_head(found)
         return found
 
+    def cleft(self, lists: ListReader, start: int, cue_start: int, cue_end: int, end: int):
+        """The subject of a cleft sentence, after its copula ("Yang memberikan penugasan kepada
+        Pelaksana adalah Kepala Seksi")."""
+        if not self.clause["cleft"].match(lists.text[start:cue_start]):
+            return None
+        copula = self.clause["cleft_copula"].search(lists.text, cue_end, end)
+        return copula and lists.after(copula.end(), end, self.clause["object_lead"])
+
+    def before(self, lists: ListReader, regex: str, clause_start: int, cue_start: int):
+        """The list right after the last match of ``regex`` before the cue ("Target kinerja
+        bagi X ... ditetapkan oleh Y": X), or None (the row then takes the subject)."""
+        hits = list(re.finditer(regex, lists.text[clause_start:cue_start], re.IGNORECASE))
+        if not hits:
+            return None
+        return lists.after(clause_start + hits[-1].end(), cue_start, self.clause["object_lead"])
+
     def clause_start(self, text: str, start: int, cue_start: int) -> int:
         """Where the clause of the cue at ``cue_start`` starts ("..., maka", "dalam hal ...,")."""
         best = start
@@ -231,3 +247,17 @@ def _grade_end(lists: ListReader, stop: int, end: int) -> int:
 def _item_end(text: str, end: int) -> int:
     """End of an item's words: before its closing "; dan", ";", "." or ","."""
     return len(re.sub(r"[\s;.,]*(?:\b(?:dan|atau)\s*)?[\s;.,]*$", "", text[:end]))
+
+
+def object_limit(rule, lists: ListReader, cue_end: int, end: int) -> int:
+    """Where the object after a cue must stop: before the anchor of the other end when a
+    title stands between the cue and the anchor ("PPK Sekretaris Kecamatan yaitu Camat": the
+    object is not restated as Camat). An anchor right after the cue leaves the object as it
+    is."""
+    other = rule.source if rule.target == "object" else rule.target
+    if not other.startswith("after:"):
+        return end
+    anchor = re.compile(other[6:], re.IGNORECASE).search(lists.text, cue_end, end)
+    if anchor and any(cue_end <= m.start and m.end <= anchor.start() for m in lists.mentions):
+        return anchor.start()
+    return end

@@ -12,12 +12,18 @@ from dataclasses import dataclass
 
 from loader.model import EdgeType, Role
 from loader.reading.blocks import Block
-from loader.reading.clauses import Slots
+from loader.reading.clauses import Slots, object_limit
 from loader.reading.context import Context
-from loader.reading.mentions import ListReader, Mention, MentionList, find_mentions, open_titles
+from loader.reading.mentions import (
+    ListReader,
+    Mention,
+    MentionList,
+    find_mentions,
+    open_rows_in,
+)
 from loader.reading.prefilter import NeedIndex, required_words
 from loader.reading.rules import RelationRule, Rules
-from loader.reading.tables import clean_lines, is_header, may_hold_header, table_edges
+from loader.reading.tables import block_rows
 from loader.reading.text import CleanText
 
 
@@ -43,6 +49,7 @@ class Engine:
         self.unknown: list[tuple[Block, Mention]] = []  # title-like phrases no table knows
         self.awaiting: dict[int, list] = {}  # lead-in block -> (row, subject) awaiting items
         self.table: list = [None]  # the header of a table of rules whose rows may follow
+        self.cells: list = [None]  # the same for a table read in columns (tables.cell_table)
         self._lists: dict[int, ListReader] = {}
         self.needs = _needs(rules)
         self.context = Context(self)
@@ -128,6 +135,8 @@ class Engine:
             return
         clause_start = self.slots.clause_start(lists.text, start, cue.start())
         source = self.slots.subject(lists, start, clause_start, cue.start()) or inherited
+        if rule.source == "possessor":  # "Jabatan di bawah koordinasi ... terdiri atas:"
+            source = self.previous
         if source is not None:
             self.awaiting.setdefault(id(block), []).append((rule, source))
 
@@ -152,15 +161,9 @@ class Engine:
         ]
 
     def _table(self, block: Block, previous, folded: str) -> list[Found]:
-        """The rows of a table of rules in this block (most blocks hold none)."""
-        columns = self.rules.structure.table_columns
-        text = block.clean.text
-        if self.table[0] is None and not may_hold_header(text, folded, columns):
-            return []
-        lines = clean_lines(block.clean.index, block.spans)
-        if self.table[0] is None and not any(is_header(text[a:b], columns) for a, b in lines):
-            return []  # "jabatan" is a common word: a table needs a header line
-        rows = table_edges(self.lists(block), lines, columns, self.table)
+        """The rows of a table of rules in this block (``tables.block_rows``)."""
+        states = (self.table, self.cells)
+        rows = block_rows(block, folded, self.rules, self.slots, self.unknown, states, self.lists)
         return [
             Found(edge, None, source, target, span, "table") for edge, source, target, span in rows
         ]
@@ -184,7 +187,9 @@ class Engine:
         """Title-like phrases no table knows: each match of the open pattern that no known
         title overlaps (known titles, and only they, are looked for around the match)."""
         text = block.clean.text
-        for row, m in open_titles(text, self.rules):
+        for row, m in (
+            (r, m) for r in open_rows_in(text, self.rules) for m in r.pattern.finditer(text)
+        ):
             window = [(m.start(), m.end())]
             if not any(
                 k.known and k.start < m.end() and m.start() < k.end
@@ -214,11 +219,16 @@ class Engine:
 
     def _apply(self, rule: RelationRule, lists: ListReader, cue, start, end, inherited):
         clause_start = self.slots.clause_start(lists.text, start, cue.start())
-        ends = []
+        ends, limit = [], object_limit(rule, lists, cue.end(), end)
         for end_name, spec in (("source", rule.source), ("target", rule.target)):
+            if spec.startswith("before:"):  # the list after REGEX's last match before the cue
+                found = self.slots.before(lists, spec[7:], clause_start, cue.start())
+                spec = "subject" if found is None else spec
             if spec == "subject":
                 found = self.context.carried(self.block, lists, clause_start, cue.start())
                 found = found or self.slots.subject(lists, start, clause_start, cue.start())
+                if found is None:
+                    found = self.slots.cleft(lists, start, cue.start(), cue.end(), end)
                 if found is None and clause_start == start and self._item_start(lists.text, start):
                     found = inherited  # a subjectless item: "(4) Menugaskan ... X"
             elif spec == "possessor":
@@ -226,9 +236,9 @@ class Engine:
             elif spec == "near":
                 found = lists.backward(cue.start(), self.clause["subject_tail"])
             elif spec == "object":
-                found = self.slots.object(lists, start, cue.end(), end)
-                found = found or self.slots.anaphor(lists, start, cue.start(), cue.end(), end)
-            else:
+                found = self.slots.object(lists, start, cue.end(), limit)
+                found = found or self.slots.anaphor(lists, start, cue.start(), cue.end(), limit)
+            elif spec.startswith("after:"):
                 anchor = re.compile(spec[6:], re.IGNORECASE).search(lists.text, cue.end(), end)
                 found = anchor and lists.after(anchor.end(), end, self.clause["object_lead"])
             if not found and rule.context == end_name:

@@ -167,9 +167,10 @@ class _Builder:
 
     def _previous(self, block: Block) -> MentionList | None:
         """The coordinator the item before ``block`` names, when ``block`` needs an owner for
-        "-nya"; read only then, since most items do not."""
+        "-nya" or "di bawah koordinasi"; read only then, since most items do not."""
         i = self.index[id(block)]
-        if i == 0 or "nya" not in block.clean.text:
+        text = block.clean.text
+        if i == 0 or ("nya" not in text and "koordinasi" not in text):
             return None
         before = self.blocks[i - 1]
         if before.parent is not block.parent or before.clean is None:

@@ -171,7 +171,14 @@ class ListReader:
         return self.forward(first, end)
 
     def _alias_then_comma(self, first: int, gap: str) -> bool:
-        if first < 2 or not gap.strip().startswith(","):
+        """True when a comma follows an alias or a role ("Sebagai Pejabat Penilai Kinerja,
+        Camat ...": the list is Camat)."""
+        if first < 1 or not gap.strip().startswith(","):
+            return False
+        role = self.mentions[first - 1].start
+        if self.clause["role_intro"].search(self.text, max(0, role - 12), role):
+            return True
+        if first < 2:
             return False
         before = self.text[self.mentions[first - 2].end : self.mentions[first - 1].start]
         return bool(self.clause["apposition"].match(before))

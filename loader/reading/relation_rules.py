@@ -18,9 +18,9 @@ _SPECS = ("subject", "near", "object", "possessor")
 def _spec_ok(c: TableCollector, n: int, spec: object) -> bool:
     if spec in _SPECS:
         return True
-    if isinstance(spec, str) and spec.startswith("after:"):
-        return c.regex(n, spec[6:]) is not None
-    c.problems.append((n, f"source/target must be one of {_SPECS} or 'after:REGEX', not {spec!r}"))
+    if isinstance(spec, str) and spec.startswith(("after:", "before:")):
+        return c.regex(n, spec.partition(":")[2]) is not None
+    c.problems.append((n, f"source/target must be one of {_SPECS}, after:/before:RE, not {spec!r}"))
     return False
 
 

@@ -41,7 +41,7 @@ class RelationRule:
     id: str
     edges: tuple[EdgeType, ...]
     cue: re.Pattern[str]
-    source: str  # "subject" | "near" | "object" | "possessor" | "after:REGEX"
+    source: str  # "subject" | "near" | "object" | "possessor" | "after:REGEX" | "before:REGEX"
     target: str
     requires: re.Pattern[str] | None
     delegates: bool = False  # the edge is given by delegation ("X mendelegasikan ... kepada Y")
@@ -111,8 +111,8 @@ _CLAUSE_KEYS = tuple(
     preposition object_lead coordination alias_before role_intro role_holder controlled
     subject_verb agent relative_also coordinator possessor_gap situation grade_lead grade_joiner
     lead_in_end item_title item_break grade_range defined_as carried points_back
-    open_object open_object_not relative_open individual result_of
-    """.split()  # noqa: SIM905 - a word list reads better than 41 quoted lines
+    open_object open_object_not relative_open individual result_of cleft cleft_copula
+    """.split()  # noqa: SIM905 - a word list reads better than 43 quoted lines
 )
 # [layout] keys of structure.toml; markers and capitals are matched case-sensitively
 _EXACT = ("body_start", "excerpt_start", "noisy_number")
@@ -180,7 +180,7 @@ def _structure(directory: Path) -> Structure:
     table_columns = []
     for n, row in enumerate(data.get("table_column", []), start=1):
         pattern, meaning = c.regex(f"table_column {n}", row.get("pattern")), row.get("meaning")
-        if meaning not in ("jabatan", "none", "skip"):
+        if meaning not in ("jabatan", "none", "skip", "grade"):
             meaning = c.enum(f"table_column {n}", EdgeType, meaning)
         if pattern and meaning:
             table_columns.append((pattern, meaning))

@@ -13,12 +13,14 @@ are as many as the header's title columns; its cells' grades are conditions.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterator
 
 from loader.model import EdgeType
-from loader.reading.mentions import ListReader
-from loader.reading.prefilter import per_object, rows_in
+from loader.reading.mentions import ListReader, MentionList, find_mentions
+from loader.reading.prefilter import rows_in
+from loader.reading.table_cells import Line, assemble, header_columns, source_line
 
 _NO_LEAD = re.compile(r"^[\s|]*$")
 
@@ -54,24 +56,6 @@ def _cell_end(lists: ListReader, row: list[int], k: int, end: int) -> int:
     return lists.mentions[row[k + 1]].start if k + 1 < len(row) else end
 
 
-def may_hold_header(text: str, folded: str, columns) -> bool:
-    """False when ``text`` (``folded``: the same, casefolded) cannot hold a header line: it
-    lacks a column name of the jabatan or one of an edge type (most blocks lack both)."""
-    jabatan, edges = per_object(_KINDS, columns, _by_kind)
-    return any(p.search(text) for p, _ in rows_in(folded, jabatan)) and any(
-        p.search(text) for p, _ in rows_in(folded, edges)
-    )
-
-
-def _by_kind(columns) -> tuple[tuple, tuple]:
-    """The columns of the jabatan, and those of an edge type."""
-    jabatan = tuple(c for c in columns if c[1] == "jabatan")
-    return jabatan, tuple(c for c in columns if isinstance(c[1], EdgeType))
-
-
-_KINDS: dict[int, tuple] = {}
-
-
 def is_header(line: str, columns) -> bool:
     """True when ``line`` is the header of a table of rules."""
     return _header(line, columns) is not None
@@ -98,7 +82,7 @@ def _header(line: str, columns) -> list | None:
         rest = pattern.sub(" ", rest)
     if rest.strip(" |\t.:-0123456789"):
         return None  # a header holds column names only; a sentence naming them is not one
-    titled = [m for m in found if m != "skip"]
+    titled = [m for m in found if m not in ("skip", "grade")]
     if "jabatan" not in titled or not any(isinstance(m, EdgeType) for m in titled):
         return None
     return titled
@@ -112,3 +96,134 @@ def clean_lines(index: list[int], spans: list[tuple[int, int]]) -> list[tuple[in
         if b > a:
             out.append((a, b))
     return out
+
+
+def cell_table(source: str, block, columns, state: list, read_cell) -> Iterator:
+    """(edge type, source list, target list, (start, end) of the row in clean offsets) for the
+    rows of a table whose columns the source lines show (pipes, tabs, runs of spaces).
+
+    ``state`` holds the header across blocks: [(header line, meanings) or None].
+    ``read_cell(pieces, jabatan)`` gives the list of titles in a cell's source pieces.
+    """
+    seen, lines = set(), []
+    for a, b in block.spans:
+        line = source_line(source, a, b)
+        if line is not None and line.start not in seen:
+            seen.add(line.start)
+            lines.append(line)
+    found = state[0]
+    table: list[Line] = []
+    for line in lines:
+        meanings = header_columns(source, line, columns)
+        if meanings is not None:
+            yield from _rows(source, block, found, table, read_cell)
+            found, table = (line, meanings), []
+        elif found is not None and _in_table(found[0], line):
+            table.append(line)
+        elif found is not None:
+            yield from _rows(source, block, found, table, read_cell)
+            found, table = None, []
+    yield from _rows(source, block, found, table, read_cell)
+    state[0] = found
+
+
+def _in_table(header: Line, line: Line) -> bool:
+    """A line of the table under ``header``: laid out like it, and in a space-aligned table no
+    cell running across a column's start (a sentence after the table)."""
+    if line.layout != header.layout:
+        return line.layout == "space" and header.layout == "tab" and len(line.cells) == 1
+    if line.layout != "space":
+        return True
+    starts = [c[0] - header.start for c in header.cells[1:]]
+    return not any(
+        any(a - line.start < s - 1 < b - line.start - 1 for s in starts) for a, b in line.cells
+    )
+
+
+def _rows(source: str, block, found, table: list[Line], read_cell) -> Iterator:
+    if found is None or not table:
+        return
+    header, meanings = found
+    index = block.clean.index
+    for row in assemble(source, header, meanings, table):
+        grades = row.pieces.get(meanings.index("grade")) if "grade" in meanings else None
+        jabatan = row.pieces.get(meanings.index("jabatan"))
+        target = jabatan and read_cell(jabatan, grades, True)
+        if not target:
+            continue
+        span = (bisect.bisect_left(index, row.start), bisect.bisect_left(index, row.end))
+        for k, meaning in enumerate(meanings):
+            pieces = row.pieces.get(k)
+            if isinstance(meaning, EdgeType) and pieces and (source_list := read_cell(pieces)):
+                yield meaning, source_list, target, span
+
+
+class CellReader:
+    """The titles of one cell, read from its source pieces joined by single spaces, with
+    offsets mapped back to the block's clean text. A jabatan cell with no known title is a
+    title of its own (reported as unknown), its grade cell its condition."""
+
+    def __init__(self, block, rules, slots, unknown: list) -> None:
+        self.block, self.rules, self.slots, self.unknown = block, rules, slots, unknown
+
+    def __call__(self, pieces, grades=None, jabatan: bool = False) -> MentionList | None:
+        text, where = _joined(self.block.clean.source, pieces)
+        lists = ListReader(text, find_mentions(text, self.rules), self.rules)
+        if lists.mentions:
+            found = lists.forward(0, len(text))
+        elif jabatan:
+            found = self.slots.item_title(lists, 0, len(text))
+        else:
+            found = None
+        if found is None:
+            return None
+        index = self.block.clean.index
+
+        def clean(i: int) -> int:
+            return bisect.bisect_left(index, where[min(i, len(where) - 1)])
+
+        members = tuple(
+            dataclasses.replace(m, start=clean(m.start), end=clean(m.end - 1) + 1)
+            for m in found.members
+        )
+        self.unknown.extend((self.block, m) for m in members if not m.known)
+        jenjang = found.jenjang
+        if grades:
+            grade_text, _ = _joined(self.block.clean.source, grades)
+            jenjang = jenjang + ListReader(grade_text, [], self.rules).jenjang(0, len(grade_text))
+        own = () if grades else found.own
+        return MentionList(members, members[0].start, members[-1].end, jenjang, own)
+
+
+def _joined(source: str, pieces) -> tuple[str, list[int]]:
+    """The words of ``pieces`` joined by single spaces, and each character's source offset."""
+    text, where = [], []
+    for a, b in pieces:
+        for m in re.finditer(r"\S+", source[a:b]):
+            if text:
+                text.append(" ")
+                where.append(a + m.start() - 1)
+            text.append(m.group(0))
+            where.extend(range(a + m.start(), a + m.end()))
+    return "".join(text), where
+
+
+def block_rows(block, folded: str, rules, slots, unknown: list, states, lists) -> list:
+    """The rows of a table of rules in one block (most blocks hold none): columns read from
+    the source lines (``cell_table``), else titles in reading order under a header line
+    (``table_edges``). ``states`` are the two readers' headers carried across blocks."""
+    table, cells = states
+    columns = rules.structure.table_columns
+    text = block.clean.text
+    waiting = table[0] is not None or cells[0] is not None
+    if not waiting and not any(
+        p.search(text) for p, m in rows_in(folded, columns) if m == "jabatan"
+    ):
+        return []
+    reader = CellReader(block, rules, slots, unknown)
+    rows = list(cell_table(block.clean.source, block, columns, cells, reader))
+    if not rows and cells[0] is None:
+        lines = clean_lines(block.clean.index, block.spans)
+        if table[0] is not None or any(is_header(text[a:b], columns) for a, b in lines):
+            rows = list(table_edges(lists(block), lines, columns, table))
+    return rows

@@ -148,6 +148,17 @@ _LEADING = re.compile(r"[\s#>*\-•]*(?=\S)")
 _GAP = "[\\s\u200b\ufeff*_`]"
 _IRREGULAR = re.compile(rf"{_GAP}{{2,}}|[^\S ]|[\u200b\ufeff*_`]| $")
 _SPACE = re.compile(r"[\s\u200b\ufeff]")
+_WORD_BREAK = re.compile(r"[^\W\d_]-$")  # a word broken at the line's end ("penilai-")
+
+
+def _hyphenated(source: str, end: int, following: int | None) -> int:
+    """1 when the line ending at ``end`` breaks a word that the next line goes on with in
+    lower case (the hyphen is dropped and the halves joined), else 0."""
+    if following is None or not _WORD_BREAK.search(source, max(0, end - 3), end):
+        return 0
+    lead = _LEADING.match(source, following)
+    nxt = source[lead.end() if lead else following : (lead.end() if lead else following) + 1]
+    return int(nxt.islower())
 
 
 class CleanText:
@@ -165,7 +176,9 @@ class CleanText:
         clean_at: list[int] = []  # clean offset where each run starts
         source_at: list[int] = []  # source offset of that run's first character
         size, spaced = 0, True  # clean length so far; True when empty or ending with a space
-        for start, end in spans:
+        for n, (start, end) in enumerate(spans):
+            hyphen = _hyphenated(source, end, spans[n + 1][0] if n + 1 < len(spans) else None)
+            end -= hyphen  # "penilai-" / "an kinerja": the word goes on without its hyphen
             lead = _LEADING.match(source, start, end)
             pos = lead.end() if lead else start
             for m in _IRREGULAR.finditer(source, pos, end):
@@ -188,7 +201,7 @@ class CleanText:
                 parts.append(source[pos:end])
                 size += end - pos
                 spaced = False
-            if not spaced:
+            if not spaced and not hyphen:
                 clean_at.append(size)
                 source_at.append(end)
                 parts.append(" ")

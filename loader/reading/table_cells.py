@@ -1,0 +1,155 @@
+"""Cells of a table of rules, as a text file or a PDF's text layer lays them out.
+
+The clean text collapses whitespace, so the columns are read from the source
+lines: cells are split by pipes, by tabs, or by runs of two or more spaces. A
+pipe or tab row maps its cells to the header's columns by position in the row;
+a space-aligned row (a PDF's text) by where each cell stands on the line. A
+line that leaves the row number or a title column empty goes on with the row
+before it (a cell spanning lines: "Kepala Subbagian Tata" / "Usaha"), and a
+border line ("+----+", "|---|") is skipped. Which header words mean what are
+the ``[[table_column]]`` rows of ``structure.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_BORDER = re.compile(r"^[\s|+\-=:]*$")
+_SPACED = re.compile(r"\S+(?: \S+)*")  # words split by runs of two or more spaces
+_NOTE = re.compile(r"\((?!PPK\))[^()]*\)")
+_NUMBER = re.compile(r"^\(?\d{1,3}[.)]?$|^[a-zA-Z][.)]$")
+
+
+@dataclass
+class Line:
+    """One source line of a table: its cells as (start, end, column) in source offsets."""
+
+    start: int
+    end: int
+    cells: list[tuple[int, int]]
+    layout: str  # "pipe" | "tab" | "space"
+
+
+@dataclass
+class Row:
+    """A row of rules: per header column, the source pieces of its cell (several when the
+    cell spans lines), and the source range the row covers."""
+
+    start: int
+    end: int
+    pieces: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+
+
+def source_line(source: str, start: int, end: int) -> Line | None:
+    """The cells of the source line holding ``[start, end)``; None for a border line."""
+    a = source.rfind("\n", 0, start) + 1
+    b = source.find("\n", end)
+    b = len(source) if b < 0 else b
+    text = source[a:b]
+    if _BORDER.match(text):
+        return None
+    if "|" in text:
+        inner = text.strip()
+        offset = a + text.index(inner[0]) if inner else a
+        inner = inner[1:] if inner.startswith("|") else inner
+        offset += 1 if source[offset] == "|" else 0
+        parts, pos = [], offset
+        for piece in re.split(r"\|", inner.rstrip("|").rstrip()):
+            parts.append(_trimmed(source, pos, pos + len(piece)))
+            pos += len(piece) + 1
+        return Line(a, b, parts, "pipe")
+    if "\t" in text:
+        parts, pos = [], a
+        for piece in text.split("\t"):
+            if piece.strip() or parts:
+                parts.append(_trimmed(source, pos, pos + len(piece)))
+            pos += len(piece) + 1
+        return Line(a, b, parts, "tab")
+    cells = [(a + m.start(), a + m.end()) for m in _SPACED.finditer(text.replace("\u00a0", " "))]
+    return Line(a, b, cells, "space")
+
+
+def _trimmed(source: str, start: int, end: int) -> tuple[int, int]:
+    piece = source[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    return start + lead, start + len(piece.rstrip()) if piece.strip() else start + lead
+
+
+def header_columns(source: str, line: Line, columns) -> list | None:
+    """The meaning of each cell of a header line, or None when it is not one: every cell is
+    a column name, one names the jabatan and one an edge type."""
+    if len(line.cells) < 2:
+        return None
+    meanings = []
+    for a, b in line.cells:
+        text = source[a:b]
+        meaning = _column(text, columns) if text.strip() else "skip"
+        if meaning is None:
+            return None
+        meanings.append(meaning)
+    if "jabatan" not in meanings or not any(m not in _PLAIN for m in meanings):
+        return None
+    return meanings
+
+
+_PLAIN = {"jabatan", "none", "skip", "grade"}
+
+
+def _column(text: str, columns):
+    """The meaning of one header cell; a note in brackets is not part of its name
+    ("Pejabat Penilai Kinerja (Atasan Langsung)")."""
+    text = _NOTE.sub(" ", text) if "(" in text and not _NOTE.fullmatch(text.strip()) else text
+    for pattern, meaning in columns:
+        m = pattern.search(text)
+        if m and not (text[: m.start()] + text[m.end() :]).strip(" .:()-0123456789"):
+            return meaning
+    return None
+
+
+def assemble(source: str, header: Line, meanings: list, lines: list[Line]) -> list[Row]:
+    """The rows of rules under ``header``: each line's cells in their columns, a line that
+    leaves the number or a title column empty joined to the row before it."""
+    rows: list[Row] = []
+    numbered = "skip" in meanings
+    titled = [k for k, m in enumerate(meanings) if m not in ("skip", "none", "grade")]
+    for line in lines:
+        placed = _place(source, header, meanings, line)
+        if placed is None:
+            continue
+        number = next((k for k, m in enumerate(meanings) if m == "skip"), None)
+        has_number = number is not None and number in placed
+        empty = [k for k in titled if k not in placed]
+        goes_on = rows and ((numbered and not has_number) or (not numbered and empty))
+        if goes_on:
+            row = rows[-1]
+            row.end = line.end
+        else:
+            row = Row(line.start, line.end)
+            rows.append(row)
+        for k, piece in placed.items():
+            row.pieces.setdefault(k, []).append(piece)
+    return rows
+
+
+def _place(source: str, header: Line, meanings: list, line: Line):
+    """Column -> source piece for the non-empty cells of one line (None: not a row)."""
+    cells = [c for c in line.cells if c[1] > c[0]]
+    if line.layout == "space" or line.layout != header.layout:
+        return {_column_at(header, line, c): c for c in cells}
+    placed = dict(enumerate(line.cells))
+    if len(line.cells) == len(meanings) + 1 and _NUMBER.match(source[slice(*line.cells[0])]):
+        placed = dict(enumerate(line.cells[1:]))  # a number the header has no column for
+    elif len(line.cells) != len(meanings):
+        return None
+    return {k: c for k, c in placed.items() if c[1] > c[0]}
+
+
+def _column_at(header: Line, line: Line, cell: tuple[int, int]) -> int:
+    """The header column a space-aligned cell stands under: the one its span overlaps most,
+    measured from each line's start."""
+    a, b = cell[0] - line.start, cell[1] - line.start
+    starts = [c[0] - header.start for c in header.cells]
+    bounds = [*starts[1:], 10**6]
+    overlap = [min(b, e) - max(a, s) for s, e in zip(starts, bounds, strict=True)]
+    return max(range(len(starts)), key=lambda k: (overlap[k], -k))
