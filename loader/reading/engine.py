@@ -221,8 +221,10 @@ class Engine:
         clause_start = self.slots.clause_start(lists.text, start, cue.start())
         ends, limit = [], object_limit(rule, lists, cue.end(), end)
         for end_name, spec in (("source", rule.source), ("target", rule.target)):
-            if spec.startswith("before:"):  # the list after REGEX's last match before the cue
-                found = self.slots.before(lists, spec[7:], clause_start, cue.start())
+            if spec.startswith(("before:", "before!:")):  # the list after REGEX's last match
+                found = self.slots.before(lists, spec.partition(":")[2], clause_start, cue.start())
+                if found is None and spec.startswith("before!"):
+                    return None  # "before!:" names no other end: none found, no edge
                 spec = "subject" if found is None else spec
             if spec == "subject":
                 found = self.context.carried(self.block, lists, clause_start, cue.start())

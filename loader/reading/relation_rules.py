@@ -18,7 +18,7 @@ _SPECS = ("subject", "near", "object", "possessor")
 def _spec_ok(c: TableCollector, n: int, spec: object) -> bool:
     if spec in _SPECS:
         return True
-    if isinstance(spec, str) and spec.startswith(("after:", "before:")):
+    if isinstance(spec, str) and spec.startswith(("after:", "before:", "before!:")):
         return c.regex(n, spec.partition(":")[2]) is not None
     c.problems.append((n, f"source/target must be one of {_SPECS}, after:/before:RE, not {spec!r}"))
     return False

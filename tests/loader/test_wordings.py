@@ -33,7 +33,12 @@ from tests.loader.wordings.score import (
 # train: measured after merging branches rd and rd2 of issue 11's second stop (main at
 # f22a36c + rd2): 775 of 781 extracted edges right, 775 of 783 found (476 cases). Before issue 11
 # (main at b684c7b): 112 of 131 right, 112 of 350 found.
-TRAIN_PRECISION, TRAIN_RECALL = 0.992, 0.989
+# Issue 11's third stop (rd3) added 20 province passages (train/blind6.toml, scored once before
+# any change: 11 of 14 right, 11 of 21 found); after its rows all 496 cases give 796 of 803
+# right, 796 of 804 found. The precision floor is 0.991, not 0.992, for one false edge of the
+# new batch (t-b6-17, an audit report to the Gubernur read as a review); the 476 earlier cases
+# keep 775 of 781.
+TRAIN_PRECISION, TRAIN_RECALL = 0.991, 0.990
 # held-out "before" (README): 25 of 30 extracted edges right, 25 of 107 found
 
 # Constructions a split may lack, with the reason. "page-furniture" was added to the list
