@@ -59,6 +59,10 @@ FORMS = [
             (A, "Sekretaris Dinas", "Pejabat Fungsional Arsiparis", ""),
         },
     ),
+    (  # a team's name is part of its leader's title
+        "(3) Ketua Tim Pemeriksa mengusulkan nilai kinerja Pelaksana kepada Kepala Bidang.",
+        {(R, "Ketua Tim Pemeriksa", "Pelaksana", "")},
+    ),
     (  # the UPTD's name is part of the title
         "(1) Kepala UPTD Laboratorium Kesehatan Daerah menilai kinerja"
         " Kepala Subbagian Tata Usaha.",
