@@ -35,7 +35,8 @@ from tests.loader.wordings.score import (
 # (main at b684c7b): 112 of 131 right, 112 of 350 found.
 # Issue 11's third stop (rd3) added 20 province passages (train/blind6.toml, scored once before
 # any change: 11 of 14 right, 11 of 21 found) and 8 (train/blind7.toml, 8 of 9 right and found
-# before); after its rows all 504 cases give 805 of 812 right, 805 of 813 found. The precision floor is 0.991, not 0.992, for one false edge of the
+# before); after its rows all 504 cases give 805 of 812 right, 805 of 813 found. The precision
+# floor is 0.991, not 0.992, for one false edge of the
 # new batch (t-b6-17, an audit report to the Gubernur read as a review); the 476 earlier cases
 # keep 775 of 781.
 TRAIN_PRECISION, TRAIN_RECALL = 0.991, 0.990
