@@ -14,6 +14,12 @@ from corrections.overlay import home_of, template_uid
 from loader.model import EdgeType
 
 
+def _offset(row: Mapping, key: str) -> int:
+    """A row's ``start``/``end``; NO_SPAN when it has none (an edge an analyst added uncited)."""
+    value = row.get(key)
+    return NO_SPAN if value is None else value
+
+
 def regulation_of(unit_type_uid: str) -> str:
     """The Regulation uid a unit type uid starts with (``<regulation>/ut/<id>``)."""
     return unit_type_uid.split("/ut/", 1)[0]
@@ -40,8 +46,8 @@ def for_edge(
         source=edge["source"],
         target=edge["target"],
         unit_type=unit_type,
-        start=edge.get("start", NO_SPAN) if edge.get("start") is not None else NO_SPAN,
-        end=edge.get("end", NO_SPAN) if edge.get("end") is not None else NO_SPAN,
+        start=_offset(edge, "start"),
+        end=_offset(edge, "end"),
         where=edge.get("where") or "",
         quote=edge.get("quote") or "",
         condition=edge.get("condition") or "",
