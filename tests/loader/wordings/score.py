@@ -1,7 +1,7 @@
 """Score the reader on the wording corpus: precision and recall, overall and by group.
 
-    .venv/bin/python -m tests.loader.wordings.score --split heldout|heldout2|train
-        [--by construction|type|kind] [--bare] [--case ID ...]
+    .venv/bin/python -m tests.loader.wordings.score --split heldout|heldout2|heldout3|heldout4|train
+        [--by construction|type|kind] [--bare] [--case ID ...] [--file NAME ...]
 
 Each case is wrapped in a document of its kind (``document.py``; ``--bare``
 gives the text alone), read by the public reader, and its edges compared with
@@ -90,9 +90,12 @@ def _found(result: CaseResult, x: Extraction) -> None:
     result.reported = {fold(t.title) for t in getattr(x, "unknown_titles", ())}
 
 
-def read_split(split: str, bare: bool = False) -> list[CaseResult]:
+def read_split(split: str, bare: bool = False, files: Iterable[str] = ()) -> list[CaseResult]:
+    """Read every case of ``split``, or only those of the named files (stem or name)."""
+    wanted = {Path(f).stem for f in files}
+    cases = [c for c in load_split(split) if not wanted or Path(c.file).stem in wanted]
     with tempfile.TemporaryDirectory(prefix="wordings-") as tmp:
-        return [read_case(c, Path(tmp), bare) for c in load_split(split)]
+        return [read_case(c, Path(tmp), bare) for c in cases]
 
 
 @dataclass(frozen=True)
@@ -224,8 +227,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--by", choices=GROUPS, action="append", help="repeatable")
     parser.add_argument("--bare", action="store_true", help="the case text alone, no heading")
     parser.add_argument("--case", action="append", help="show this case in full (repeatable)")
+    parser.add_argument("--file", action="append", default=[], help="only this file's cases")
     args = parser.parse_args(argv)
-    results = read_split(args.split, args.bare)
+    results = read_split(args.split, args.bare, args.file)
     if args.case:
         for r in results:
             if r.case.id in args.case:
