@@ -240,6 +240,9 @@ HELDOUT_FLOORS = {
     "heldout": (98, 101, 107),
     "heldout2": (97, 107, 132),
     "heldout3": (59, 61, 74),
+    # written blind at the fourth stop (branch h4), scored once before its reader work
+    # (main at bdebc27, the reader of f519e8a): 0.865 / 0.644
+    "heldout4": (134, 155, 208),
 }
 
 
