@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from loader.model import EdgeType, Role
+from loader.reading.anchored import anchored
 from loader.reading.blocks import Block
 from loader.reading.clauses import Slots, object_limit
 from loader.reading.context import Context
@@ -83,7 +84,7 @@ class Engine:
         index = self.needs
         candidates = index.rows_for(folded)
         active = [r for r in candidates if r is not _ROLES and self._may(r, clean.text)]
-        roles = _ROLES in candidates and self.rules.roles.phrase.search(clean.text)
+        roles = _ROLES in candidates and anchored(self.rules.roles.phrase).search(clean.text)
         if not active and not roles:
             self._note_unknown(block)  # most blocks state no relation: no list is read
             return listed
@@ -96,12 +97,12 @@ class Engine:
             if roles:
                 found.extend(self._roles(clean.text, lists, start, end))
             for rule in active:
-                for cue in rule.cue.finditer(clean.text, start, end):
+                for cue in anchored(rule.cue).finditer(clean.text, start, end):
                     if any(cue.start() < b and a < cue.end() for a, b in used):
                         continue
                     if self._negated(clean.text, start, cue.start()):
                         continue
-                    if rule.requires and not rule.requires.search(clean.text, start, end):
+                    if rule.requires and not anchored(rule.requires).search(clean.text, start, end):
                         continue
                     hit = self._apply(rule, lists, cue, start, end, inherited)
                     if hit is None:
@@ -179,8 +180,8 @@ class Engine:
     @staticmethod
     def _may(rule: RelationRule, text: str) -> bool:
         """Whether a row can apply in ``text`` at all: its cue and what it requires occur."""
-        return bool(rule.cue.search(text)) and not (
-            rule.requires and not rule.requires.search(text)
+        return bool(anchored(rule.cue).search(text)) and not (
+            rule.requires and not anchored(rule.requires).search(text)
         )
 
     def _note_unknown(self, block: Block) -> None:
@@ -262,7 +263,7 @@ class Engine:
 
     def _roles(self, text: str, lists: ListReader, start: int, end: int) -> list[Found]:
         found = []
-        for m in self.rules.roles.phrase.finditer(text, start, end):
+        for m in anchored(self.rules.roles.phrase).finditer(text, start, end):
             if self._negated(text, start, m.start()):
                 continue
             holders = lists.backward(m.start(), re.compile(r"^\s*,?\s*$"))

@@ -60,42 +60,42 @@ def _first(items: list) -> set[str] | None:
     return None
 
 
-def literal_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def literal_starts(pattern: re.Pattern[str], length: int = 24) -> frozenset[str] | None:
     """Literal texts one of which begins every match of ``pattern`` (compared ignoring case,
-    as the pattern's own letters may be); None when unsure or when a match may begin with
-    anything (a character class, an empty match)."""
+    as the pattern's own letters may be), each cut at ``length`` characters (shorter starts
+    are fewer when a pattern's openings branch often); None when unsure or when a match may
+    begin with anything (a character class, an empty match)."""
     tree = _tree(pattern)
-    found = _starts((tree,), "") if tree is not None else None
+    found = _starts((tree,), "", length) if tree is not None else None
     if not found or "" in found or len(found) > _MAX_STARTS:
         return None
     return frozenset(found)
 
 
 _MAX_STARTS = 256  # more literal starts than this is a pattern to try everywhere
-_START_LEN = 24  # a longer literal start narrows nothing more in practice
 
 
-def _starts(stack: tuple, prefix: str) -> set[str] | None:
+def _starts(stack: tuple, prefix: str, length: int) -> set[str] | None:
     """The literal starts of the items in ``stack`` (a tuple of item lists, read in order)
     after ``prefix``; a start ends where the items stop being sure literals."""
     while stack and not stack[0]:
         stack = stack[1:]
-    if not stack or len(prefix) >= _START_LEN:
+    if not stack or len(prefix) >= length:
         return {prefix}
     (op, av), rest = stack[0][0], (stack[0][1:], *stack[1:])
     if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
-        return _starts(rest, prefix)  # zero-width
+        return _starts(rest, prefix, length)  # zero-width
     if op is _c.LITERAL:
-        return _starts(rest, prefix + chr(av))
+        return _starts(rest, prefix + chr(av), length)
     if op is _c.SUBPATTERN:
-        return _starts((list(av[-1]), *rest), prefix)
+        return _starts((list(av[-1]), *rest), prefix, length)
     if op is _c.BRANCH:
-        return _union(_starts((list(b), *rest), prefix) for b in av[1])
+        return _union(_starts((list(b), *rest), prefix, length) for b in av[1])
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
         low, high, inner = av
         # once through an optional item and on ("X?"), or a start inside a repeated one
-        entered = _starts((list(inner), *rest) if high == 1 else (list(inner),), prefix)
-        return entered if low > 0 else _union((entered, _starts(rest, prefix)))
+        entered = _starts((list(inner), *rest) if high == 1 else (list(inner),), prefix, length)
+        return entered if low > 0 else _union((entered, _starts(rest, prefix, length)))
     return {prefix}  # a character class or anything else: the start ends here
 
 

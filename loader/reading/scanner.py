@@ -35,7 +35,7 @@ class Scanner:
             for c in letters
         }
         starts = [literal_starts(row.pattern) for row in rows]
-        pieces = _shortest(set().union(*starts)) if all(starts) else set()
+        pieces = fewest_starts(set().union(*starts)) if all(starts) else set()
         self.starts = _start_pattern(pieces, letters, None in firsts)
         # per literal start (lower case), the rows that begin with it: when every start is
         # ASCII, at most one of them stands at a place, and only its rows are tried
@@ -82,7 +82,7 @@ def _start_pattern(pieces: set[str], letters: set[str], any_letter: bool) -> re.
     a row has none, any of the rows' first letters (or any word character)."""
     if pieces:
         if all(p.isascii() for p in pieces):
-            alternatives = _tree({p.lower() for p in pieces})
+            alternatives = letter_tree({p.lower() for p in pieces})
         else:
             alternatives = "|".join(re.escape(p) for p in sorted(pieces))
         return re.compile(rf"(?<![\w])(?:{alternatives})", re.IGNORECASE)
@@ -90,7 +90,7 @@ def _start_pattern(pieces: set[str], letters: set[str], any_letter: bool) -> re.
     return re.compile(rf"(?<![\w])(?=[{start}])", re.IGNORECASE)
 
 
-def _tree(words: set[str]) -> str:
+def letter_tree(words: set[str]) -> str:
     """One regular expression for ``words`` (none empty), their common beginnings written
     once: "kepala (?:bidang|dinas)"."""
     heads: dict[str, set[str]] = {}
@@ -103,11 +103,11 @@ def _tree(words: set[str]) -> str:
             alternatives.append(re.escape(head + next(iter(rest))))
         else:
             optional = "?" if "" in rest else ""
-            alternatives.append(f"{re.escape(head)}(?:{_tree(tails)}){optional}")
+            alternatives.append(f"{re.escape(head)}(?:{letter_tree(tails)}){optional}")
     return "|".join(alternatives)
 
 
-def _shortest(pieces: set[str]) -> set[str]:
+def fewest_starts(pieces: set[str]) -> set[str]:
     """The pieces that no shorter piece begins (where "Kepala" may start, so may "Kepala
     Dinas"): fewer alternatives, the same places."""
     keep: set[str] = set()

@@ -1,0 +1,88 @@
+"""A pattern's ``search`` and ``finditer`` tried only where one of its literal starts stands.
+
+The cue rows of ``relations.toml`` ignore case, and many open with a
+lookbehind or an optional word ("(?<!ber)koordinasi", "(?:berperan )?sebagai"):
+``re`` then has no first character to skip ahead by and runs the whole pattern
+at every place of a block, which made asking whether a cue occurs at all a
+sixth of the engine's time. Every match of such a pattern begins with one of a
+few literal texts (:func:`~loader.reading.prefilter.literal_starts`, compared
+ignoring case). In a text of ASCII characters, where ignoring case is comparing
+lower case, a case-sensitive search of those starts in the lowered text finds
+the few places a match may begin, and the pattern is tried at those alone.
+The matches are exactly the pattern's own (``match`` at a place sees the text
+before it, as ``search`` does); a pattern without such starts, or a text with
+other characters, is searched as before.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+
+from loader.reading.prefilter import literal_starts
+from loader.reading.scanner import fewest_starts, letter_tree
+
+_END = sys.maxsize
+_LENGTH = 8  # longer starts branch into hundreds on patterns of many optional words
+
+
+class AnchoredSearch:
+    """``search``/``finditer`` of one pattern (build once per pattern, see :func:`anchored`)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        starts = literal_starts(pattern, _LENGTH)
+        self.starts: re.Pattern[str] | None = None
+        if starts and all(s.isascii() for s in starts):
+            self.starts = re.compile(letter_tree({s.lower() for s in fewest_starts(starts)}))
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        """What ``pattern.search(text, pos, endpos)`` gives."""
+        lowered = _lowered(text) if self.starts is not None else None
+        if lowered is None:
+            return self.pattern.search(text, pos, endpos)
+        find, match = self.starts.search, self.pattern.match
+        while (start := find(lowered, pos, endpos)) is not None:
+            if found := match(text, start.start(), endpos):
+                return found
+            pos = start.start() + 1
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer(text, pos, endpos)`` gives (no match is empty: each begins
+        with a literal start; a pattern without starts is searched by ``re`` itself)."""
+        if self.starts is None:
+            yield from self.pattern.finditer(text, pos, endpos)
+            return
+        while (found := self.search(text, pos, endpos)) is not None:
+            yield found
+            pos = found.end()
+
+
+_LAST: tuple[str, str | None] = ("", "")
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` in lower case when it is ASCII (the same offsets, and ignoring case is then
+    comparing lower case), else None; the last text's is kept, as a block is searched by
+    many patterns in turn."""
+    global _LAST
+    last = _LAST
+    if last[0] is not text:
+        last = _LAST = (text, text.lower() if text.isascii() else None)
+    return last[1]
+
+
+_SEARCHES: dict[re.Pattern[str], AnchoredSearch] = {}
+_KEEP = 4096  # distinct patterns kept; the tables hold a few hundred
+
+
+def anchored(pattern: re.Pattern[str]) -> AnchoredSearch:
+    """The anchored search of ``pattern``, kept per pattern (equal patterns share one)."""
+    found = _SEARCHES.get(pattern)
+    if found is None:
+        if len(_SEARCHES) >= _KEEP:
+            _SEARCHES.clear()
+        found = _SEARCHES[pattern] = AnchoredSearch(pattern)
+    return found
