@@ -23,6 +23,8 @@ def grades_in(span: str, jenjang_rules, range_joiner: re.Pattern[str], rows=None
     for pattern, name in jenjang_rules if rows is None else rows:
         for m in pattern.finditer(span):
             hits.append((m.start(), m.end(), name))
+    if not hits:
+        return ()  # most spans name no grade: no range to read
     ordered = []
     for _, _, name in _ranges(sorted(hits), span, jenjang_rules, range_joiner):
         for part in name.split(", "):

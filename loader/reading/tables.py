@@ -18,8 +18,9 @@ import re
 from collections.abc import Iterator
 
 from loader.model import EdgeType
+from loader.reading.anchored import anchored
 from loader.reading.mentions import ListReader, MentionList, find_mentions
-from loader.reading.prefilter import rows_in
+from loader.reading.prefilter import per_object, rows_in
 from loader.reading.table_cells import Line, assemble, header_columns, source_line
 
 _NO_LEAD = re.compile(r"^[\s|]*$")
@@ -63,14 +64,14 @@ def is_header(line: str, columns) -> bool:
 
 def _header(line: str, columns) -> list | None:
     """The meanings of a header line's title columns, in order; None if it is not one."""
-    if not any(p.search(line) for p, meaning in columns if meaning == "jabatan"):
+    if not any(anchored(p).search(line) for p, _ in jabatan_columns(columns)):
         return None  # most lines: no column of the jabatan, no header
     found = []
     pos = 0
     while pos < len(line):
         best = None
         for pattern, meaning in columns:
-            m = pattern.search(line, pos)
+            m = anchored(pattern).search(line, pos)
             if m and (best is None or m.start() < best[0].start()):
                 best = (m, meaning)
         if best is None:
@@ -86,6 +87,15 @@ def _header(line: str, columns) -> list | None:
     if "jabatan" not in titled or not any(isinstance(m, EdgeType) for m in titled):
         return None
     return titled
+
+
+def jabatan_columns(columns: tuple) -> tuple:
+    """The column rows naming the jabatan a row is about, in table order (kept per table):
+    a table's header holds one, and most blocks and lines hold none."""
+    return per_object(_JABATAN, columns, lambda rows: tuple(r for r in rows if r[1] == "jabatan"))
+
+
+_JABATAN: dict[int, tuple] = {}
 
 
 def clean_lines(index: list[int], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -216,9 +226,8 @@ def block_rows(block, folded: str, rules, slots, unknown: list, states, lists) -
     columns = rules.structure.table_columns
     text = block.clean.text
     waiting = table[0] is not None or cells[0] is not None
-    if not waiting and not any(
-        p.search(text) for p, m in rows_in(folded, columns) if m == "jabatan"
-    ):
+    jabatan = rows_in(folded, jabatan_columns(columns))
+    if not waiting and not any(anchored(p).search(text) for p, _ in jabatan):
         return []
     reader = CellReader(block, rules, slots, unknown)
     rows = list(cell_table(block.clean.source, block, columns, cells, reader))
