@@ -21,7 +21,6 @@ import sys
 from collections.abc import Iterator
 
 from loader.reading.prefilter import literal_starts
-from loader.reading.scanner import fewest_starts, letter_tree
 
 _END = sys.maxsize
 _LENGTH = 8  # longer starts branch into hundreds on patterns of many optional words
@@ -39,11 +38,11 @@ class AnchoredSearch:
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """What ``pattern.search(text, pos, endpos)`` gives."""
-        lowered = _lowered(text) if self.starts is not None else None
-        if lowered is None:
+        low = lowered(text) if self.starts is not None else None
+        if low is None:
             return self.pattern.search(text, pos, endpos)
         find, match = self.starts.search, self.pattern.match
-        while (start := find(lowered, pos, endpos)) is not None:
+        while (start := find(low, pos, endpos)) is not None:
             if found := match(text, start.start(), endpos):
                 return found
             pos = start.start() + 1
@@ -63,7 +62,7 @@ class AnchoredSearch:
 _LAST: tuple[str, str | None] = ("", "")
 
 
-def _lowered(text: str) -> str | None:
+def lowered(text: str) -> str | None:
     """``text`` in lower case when it is ASCII (the same offsets, and ignoring case is then
     comparing lower case), else None; the last text's is kept, as a block is searched by
     many patterns in turn."""
@@ -86,3 +85,31 @@ def anchored(pattern: re.Pattern[str]) -> AnchoredSearch:
             _SEARCHES.clear()
         found = _SEARCHES[pattern] = AnchoredSearch(pattern)
     return found
+
+
+def letter_tree(words: set[str]) -> str:
+    """One regular expression for ``words`` (none empty), their common beginnings written
+    once: "kepala (?:bidang|dinas)"."""
+    heads: dict[str, set[str]] = {}
+    for w in words:
+        heads.setdefault(w[0], set()).add(w[1:])
+    alternatives = []
+    for head, rest in sorted(heads.items()):
+        tails = rest - {""}
+        if len(rest) == 1:
+            alternatives.append(re.escape(head + next(iter(rest))))
+        else:
+            optional = "?" if "" in rest else ""
+            alternatives.append(f"{re.escape(head)}(?:{letter_tree(tails)}){optional}")
+    return "|".join(alternatives)
+
+
+def fewest_starts(pieces: set[str]) -> set[str]:
+    """The pieces that no shorter piece begins (where "Kepala" may start, so may "Kepala
+    Dinas"): fewer alternatives, the same places."""
+    keep: set[str] = set()
+    for piece in sorted(pieces, key=len):
+        folded = piece.lower()
+        if not (piece.isascii() and any(folded.startswith(k.lower()) for k in keep)):
+            keep.add(piece)
+    return keep

@@ -46,6 +46,8 @@ def test_the_position_table_is_scanned_as_every_row_would_be():
     rows = load_rules().positions
     scanner = Scanner(rows)
     assert scanner.by_start, "the position table is read by its literal starts"
+    assert scanner.lowered_starts is not None, "sought in lowered text when it is ASCII"
+    assert any(not text.isascii() for text in texts()), "and in text that is not"
     for text in texts():
         assert scanner.scan(text, 0, len(text)) == plain_scan(rows, text)
 
