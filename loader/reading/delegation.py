@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from loader.reading.anchored import anchored
 from loader.reading.mentions import Mention, MentionList, find_mentions
 from loader.reading.rules import Rules
 
@@ -43,7 +44,7 @@ def delegated_sources(
     before = _after_lead(text, start, end, rules.delegation_before)
     if before is not None:  # "Atas pendelegasian dari Kepala Dinas, Sekretaris Dinas ..."
         return frozenset(m for m in source.members if before <= m.start < end)
-    if not cues or not any(c.search(text, start, end) for c in cues):
+    if not cues or not any(anchored(c).search(text, start, end) for c in cues):
         return frozenset()  # the common case: no cue, no mention scan
     mentions = [
         Mention(m.start + start, m.end + start, m.title, m.cls, m.only)
@@ -77,7 +78,7 @@ def _after_lead(text: str, start: int, end: int, cues: Sequence[re.Pattern[str]]
     """Where a sentence's actor starts after a delegation lead ("Atas pendelegasian dari X,"):
     the members named after it act by delegation (the delegating X is inside the lead)."""
     for cue in cues:
-        hit = cue.search(text, start, end)
+        hit = anchored(cue).search(text, start, end)
         if hit:
             return hit.end()
     return None

@@ -189,7 +189,9 @@ class Engine:
         title overlaps (known titles, and only they, are looked for around the match)."""
         text = block.clean.text
         for row, m in (
-            (r, m) for r in open_rows_in(text, self.rules) for m in r.pattern.finditer(text)
+            (r, m)
+            for r in open_rows_in(text, self.rules)
+            for m in anchored(r.pattern).finditer(text)
         ):
             window = [(m.start(), m.end())]
             if not any(

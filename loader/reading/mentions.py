@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from loader.model import PositionClass
+from loader.reading.anchored import anchored
 from loader.reading.grades import grade_patterns, grades_in
 from loader.reading.prefilter import rows_in
 from loader.reading.rules import PositionRule, Rules
@@ -78,7 +79,7 @@ def find_mentions(text: str, rules: Rules, spans=None, open_rows=None) -> list[M
 
 def open_titles(text: str, rules: Rules):
     """(row, match) of each title-like phrase in ``text``, row by row."""
-    return ((r, m) for r in open_rows_in(text, rules) for m in r.pattern.finditer(text))
+    return ((r, m) for r in open_rows_in(text, rules) for m in anchored(r.pattern).finditer(text))
 
 
 def open_rows_in(text: str, rules: Rules) -> tuple[PositionRule, ...]:
@@ -104,7 +105,7 @@ def _with_open_titles(text: str, known: list[Mention], row: PositionRule, pos: i
     """Add title-like phrases ("Kepala Gudang Senjata") that overlap no known title."""
     found = [
         Mention(m.start(), m.end(), " ".join(m.group(0).split()), row.cls, known=False)
-        for m in row.pattern.finditer(text, pos, endpos)
+        for m in anchored(row.pattern).finditer(text, pos, endpos)
     ]
     return _add_apart(known, found) if found else known
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loader.reading.anchored import anchored
 from loader.reading.layout import split_units
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ def collect_units(structure: Structure, st: _State, text: str, item: bool = Fals
     if item:
         name = layout["unit_item_end"].sub("", text.strip())
         return not name or _take(structure, st, name)  # an empty point ("a.") left by OCR
-    intro = structure.named_units_intro.search(text)
+    intro = anchored(structure.named_units_intro).search(text)
     if intro is None:
         if st.collecting is None:
             return False

@@ -2,8 +2,9 @@
 
 ``loader/reading/anchored.py`` tries a pattern only where one of its literal
 starts stands in the lowered text: a speed aid that must never change a
-result. Compared here with ``re`` on every cue, requirement, table column, role
-phrase and open title row, over the paragraphs of the five regulations and of
+result. Compared here with ``re`` on every pattern searched so (cues, requirements,
+table columns, the role phrase, open title rows, delegation cues, the
+introduction of named units), over the paragraphs of the five regulations and of
 the train split, whole and between offsets as the engine gives them (a
 sentence: what lies before it is seen by lookbehinds, what lies after is not),
 and on patterns and texts shaped to defeat the shortcut.
@@ -38,7 +39,8 @@ def rule_patterns() -> list[re.Pattern[str]]:
     rules = load_rules()
     patterns = [r.cue for r in rules.relations] + [r.requires for r in rules.relations]
     patterns += [p for p, _ in rules.structure.table_columns] + [rules.roles.phrase]
-    patterns += [r.pattern for r in rules.open_titles]
+    patterns += [r.pattern for r in rules.open_titles] + [rules.structure.named_units_intro]
+    patterns += [*rules.delegation, *rules.delegation_before]
     return list(dict.fromkeys(p for p in patterns if p is not None))
 
 
