@@ -84,7 +84,9 @@ class Engine:
         index = self.needs
         candidates = index.rows_for(folded)
         active = [r for r in candidates if r is not _ROLES and self._may(r, clean.text)]
-        roles = _ROLES in candidates and anchored(self.rules.roles.phrase).search(clean.text)
+        roles = any(r is _ROLES for r in candidates) and anchored(self.rules.roles.phrase).search(
+            clean.text
+        )
         if not active and not roles:
             self._note_unknown(block)  # most blocks state no relation: no list is read
             return listed

@@ -152,11 +152,9 @@ class ListReader:
 
     def backward(self, end: int, tail: re.Pattern[str]) -> MentionList | None:
         """The list that ends right before ``end``, separated from it by ``tail`` text."""
-        last = None
-        for i, m in enumerate(self.mentions):
-            gap = self.text[m.end : end]
-            if m.end <= end and (tail.match(gap) or self._grade_gap(gap, tail)):
-                last = i
+        last = next(
+            (i for i in reversed(range(len(self.mentions))) if self._ends(i, end, tail)), None
+        )
         if last is None:
             return None
         first = last
@@ -170,6 +168,13 @@ class ListReader:
             else:
                 break
         return self.forward(first, end)
+
+    def _ends(self, i: int, end: int, tail: re.Pattern[str]) -> bool:
+        """True when mention ``i`` ends before ``end`` with only ``tail`` text (after grade
+        words) between: the last such is sought from the end, not by testing every one."""
+        m = self.mentions[i]
+        gap = self.text[m.end : end]
+        return m.end <= end and bool(tail.match(gap) or self._grade_gap(gap, tail))
 
     def _alias_then_comma(self, first: int, gap: str) -> bool:
         """True when a comma follows an alias or a role ("Sebagai Pejabat Penilai Kinerja,

@@ -66,6 +66,11 @@ def _header(line: str, columns) -> list | None:
     """The meanings of a header line's title columns, in order; None if it is not one."""
     if not any(anchored(p).search(line) for p, _ in jabatan_columns(columns)):
         return None  # most lines: no column of the jabatan, no header
+    rest = line
+    for pattern, _ in columns:
+        rest = pattern.sub(" ", rest)
+    if rest.strip(" |\t.:-0123456789"):
+        return None  # a header holds column names only; a sentence naming them is not one
     found = []
     pos = 0
     while pos < len(line):
@@ -78,11 +83,6 @@ def _header(line: str, columns) -> list | None:
             break
         found.append(best[1])
         pos = best[0].end()
-    rest = line
-    for pattern, _ in columns:
-        rest = pattern.sub(" ", rest)
-    if rest.strip(" |\t.:-0123456789"):
-        return None  # a header holds column names only; a sentence naming them is not one
     titled = [m for m in found if m not in ("skip", "grade")]
     if "jabatan" not in titled or not any(isinstance(m, EdgeType) for m in titled):
         return None
