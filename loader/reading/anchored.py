@@ -73,18 +73,19 @@ def lowered(text: str) -> str | None:
     return last[1]
 
 
-_SEARCHES: dict[re.Pattern[str], AnchoredSearch] = {}
-_KEEP = 4096  # distinct patterns kept; the tables hold a few hundred
+_SEARCHES: dict[int, tuple[re.Pattern[str], AnchoredSearch]] = {}
+_KEEP = 4096  # patterns kept; the tables hold a few hundred
 
 
 def anchored(pattern: re.Pattern[str]) -> AnchoredSearch:
-    """The anchored search of ``pattern``, kept per pattern (equal patterns share one)."""
-    found = _SEARCHES.get(pattern)
-    if found is None:
+    """The anchored search of ``pattern``, kept per pattern object (by identity: hashing a
+    compiled pattern hashes its code, which cost more than the search saved)."""
+    known = _SEARCHES.get(id(pattern))
+    if known is None or known[0] is not pattern:
         if len(_SEARCHES) >= _KEEP:
             _SEARCHES.clear()
-        found = _SEARCHES[pattern] = AnchoredSearch(pattern)
-    return found
+        known = _SEARCHES[id(pattern)] = (pattern, AnchoredSearch(pattern))
+    return known[1]
 
 
 def letter_tree(words: set[str]) -> str:
