@@ -9,7 +9,6 @@ let a list of titles run on over them.
 from __future__ import annotations
 
 import re
-from functools import cache
 from itertools import pairwise
 
 
@@ -46,10 +45,23 @@ def _ranges(hits: list, span: str, jenjang_rules, joiner: re.Pattern[str]) -> li
     return sorted(out)
 
 
-@cache
 def grade_patterns(jenjang_rules, lead: str, joiner: str):
     """Grade words between a title and what follows it (``structure.toml`` ``grade_lead`` and
-    ``grade_joiner``): one pattern for a gap, one for the tail of a list."""
+    ``grade_joiner``): one pattern for a gap, one for the tail of a list. Kept per table
+    object (by identity: hashing the table hashes each compiled pattern's code)."""
+    key = (id(jenjang_rules), lead, joiner)
+    known = _PATTERNS.get(key)
+    if known is None or known[0] is not jenjang_rules:
+        if len(_PATTERNS) >= 64:
+            _PATTERNS.clear()
+        known = _PATTERNS[key] = (jenjang_rules, _compiled(jenjang_rules, lead, joiner))
+    return known[1]
+
+
+_PATTERNS: dict[tuple, tuple] = {}
+
+
+def _compiled(jenjang_rules, lead: str, joiner: str):
     grades = _any(jenjang_rules)
     gap = rf"\s*(?:(?:{lead})?(?:{grades})\s*(?:{joiner})?\s*)+"
     tail = rf"\s*(?:{lead})?(?:{grades})(?:\s*(?:{joiner})\s*(?:{lead})?(?:{grades}))*"
