@@ -270,7 +270,7 @@ class Engine:
         for m in anchored(self.rules.roles.phrase).finditer(text, start, end):
             if self._negated(text, start, m.start()):
                 continue
-            holders = lists.backward(m.start(), re.compile(r"^\s*,?\s*$"))
+            holders = lists.backward(m.start(), _COMMA_ONLY)
             if holders is None:
                 continue
             phrase = m.group(0)
@@ -280,6 +280,7 @@ class Engine:
         return found
 
 
+_COMMA_ONLY = re.compile(r"^\s*,?\s*$")  # between a role's holders and its phrase
 _NEEDS: dict[int, tuple] = {}
 _ROLES = "roles"  # the role phrase, indexed beside the relation rows
 
