@@ -20,7 +20,7 @@ from loader.reading.mentions import (
     Mention,
     MentionList,
     find_mentions,
-    open_rows_in,
+    open_titles,
 )
 from loader.reading.prefilter import NeedIndex, required_words
 from loader.reading.rules import RelationRule, Rules
@@ -84,9 +84,8 @@ class Engine:
         index = self.needs
         candidates = index.rows_for(folded)
         active = [r for r in candidates if r is not _ROLES and self._may(r, clean.text)]
-        roles = any(r is _ROLES for r in candidates) and anchored(self.rules.roles.phrase).search(
-            clean.text
-        )
+        phrase = anchored(self.rules.roles.phrase)
+        roles = any(r is _ROLES for r in candidates) and phrase.search(clean.text)
         if not active and not roles:
             self._note_unknown(block)  # most blocks state no relation: no list is read
             return listed
@@ -190,11 +189,7 @@ class Engine:
         """Title-like phrases no table knows: each match of the open pattern that no known
         title overlaps (known titles, and only they, are looked for around the match)."""
         text = block.clean.text
-        for row, m in (
-            (r, m)
-            for r in open_rows_in(text, self.rules)
-            for m in anchored(r.pattern).finditer(text)
-        ):
+        for row, m in open_titles(text, self.rules):
             window = [(m.start(), m.end())]
             if not any(
                 k.known and k.start < m.end() and m.start() < k.end
