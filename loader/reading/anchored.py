@@ -20,7 +20,7 @@ import re
 import sys
 from collections.abc import Iterator
 
-from loader.reading.prefilter import literal_starts
+from loader.reading.prefilter import literal_starts, per_object
 
 _END = sys.maxsize
 _LENGTH = 8  # longer starts branch into hundreds on patterns of many optional words
@@ -80,12 +80,7 @@ _KEEP = 4096  # patterns kept; the tables hold a few hundred
 def anchored(pattern: re.Pattern[str]) -> AnchoredSearch:
     """The anchored search of ``pattern``, kept per pattern object (by identity: hashing a
     compiled pattern hashes its code, which cost more than the search saved)."""
-    known = _SEARCHES.get(id(pattern))
-    if known is None or known[0] is not pattern:
-        if len(_SEARCHES) >= _KEEP:
-            _SEARCHES.clear()
-        known = _SEARCHES[id(pattern)] = (pattern, AnchoredSearch(pattern))
-    return known[1]
+    return per_object(_SEARCHES, pattern, AnchoredSearch, _KEEP)
 
 
 def letter_tree(words: set[str]) -> str:

@@ -172,12 +172,13 @@ _NEEDS: dict[int, tuple] = {}
 _KEEP = 64  # objects whose derived data are kept; tables made for one text are let go
 
 
-def per_object(cache: dict, obj, build):
-    """``build(obj)``, kept per object by identity (a table is not hashed on every call: that
-    cost more than the work saved); ``cache`` is emptied when it holds ``_KEEP`` objects."""
+def per_object(cache: dict, obj, build, keep: int = _KEEP):
+    """``build(obj)``, kept per object by identity (a table or a compiled pattern is not hashed
+    on every call: that cost more than the work saved); ``cache`` is emptied when it holds
+    ``keep`` objects."""
     known = cache.get(id(obj))
     if known is None or known[0] is not obj:
-        if len(cache) >= _KEEP:
+        if len(cache) >= keep:
             cache.clear()
         known = cache[id(obj)] = (obj, build(obj))
     return known[1]
