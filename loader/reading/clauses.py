@@ -67,11 +67,17 @@ class Slots:
 
     def before(self, lists: ListReader, regex: str, clause_start: int, cue_start: int):
         """The list right after the last match of ``regex`` before the cue ("Target kinerja
-        bagi X ... ditetapkan oleh Y": X), or None (the row then takes the subject)."""
+        bagi X ... ditetapkan oleh Y": X), titles no table knows included ("Dalam menilai
+        kinerja Pengelola Arsip, ..."), or None (the row then takes the subject)."""
         hits = list(re.finditer(regex, lists.text[clause_start:cue_start], re.IGNORECASE))
         if not hits:
             return None
-        return lists.after(clause_start + hits[-1].end(), cue_start, self.clause["object_lead"])
+        at = clause_start + hits[-1].end()
+        found = lists.after(at, cue_start, self.clause["object_lead"])
+        # open titles are read to the sentence's words after them, so a title followed by its
+        # own verb ("..., Sekretaris Dinas memperhatikan") is not taken into the list
+        found = found or self.open_object(lists, at, len(lists.text))
+        return found if found is None or found.end <= cue_start else None
 
     def clause_start(self, text: str, start: int, cue_start: int) -> int:
         """Where the clause of the cue at ``cue_start`` starts ("..., maka", "dalam hal ...,")."""

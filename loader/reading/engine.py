@@ -103,6 +103,8 @@ class Engine:
                         continue
                     if rule.requires and not rule.requires.search(clean.text, start, end):
                         continue
+                    if rule.unless and rule.unless.search(clean.text, start, end):
+                        continue
                     hit = self._apply(rule, lists, cue, start, end, inherited)
                     if hit is None:
                         self._await_items(block, rule, lists, cue, start, inherited)

@@ -1,0 +1,165 @@
+"""Results flowing up for review and recommendations on another's appraisal, as a family
+(issue 11 point 3): the verbs, nouns and word orders of the family, not one sentence each.
+
+Each sentence was written for this test (none copied from the regulations or the wording
+corpus). The family's vocabulary is the ``[words]`` table of ``relations.toml``; a look-alike
+in the sentence (``unless``) cancels a row.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from loader.errors import RuleTableError
+from loader.reading.rules import RULES_DIR, load_rules
+from tests.loader.test_clauses import RV, A, R, read
+
+REVIEWS = [
+    (  # the owner after lower-case words that qualify the report
+        "(1) Kepala Bidang Pelayanan mereviu laporan realisasi kegiatan Kepala Seksi Perizinan.",
+        {(RV, "Kepala Bidang Pelayanan", "Kepala Seksi Perizinan", "")},
+    ),
+    (  # two review verbs sharing the results
+        "(2) Sekretaris Kecamatan mengoreksi dan menyetujui hasil kerja Kepala Subbagian Umum.",
+        {(RV, "Sekretaris Kecamatan", "Kepala Subbagian Umum", "")},
+    ),
+    (  # the owner after "dari", past a capitalised subject matter
+        "(3) Kepala Dinas menerima laporan pelaksanaan Rencana Aksi dari Kepala Bidang Bina Marga.",
+        {(RV, "Kepala Dinas", "Kepala Bidang Bina Marga", "")},
+    ),
+    (  # the results put first, the reviewer after the comma
+        "(1) Atas laporan harian Pelaksana, Kepala Subbagian Keuangan melakukan verifikasi.",
+        {(RV, "Kepala Subbagian Keuangan", "Pelaksana", "")},
+    ),
+    (  # the results put first, a nominal review with its agent
+        "(2) Terhadap hasil kerja Kepala Seksi Pemerintahan, pengkajian dilaksanakan oleh Camat.",
+        {(RV, "Camat", "Kepala Seksi Pemerintahan", "")},
+    ),
+    (  # a passive whose agent has no "oleh"
+        "(3) Laporan kegiatan Kepala Subbidang Anggaran dikaji Kepala Bidang Anggaran.",
+        {(RV, "Kepala Bidang Anggaran", "Kepala Subbidang Anggaran", "")},
+    ),
+    (  # gathered by one, reviewed by another: the results stay their owner's
+        "(1) Hasil kerja para Kepala Seksi dikumpulkan oleh Sekretaris Lurah untuk"
+        " selanjutnya diperiksa oleh Lurah.",
+        {(RV, "Lurah", "Kepala Seksi", "")},
+    ),
+    (  # a sending verb not read before
+        "(2) Kepala Seksi Rehabilitasi mengirimkan rekapitulasi hasil kerja kepada Kepala Bidang"
+        " Sosial.",
+        {(RV, "Kepala Bidang Sosial", "Kepala Seksi Rehabilitasi", "")},
+    ),
+    (  # a passive of sending, with several words before "kepada"
+        "(3) Capaian kinerja Kepala Bagian Umum diteruskan secara berkala dan tertulis kepada"
+        " Kepala Biro Umum.",
+        {(RV, "Kepala Biro Umum", "Kepala Bagian Umum", "")},
+    ),
+    (  # a nominal review whose agent is "menjadi tanggung jawab"
+        "(1) Pengendalian atas kualitas hasil kerja Analis Keuangan menjadi tanggung jawab"
+        " Kepala Subbagian Keuangan.",
+        {(RV, "Kepala Subbagian Keuangan", "Analis Keuangan", "")},
+    ),
+]
+
+RECOMMENDATIONS = [
+    (  # fronted: X recommends, Y appraises
+        "(1) Berdasarkan masukan dari Ketua Tim Kerja, Kepala Seksi menilai kinerja Pelaksana.",
+        {(R, "Ketua Tim Kerja", "Pelaksana", ""), (A, "Kepala Seksi", "Pelaksana", "")},
+    ),
+    (  # "Dalam menilai kinerja X, Y ...": the comma ends the phrase, it joins no list
+        "(2) Dalam menilai kinerja Pengelola Arsip, Sekretaris Dinas memperhatikan usulan"
+        " Kepala Subbagian Umum.",
+        {
+            (A, "Sekretaris Dinas", "Pengelola Arsip", ""),
+            (R, "Kepala Subbagian Umum", "Pengelola Arsip", ""),
+        },
+    ),
+    (  # "atas usul Z" after the appraiser
+        "(3) Penilaian kinerja Pelaksana dilakukan oleh Camat atas usul Sekretaris Camat.",
+        {(A, "Camat", "Pelaksana", ""), (R, "Sekretaris Camat", "Pelaksana", "")},
+    ),
+    (  # the recommender as an agent without "oleh"
+        "(1) Usulan penilaian kinerja Pelaksana diberikan Kepala Subbagian Umum kepada Sekretaris.",
+        {(R, "Kepala Subbagian Umum", "Pelaksana", "")},
+    ),
+    (  # "saran" as the recommendation
+        "(2) Kepala Seksi menyampaikan saran penilaian kinerja bagi Pelaksana kepada Lurah.",
+        {(R, "Kepala Seksi", "Pelaksana", "")},
+    ),
+    (  # "merekomendasikan kepada Z ... kinerja X"
+        "(3) Koordinator merekomendasikan kepada Direktur nilai kinerja Pejabat Fungsional.",
+        {(R, "Koordinator", "Pejabat Fungsional", "")},
+    ),
+    (  # reporting the members' results "untuk dijadikan dasar penilaian": a recommendation
+        "(1) Ketua Tim Kerja menyampaikan capaian kinerja anggota tim kerja kepada Kepala"
+        " Bidang untuk dijadikan dasar penilaian kinerja.",
+        {(R, "Ketua Tim Kerja", "anggota tim kerja", "")},
+    ),
+]
+
+LOOKALIKES = [
+    # an audit report to the head of government: no review of anyone's results
+    "(1) Inspektur Pembantu Wilayah II menyampaikan laporan hasil audit kepada Wali Kota.",
+    # findings sent down for follow-up
+    "(2) Laporan hasil monitoring disampaikan oleh Kepala Bidang kepada Kepala Seksi untuk"
+    " ditindaklanjuti.",
+    # the appraised receives the appraisal
+    "(3) Pelaksana menerima hasil penilaian kinerja dari Kepala Seksi.",
+    # "pencapaian" is no result: expectations flow down
+    "(4) Arahan pencapaian target kinerja disampaikan Kepala Bidang kepada Kepala Seksi.",
+    # a technical recommendation on a document, no one's appraisal
+    "(5) Kepala Bidang Tata Ruang memberikan saran teknis atas rancangan dokumen kepada Kepala"
+    " Dinas.",
+]
+
+
+@pytest.mark.parametrize("text, want", REVIEWS)
+def test_results_flowing_up_give_the_review(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize("text, want", RECOMMENDATIONS)
+def test_recommendations_give_their_edges(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_lookalikes_of_the_family_give_no_edge(text):
+    assert read(text) == set()
+
+
+@pytest.fixture
+def rules_copy(tmp_path):
+    target = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, target)
+    return target
+
+
+def test_an_unknown_word_list_in_a_row_is_reported(rules_copy):
+    with (rules_copy / "relations.toml").open("a", encoding="utf-8") as table:
+        table.write(
+            '\n[[relation]]\nid = "x"\nedges = ["REVIEWS_RESULTS_OF"]\n'
+            'cue = "{no_such_words} hasil"\nsource = "subject"\ntarget = "object"\n'
+        )
+    with pytest.raises(RuleTableError) as err:
+        load_rules(rules_copy)
+    assert "no_such_words" in str(err.value)
+
+
+def test_a_word_list_entry_widens_every_row_that_uses_it(rules_copy):
+    sentence = "(1) Kepala Seksi mengaudit hasil kerja Pelaksana."
+    assert read(sentence) == set()
+    table = rules_copy / "relations.toml"
+    text = table.read_text(encoding="utf-8")
+    text = text.replace("review_verb = 'meninjau|", "review_verb = 'mengaudit|meninjau|", 1)
+    table.write_text(text, encoding="utf-8")
+    rules = load_rules(rules_copy)
+    from loader.reading.extract import extract_text
+    from tests.loader.test_clauses import HEAD
+
+    x = extract_text(HEAD + sentence + "\n", "contoh.txt", "0" * 64, rules)
+    assert {(e.type.value, e.source, e.target) for e in x.edges} == {
+        (RV, "Kepala Seksi", "Pelaksana")
+    }
