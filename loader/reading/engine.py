@@ -282,12 +282,13 @@ _ROLES = "roles"  # the role phrase, indexed beside the relation rows
 
 
 def _needs(rules: Rules):
-    """Each relation row with the words its cue needs, and what a role phrase needs, read once
-    per relation table (the tables are shared by every file read)."""
+    """Each relation row with the words its cue and its ``requires`` need, and what a role
+    phrase needs, read once per relation table (the tables are shared by every file read)."""
     key = id(rules.relations)
     known = _NEEDS.get(key)
     if known is None or known[0] is not rules.relations:
-        rows = [(r, required_words(r.cue)) for r in rules.relations]
+        # a block without what ``requires`` needs cannot give the row's edge either
+        rows = [(r, required_words(r.cue) + required_words(r.requires)) for r in rules.relations]
         rows.append((_ROLES, required_words(rules.roles.phrase)))
         known = (rules.relations, NeedIndex(rows))
         _NEEDS[key] = known

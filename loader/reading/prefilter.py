@@ -109,12 +109,12 @@ def _union(parts) -> set[str] | None:
 
 
 def required_words(
-    pattern: re.Pattern[str], around: bool = True, shortest: int = 3
+    pattern: re.Pattern[str] | None, around: bool = True, shortest: int = 3
 ) -> tuple[frozenset[str], ...]:
     """Sets of casefolded literal pieces (``shortest`` characters or more): every match of
     ``pattern`` contains one piece of each set, or (``around``) stands beside it (what a
-    lookahead or lookbehind requires). Empty when nothing is sure."""
-    tree = _tree(pattern)
+    lookahead or lookbehind requires). Empty when nothing is sure, or for no pattern."""
+    tree = _tree(pattern) if pattern is not None else None
     return tuple(_required(tree, (around, shortest))) if tree is not None else ()
 
 
