@@ -92,6 +92,15 @@ RECOMMENDATIONS = [
         "(3) Koordinator merekomendasikan kepada Direktur nilai kinerja Pejabat Fungsional.",
         {(R, "Koordinator", "Pejabat Fungsional", "")},
     ),
+    (  # a unit's name ending in a one-letter Roman numeral stays in the title
+        "(2) Kepala Seksi Wilayah I memberikan rekomendasi penilaian kinerja bagi Pelaksana.",
+        {(R, "Kepala Seksi Wilayah I", "Pelaksana", "")},
+    ),
+    (  # a functional title of five words, known by its grade
+        "(3) Rekomendasi penilaian kinerja Pranata Sumber Daya Manusia Aparatur Terampil"
+        " diajukan Kepala Subbagian Umum kepada Sekretaris.",
+        {(R, "Kepala Subbagian Umum", "Pranata Sumber Daya Manusia Aparatur", "Terampil")},
+    ),
     (  # reporting the members' results "untuk dijadikan dasar penilaian": a recommendation
         "(1) Ketua Tim Kerja menyampaikan capaian kinerja anggota tim kerja kepada Kepala"
         " Bidang untuk dijadikan dasar penilaian kinerja.",
