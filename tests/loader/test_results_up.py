@@ -63,6 +63,66 @@ REVIEWS = [
     ),
 ]
 
+SECOND_ROUND = [
+    (  # the receiver before the results
+        "(2) Sekretaris Camat menyampaikan kepada Camat laporan capaian kinerja Sekretariat.",
+        {(RV, "Camat", "Sekretaris Camat", "")},
+    ),
+    (  # nominalised sending
+        "(3) Penyerahan hasil kerja Kepala Seksi Pelayanan kepada Camat dilaksanakan setiap"
+        " minggu.",
+        {(RV, "Camat", "Kepala Seksi Pelayanan", "")},
+    ),
+    (  # the owner as a nominal agent before the verb
+        "(1) Laporan kegiatan yang disusun oleh Kepala Subbagian Program diserahkan kepada"
+        " Sekretaris Badan.",
+        {(RV, "Sekretaris Badan", "Kepala Subbagian Program", "")},
+    ),
+    (  # what the reviewer weighs, and who made the result, without "oleh"
+        "(2) Kepala Bidang Anggaran memeriksa kebenaran laporan realisasi yang dibuat Kepala"
+        " Subbidang Anggaran.",
+        {(RV, "Kepala Bidang Anggaran", "Kepala Subbidang Anggaran", "")},
+    ),
+    (  # a relative clause with no comma: the title before it acts
+        "(3) Kepala Bidang yang membawahi Kepala Seksi Pengawasan menyampaikan laporan kinerja"
+        " Bidang kepada Kepala Dinas.",
+        {(RV, "Kepala Dinas", "Kepala Bidang", "")},
+    ),
+    (  # reviewed by one, then sent on: the review is the first one's
+        "(1) Hasil kerja Pelaksana ditelaah oleh Kepala Seksi dan kemudian diteruskan kepada"
+        " Camat.",
+        {(RV, "Kepala Seksi", "Pelaksana", "")},
+    ),
+    (  # health staff named without a grade; a title with a hyphenated word and its grade
+        "(2) Dokter dan Bidan pada Puskesmas menyampaikan hasil pelayanan kepada Kepala Puskesmas.",
+        {(RV, "Kepala Puskesmas", "Dokter", ""), (RV, "Kepala Puskesmas", "Bidan", "")},
+    ),
+    (
+        "(3) Perancang Peraturan Perundang-undangan Ahli Pertama menyerahkan hasil kerjanya"
+        " kepada Kepala Bagian Hukum.",
+        {(RV, "Kepala Bagian Hukum", "Perancang Peraturan Perundang-undangan", "Ahli Pertama")},
+    ),
+    (  # a passive "untuk" clause after a passive main clause shares its patient
+        "(1) Kinerja Pelaksana pada Seksi Pelayanan direkomendasikan Kepala Seksi Pelayanan"
+        " untuk dinilai oleh Camat.",
+        {(R, "Kepala Seksi Pelayanan", "Pelaksana", ""), (A, "Camat", "Pelaksana", "")},
+    ),
+    (  # fronted "Mengenai kinerja X, Y menyusun rekomendasi ..."
+        "(2) Mengenai kinerja anggota tim kerja, Ketua Tim Kerja menyusun rekomendasi kepada"
+        " Kepala Bagian.",
+        {(R, "Ketua Tim Kerja", "anggota tim kerja", "")},
+    ),
+    (  # "penilaian awal" as a recommendation
+        "(3) Koordinator memberikan penilaian awal terhadap kinerja Pranata Komputer Mahir"
+        " kepada Direktur.",
+        {(R, "Koordinator", "Pranata Komputer", "Mahir")},
+    ),
+    (  # "didasarkan pada masukan Z"
+        "(1) Penilaian kinerja Pelaksana oleh Lurah didasarkan pada masukan Sekretaris Lurah.",
+        {(A, "Lurah", "Pelaksana", ""), (R, "Sekretaris Lurah", "Pelaksana", "")},
+    ),
+]
+
 RECOMMENDATIONS = [
     (  # fronted: X recommends, Y appraises
         "(1) Berdasarkan masukan dari Ketua Tim Kerja, Kepala Seksi menilai kinerja Pelaksana.",
@@ -126,6 +186,11 @@ LOOKALIKES = [
 
 @pytest.mark.parametrize("text, want", REVIEWS)
 def test_results_flowing_up_give_the_review(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize("text, want", SECOND_ROUND)
+def test_second_round_forms_give_their_edges(text, want):
     assert read(text) == want
 
 
