@@ -8,12 +8,10 @@ in the sentence (``unless``) cancels a row.
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from loader.errors import RuleTableError
-from loader.reading.rules import RULES_DIR, load_rules
+from loader.reading.rules import load_rules
 from tests.loader.test_clauses import RV, A, R, read
 
 REVIEWS = [
@@ -202,13 +200,6 @@ def test_recommendations_give_their_edges(text, want):
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_lookalikes_of_the_family_give_no_edge(text):
     assert read(text) == set()
-
-
-@pytest.fixture
-def rules_copy(tmp_path):
-    target = tmp_path / "rules"
-    shutil.copytree(RULES_DIR, target)
-    return target
 
 
 def test_an_unknown_word_list_in_a_row_is_reported(rules_copy):
