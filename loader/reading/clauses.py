@@ -104,6 +104,11 @@ class Slots:
         found = found or self.open_object(lists, at, len(lists.text))
         return found if found is None or found.end <= cue_start else None
 
+    def after(self, lists: ListReader, at: int, end: int) -> MentionList | None:
+        """The list right after an anchor ("... oleh X", "... merupakan tanggung jawab X"),
+        titles no table knows included ("... tanggung jawab Pengendali Teknis")."""
+        return lists.after(at, end, self.clause["object_lead"]) or self.open_object(lists, at, end)
+
     def clause_start(self, text: str, start: int, cue_start: int) -> int:
         """Where the clause of the cue at ``cue_start`` starts ("..., maka", "dalam hal ...,")."""
         best = start

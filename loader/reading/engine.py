@@ -244,7 +244,7 @@ class Engine:
                 found = found or self.slots.anaphor(lists, start, cue.start(), cue.end(), limit)
             elif spec.startswith("after:"):
                 anchor = re.compile(spec[6:], re.IGNORECASE).search(lists.text, cue.end(), end)
-                found = anchor and lists.after(anchor.end(), end, self.clause["object_lead"])
+                found = anchor and self.slots.after(lists, anchor.end(), end)
             if not found and rule.context == end_name:
                 slots = (lists.text[clause_start : cue.start()], lists.text[cue.end() : end])
                 found = self.context.owner(self.block, lists, slots, start)

@@ -160,6 +160,32 @@ THIRD_ROUND = [
     ),
 ]
 
+FOURTH_ROUND = [
+    (  # "setiap" before the results
+        "(1) Kepala Subbagian Umum memeriksa setiap laporan harian Pelaksana.",
+        {(RV, "Kepala Subbagian Umum", "Pelaksana", "")},
+    ),
+    (  # the party after an anchor may be a title no table knows
+        "(2) Penelaahan atas kertas kerja Pranata Komputer Mahir merupakan tanggung jawab"
+        " Pengelola Sistem.",
+        {(RV, "Pengelola Sistem", "Pranata Komputer", "Mahir")},
+    ),
+    (  # "memberikan paraf pada" among coordinated review verbs
+        "(3) Sekretaris Kelurahan meneliti dan memberikan paraf pada hasil kerja Pelaksana.",
+        {(RV, "Sekretaris Kelurahan", "Pelaksana", "")},
+    ),
+    (  # notes on the members' performance given "untuk keperluan penilaian kinerja"
+        "(1) Ketua Tim Kerja menyampaikan catatan kinerja anggota tim kerja kepada Kepala"
+        " Seksi untuk keperluan penilaian kinerja.",
+        {(R, "Ketua Tim Kerja", "anggota tim kerja", "")},
+    ),
+    (  # nominal: the recommender right after the noun
+        "(2) Usulan Koordinator atas kinerja Pejabat Fungsional menjadi dasar penilaian oleh"
+        " Direktur.",
+        {(R, "Koordinator", "Pejabat Fungsional", "")},
+    ),
+]
+
 RECOMMENDATIONS = [
     (  # fronted: X recommends, Y appraises
         "(1) Berdasarkan masukan dari Ketua Tim Kerja, Kepala Seksi menilai kinerja Pelaksana.",
@@ -235,6 +261,11 @@ def test_second_round_forms_give_their_edges(text, want):
 
 @pytest.mark.parametrize("text, want", THIRD_ROUND)
 def test_third_round_forms_give_their_edges(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize("text, want", FOURTH_ROUND)
+def test_fourth_round_forms_give_their_edges(text, want):
     assert read(text) == want
 
 
