@@ -186,6 +186,32 @@ FOURTH_ROUND = [
     ),
 ]
 
+FIFTH_ROUND = [
+    (  # a ministry's Asisten Deputi is one title, with its name
+        "(1) Asisten Deputi Bidang Hukum menyerahkan laporan kegiatan kepada Deputi.",
+        {(RV, "Deputi", "Asisten Deputi Bidang Hukum", "")},
+    ),
+    (  # "rekomendasi tertulis tentang kinerja X"
+        "(2) Sekretaris Camat menyampaikan rekomendasi tertulis tentang kinerja Pelaksana kepada"
+        " Camat.",
+        {(R, "Sekretaris Camat", "Pelaksana", "")},
+    ),
+    (  # proposing the rating
+        "(3) Koordinator mengusulkan predikat kinerja Pejabat Fungsional kepada Direktur.",
+        {(R, "Koordinator", "Pejabat Fungsional", "")},
+    ),
+    (  # "pendapat" as a recommendation
+        "(1) Penilaian kinerja Pelaksana dilakukan oleh Lurah dengan memperhatikan pendapat"
+        " Sekretaris Lurah.",
+        {(A, "Lurah", "Pelaksana", ""), (R, "Sekretaris Lurah", "Pelaksana", "")},
+    ),
+    (  # feedback to the owner on the results
+        "(2) Kepala Seksi memberikan tanggapan kepada Pelaksana atas laporan kerja yang"
+        " disampaikannya.",
+        {(RV, "Kepala Seksi", "Pelaksana", "")},
+    ),
+]
+
 RECOMMENDATIONS = [
     (  # fronted: X recommends, Y appraises
         "(1) Berdasarkan masukan dari Ketua Tim Kerja, Kepala Seksi menilai kinerja Pelaksana.",
@@ -241,6 +267,9 @@ LOOKALIKES = [
     "(3) Pelaksana menerima hasil penilaian kinerja dari Kepala Seksi.",
     # "pencapaian" is no result: expectations flow down
     "(4) Arahan pencapaian target kinerja disampaikan Kepala Bidang kepada Kepala Seksi.",
+    # feedback on the appraisal, not a review of results
+    "(7) Pejabat Penilai Kinerja memberikan umpan balik kepada Pelaksana atas hasil penilaian"
+    " kinerja.",
     # the outcome of a meeting sent down: no results flowing up
     "(6) Kepala Dinas menyampaikan hasil rapat kerja kepada Kepala Bidang.",
     # a technical recommendation on a document, no one's appraisal
@@ -266,6 +295,11 @@ def test_third_round_forms_give_their_edges(text, want):
 
 @pytest.mark.parametrize("text, want", FOURTH_ROUND)
 def test_fourth_round_forms_give_their_edges(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize("text, want", FIFTH_ROUND)
+def test_fifth_round_forms_give_their_edges(text, want):
     assert read(text) == want
 
 
