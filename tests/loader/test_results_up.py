@@ -212,6 +212,27 @@ FIFTH_ROUND = [
     ),
 ]
 
+SIXTH_ROUND = [
+    (  # "setiap" before the results sent
+        "(1) Kepala Seksi Logistik melaporkan setiap hasil distribusi kepada Kepala Bidang"
+        " Logistik.",
+        {(RV, "Kepala Bidang Logistik", "Kepala Seksi Logistik", "")},
+    ),
+    (  # "diterima oleh" as a reviewer's passive
+        "(2) Laporan kegiatan Kepala Subbagian Umum diterima oleh Sekretaris Badan.",
+        {(RV, "Sekretaris Badan", "Kepala Subbagian Umum", "")},
+    ),
+    (  # "Rekomendasi atas penilaian kinerja X dibuat oleh Y": Y recommends, appraises nothing
+        "(3) Rekomendasi atas penilaian kinerja Pelaksana dibuat oleh Kepala Seksi.",
+        {(R, "Kepala Seksi", "Pelaksana", "")},
+    ),
+    (  # a document of any kind, with its maker named
+        "(1) Kepala Subbagian Keuangan memeriksa dokumen pembayaran yang disiapkan oleh"
+        " Pengelola Keuangan.",
+        {(RV, "Kepala Subbagian Keuangan", "Pengelola Keuangan", "")},
+    ),
+]
+
 RECOMMENDATIONS = [
     (  # fronted: X recommends, Y appraises
         "(1) Berdasarkan masukan dari Ketua Tim Kerja, Kepala Seksi menilai kinerja Pelaksana.",
@@ -270,6 +291,8 @@ LOOKALIKES = [
     # feedback on the appraisal, not a review of results
     "(7) Pejabat Penilai Kinerja memberikan umpan balik kepada Pelaksana atas hasil penilaian"
     " kinerja.",
+    # an evaluation report to the head of government
+    "(8) Laporan hasil evaluasi kinerja Perangkat Daerah disampaikan oleh Inspektur kepada Bupati.",
     # the outcome of a meeting sent down: no results flowing up
     "(6) Kepala Dinas menyampaikan hasil rapat kerja kepada Kepala Bidang.",
     # a technical recommendation on a document, no one's appraisal
@@ -300,6 +323,11 @@ def test_fourth_round_forms_give_their_edges(text, want):
 
 @pytest.mark.parametrize("text, want", FIFTH_ROUND)
 def test_fifth_round_forms_give_their_edges(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize("text, want", SIXTH_ROUND)
+def test_sixth_round_forms_give_their_edges(text, want):
     assert read(text) == want
 
 
