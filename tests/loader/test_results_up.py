@@ -233,6 +233,35 @@ SIXTH_ROUND = [
     ),
 ]
 
+SEVENTH_ROUND = [
+    (  # an item under a lead-in, the owner in lower case
+        "(1) Ketua Tim bertugas:\na. memeriksa hasil pekerjaan anggota tim;\n"
+        "b. mengusulkan nilai kinerja anggota tim kepada Kepala Bidang.",
+        {(RV, "Ketua Tim", "anggota tim", ""), (R, "Ketua Tim", "anggota tim", "")},
+    ),
+    (  # a reviewer's agent noun not read before
+        "(2) Sekretaris Camat bertindak sebagai penelaah hasil kerja bagi Kepala Seksi.",
+        {(RV, "Sekretaris Camat", "Kepala Seksi", "")},
+    ),
+    (  # "menjadi bahan reviu Y"
+        "(3) Hasil kerja Kepala Seksi Pelayanan menjadi bahan reviu Camat.",
+        {(RV, "Camat", "Kepala Seksi Pelayanan", "")},
+    ),
+    (  # the agent noun as the subject, the holder after "adalah"
+        "(1) Pemberi rekomendasi penilaian kinerja bagi Pelaksana adalah Kepala Subbagian Umum.",
+        {(R, "Kepala Subbagian Umum", "Pelaksana", "")},
+    ),
+    (
+        "(2) Peninjau hasil kerja bagi Kepala Seksi adalah Sekretaris Camat.",
+        {(RV, "Sekretaris Camat", "Kepala Seksi", "")},
+    ),
+    (  # "bahan masukan"
+        "(3) Koordinator memberikan bahan masukan penilaian kinerja Pejabat Fungsional kepada"
+        " Direktur.",
+        {(R, "Koordinator", "Pejabat Fungsional", "")},
+    ),
+]
+
 RECOMMENDATIONS = [
     (  # fronted: X recommends, Y appraises
         "(1) Berdasarkan masukan dari Ketua Tim Kerja, Kepala Seksi menilai kinerja Pelaksana.",
@@ -328,6 +357,11 @@ def test_fifth_round_forms_give_their_edges(text, want):
 
 @pytest.mark.parametrize("text, want", SIXTH_ROUND)
 def test_sixth_round_forms_give_their_edges(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize("text, want", SEVENTH_ROUND)
+def test_seventh_round_forms_give_their_edges(text, want):
     assert read(text) == want
 
 
