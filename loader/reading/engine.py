@@ -21,7 +21,7 @@ from loader.reading.mentions import (
     find_mentions,
     open_rows_in,
 )
-from loader.reading.prefilter import NeedIndex, required_words
+from loader.reading.prefilter import relation_index
 from loader.reading.rules import RelationRule, Rules
 from loader.reading.tables import block_rows
 from loader.reading.text import CleanText
@@ -50,8 +50,9 @@ class Engine:
         self.awaiting: dict[int, list] = {}  # lead-in block -> (row, subject) awaiting items
         self.table: list = [None]  # the header of a table of rules whose rows may follow
         self.cells: list = [None]  # the same for a table read in columns (tables.cell_table)
-        self._lists: dict[int, ListReader] = {}
-        self.needs = _needs(rules)
+        self._lists: dict[str, ListReader] = {}
+        self.needs = relation_index(rules.relations, rules.roles.phrase, _ROLES)
+        self._seen: dict[str, tuple[list[RelationRule], bool]] = {}  # text -> rows that may apply
         self.context = Context(self)
 
     def sentences(self, clean: CleanText) -> list[tuple[int, int]]:
@@ -80,10 +81,7 @@ class Engine:
         if tabled:
             return tabled
         listed = self._listed(block)
-        index = self.needs
-        candidates = index.rows_for(folded)
-        active = [r for r in candidates if r is not _ROLES and self._may(r, clean.text)]
-        roles = _ROLES in candidates and self.rules.roles.phrase.search(clean.text)
+        active, roles = self._rows(clean.text, folded)
         if not active and not roles:
             self._note_unknown(block)  # most blocks state no relation: no list is read
             return listed
@@ -128,6 +126,18 @@ class Engine:
                         )
         return found
 
+    def _rows(self, text: str, folded: str) -> tuple[list[RelationRule], bool]:
+        """The rows that may apply to a block's text, and whether a role phrase occurs in it:
+        worked out once per text of a document (a Lampiran repeats its sentences for each
+        type of unit)."""
+        known = self._seen.get(text)
+        if known is None:
+            candidates = self.needs.rows_for(folded)
+            active = [r for r in candidates if r is not _ROLES and self._may(r, text)]
+            roles = _ROLES in candidates and bool(self.rules.roles.phrase.search(text))
+            known = self._seen[text] = (active, roles)
+        return known
+
     def _await_items(self, block, rule, lists, cue, start, inherited) -> None:
         """A cue that ends its lead-in ("Sekretaris Dinas memberikan penugasan kepada:") takes
         its object from each item that follows; keep it for them."""
@@ -171,12 +181,12 @@ class Engine:
         ]
 
     def lists(self, block: Block) -> ListReader:
-        """The mentions of a block, found once per extraction however often it is read."""
-        key = id(block)
-        if key not in self._lists:
-            text = block.clean.text
-            self._lists[key] = ListReader(text, find_mentions(text, self.rules), self.rules)
-        return self._lists[key]
+        """The mentions of a block, found once per text of a document however often it is
+        read (a Lampiran repeats its sentences for each type of unit)."""
+        text = block.clean.text
+        if text not in self._lists:
+            self._lists[text] = ListReader(text, find_mentions(text, self.rules), self.rules)
+        return self._lists[text]
 
     @staticmethod
     def _may(rule: RelationRule, text: str) -> bool:
@@ -277,22 +287,7 @@ class Engine:
         return found
 
 
-_NEEDS: dict[int, tuple] = {}
 _ROLES = "roles"  # the role phrase, indexed beside the relation rows
-
-
-def _needs(rules: Rules):
-    """Each relation row with the words its cue and its ``requires`` need, and what a role
-    phrase needs, read once per relation table (the tables are shared by every file read)."""
-    key = id(rules.relations)
-    known = _NEEDS.get(key)
-    if known is None or known[0] is not rules.relations:
-        # a block without what ``requires`` needs cannot give the row's edge either
-        rows = [(r, required_words(r.cue) + required_words(r.requires)) for r in rules.relations]
-        rows.append((_ROLES, required_words(rules.roles.phrase)))
-        known = (rules.relations, NeedIndex(rows))
-        _NEEDS[key] = known
-    return known[1]
 
 
 def _lstrip(text: str) -> int:
