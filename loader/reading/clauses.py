@@ -48,14 +48,39 @@ class Slots:
                 clause_start, rel.start(), self.clause["preposition"]
             )
             found = main or found
+        if agent is None and found is not None:
+            found = self._before_relative(lists, clause_start, found)
         if found is None or self._role_only(lists, found):
             found = self._role_holder(lists, start, cue_start) or found
         if found is None and clause_start > start:
             controlled = self.clause["controlled"].search(lists.text, start, clause_start)
             if controlled and controlled.end() == clause_start:
-                found = lists.backward(controlled.start(), self.clause["subject_tail"])
+                found = self._passive_purpose(lists, start, controlled.start(), clause_start)
+                found = found or lists.backward(controlled.start(), self.clause["subject_tail"])
                 found = found and lists.possessor_head(found)
         return found
+
+    def _passive_purpose(self, lists: ListReader, start: int, untuk: int, clause_start: int):
+        """ "Kinerja X direkomendasikan Y untuk dinilai oleh Z": a passive "untuk" clause after
+        a passive main clause shares its patient, X (the sentence's first title no preposition
+        governs), not Y before "untuk"; None when either clause is active."""
+        passive = self.clause["passive_verb"]
+        if not passive.match(lists.text, clause_start):
+            return None
+        for i, m in enumerate(lists.mentions):
+            if start <= m.start < untuk and not lists.governed(
+                start, m.start, self.clause["preposition"]
+            ):
+                main = lists.forward(i, untuk)
+                return main if passive.search(lists.text, main.end, untuk) else None
+        return None
+
+    def _before_relative(self, lists: ListReader, clause_start: int, found: MentionList):
+        """ "X yang menetapkan kinerja Y pada Divisi melaporkan ...": Y is the object of a
+        relative clause of X, with no comma to close it; X acts."""
+        rel = self.clause["relative_bare"].search(lists.text, clause_start, found.start)
+        main = rel and lists.backward(rel.start(), _SPACE_ONLY)
+        return main if main and main.start >= clause_start else found
 
     def cleft(self, lists: ListReader, start: int, cue_start: int, cue_end: int, end: int):
         """The subject of a cleft sentence, after its copula ("Yang memberikan penugasan kepada
@@ -67,11 +92,22 @@ class Slots:
 
     def before(self, lists: ListReader, regex: str, clause_start: int, cue_start: int):
         """The list right after the last match of ``regex`` before the cue ("Target kinerja
-        bagi X ... ditetapkan oleh Y": X), or None (the row then takes the subject)."""
+        bagi X ... ditetapkan oleh Y": X), titles no table knows included ("Dalam menilai
+        kinerja Pengelola Arsip, ..."), or None (the row then takes the subject)."""
         hits = list(re.finditer(regex, lists.text[clause_start:cue_start], re.IGNORECASE))
         if not hits:
             return None
-        return lists.after(clause_start + hits[-1].end(), cue_start, self.clause["object_lead"])
+        at = clause_start + hits[-1].end()
+        found = lists.after(at, cue_start, self.clause["object_lead"])
+        # open titles are read to the sentence's words after them, so a title followed by its
+        # own verb ("..., Sekretaris Dinas memperhatikan") is not taken into the list
+        found = found or self.open_object(lists, at, len(lists.text))
+        return found if found is None or found.end <= cue_start else None
+
+    def after(self, lists: ListReader, at: int, end: int) -> MentionList | None:
+        """The list right after an anchor ("... oleh X", "... merupakan tanggung jawab X"),
+        titles no table knows included ("... tanggung jawab Pengendali Teknis")."""
+        return lists.after(at, end, self.clause["object_lead"]) or self.open_object(lists, at, end)
 
     def clause_start(self, text: str, start: int, cue_start: int) -> int:
         """Where the clause of the cue at ``cue_start`` starts ("..., maka", "dalam hal ...,")."""

@@ -22,7 +22,7 @@ from loader.reading.mentions import (
     find_mentions,
     open_titles,
 )
-from loader.reading.prefilter import NeedIndex, required_words
+from loader.reading.prefilter import relation_index
 from loader.reading.rules import RelationRule, Rules
 from loader.reading.tables import block_rows
 from loader.reading.text import CleanText
@@ -51,8 +51,9 @@ class Engine:
         self.awaiting: dict[int, list] = {}  # lead-in block -> (row, subject) awaiting items
         self.table: list = [None]  # the header of a table of rules whose rows may follow
         self.cells: list = [None]  # the same for a table read in columns (tables.cell_table)
-        self._lists: dict[int, ListReader] = {}
-        self.needs = _needs(rules)
+        self._lists: dict[str, ListReader] = {}
+        self.needs = relation_index(rules.relations, rules.roles.phrase, _ROLES)
+        self._seen: dict[str, tuple[list[RelationRule], bool]] = {}  # text -> rows that may apply
         self.context = Context(self)
 
     def sentences(self, clean: CleanText) -> list[tuple[int, int]]:
@@ -81,11 +82,7 @@ class Engine:
         if tabled:
             return tabled
         listed = self._listed(block)
-        index = self.needs
-        candidates = index.rows_for(folded)
-        active = [r for r in candidates if r is not _ROLES and self._may(r, clean.text)]
-        phrase = anchored(self.rules.roles.phrase)
-        roles = any(r is _ROLES for r in candidates) and phrase.search(clean.text)
+        active, roles = self._rows(clean.text, folded)
         if not active and not roles:
             self._note_unknown(block)  # most blocks state no relation: no list is read
             return listed
@@ -104,6 +101,8 @@ class Engine:
                     if self._negated(clean.text, start, cue.start()):
                         continue
                     if rule.requires and not anchored(rule.requires).search(clean.text, start, end):
+                        continue
+                    if rule.unless and rule.unless.search(clean.text, start, end):
                         continue
                     hit = self._apply(rule, lists, cue, start, end, inherited)
                     if hit is None:
@@ -127,6 +126,19 @@ class Engine:
                             )
                         )
         return found
+
+    def _rows(self, text: str, folded: str) -> tuple[list[RelationRule], bool]:
+        """The rows that may apply to a block's text, and whether a role phrase occurs in it:
+        worked out once per text of a document (a Lampiran repeats its sentences for each
+        type of unit)."""
+        known = self._seen.get(text)
+        if known is None:
+            candidates = self.needs.rows_for(folded)
+            active = [r for r in candidates if r is not _ROLES and self._may(r, text)]
+            phrase = anchored(self.rules.roles.phrase)
+            roles = any(r is _ROLES for r in candidates) and bool(phrase.search(text))
+            known = self._seen[text] = (active, roles)
+        return known
 
     def _await_items(self, block, rule, lists, cue, start, inherited) -> None:
         """A cue that ends its lead-in ("Sekretaris Dinas memberikan penugasan kepada:") takes
@@ -171,12 +183,12 @@ class Engine:
         ]
 
     def lists(self, block: Block) -> ListReader:
-        """The mentions of a block, found once per extraction however often it is read."""
-        key = id(block)
-        if key not in self._lists:
-            text = block.clean.text
-            self._lists[key] = ListReader(text, find_mentions(text, self.rules), self.rules)
-        return self._lists[key]
+        """The mentions of a block, found once per text of a document however often it is
+        read (a Lampiran repeats its sentences for each type of unit)."""
+        text = block.clean.text
+        if text not in self._lists:
+            self._lists[text] = ListReader(text, find_mentions(text, self.rules), self.rules)
+        return self._lists[text]
 
     @staticmethod
     def _may(rule: RelationRule, text: str) -> bool:
@@ -242,7 +254,7 @@ class Engine:
                 found = found or self.slots.anaphor(lists, start, cue.start(), cue.end(), limit)
             elif spec.startswith("after:"):
                 anchor = re.compile(spec[6:], re.IGNORECASE).search(lists.text, cue.end(), end)
-                found = anchor and lists.after(anchor.end(), end, self.clause["object_lead"])
+                found = anchor and self.slots.after(lists, anchor.end(), end)
             if not found and rule.context == end_name:
                 slots = (lists.text[clause_start : cue.start()], lists.text[cue.end() : end])
                 found = self.context.owner(self.block, lists, slots, start)
@@ -276,21 +288,7 @@ class Engine:
 
 
 _COMMA_ONLY = re.compile(r"^\s*,?\s*$")  # between a role's holders and its phrase
-_NEEDS: dict[int, tuple] = {}
 _ROLES = "roles"  # the role phrase, indexed beside the relation rows
-
-
-def _needs(rules: Rules):
-    """Each relation row with the words its cue needs, and what a role phrase needs, read once
-    per relation table (the tables are shared by every file read)."""
-    key = id(rules.relations)
-    known = _NEEDS.get(key)
-    if known is None or known[0] is not rules.relations:
-        rows = [(r, required_words(r.cue)) for r in rules.relations]
-        rows.append((_ROLES, required_words(rules.roles.phrase)))
-        known = (rules.relations, NeedIndex(rows))
-        _NEEDS[key] = known
-    return known[1]
 
 
 def _lstrip(text: str) -> int:

@@ -137,6 +137,8 @@ class ListReader:
                 or (skip_alias and gap.strip() == ")")
             ):
                 skip_alias = True  # an alias names the same position: keep the first name
+            elif self._clause_comma(gap, self.mentions[i]):
+                break
             elif self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap):
                 skip_alias = False
                 members.append(self.mentions[i])
@@ -149,6 +151,13 @@ class ListReader:
         bounds = [m.start for m in members[1:]] + [end]
         own = tuple(self.jenjang(m.end, b) for m, b in zip(members, bounds, strict=True))
         return MentionList(tuple(members), start, end, self.jenjang(start, end), own)
+
+    def _clause_comma(self, gap: str, mention: Mention) -> bool:
+        """True when a bare comma ends a fronted phrase rather than joining a list: the title
+        after it is the subject of the verb that follows ("Dalam menilai kinerja Pelaksana,
+        Lurah mempertimbangkan ...": Pelaksana and Lurah are no list)."""
+        verb = self.clause["comma_subject"]
+        return gap.strip() == "," and bool(verb.match(self.text, mention.end))
 
     def backward(self, end: int, tail: re.Pattern[str]) -> MentionList | None:
         """The list that ends right before ``end``, separated from it by ``tail`` text."""

@@ -109,12 +109,12 @@ def _union(parts) -> set[str] | None:
 
 
 def required_words(
-    pattern: re.Pattern[str], around: bool = True, shortest: int = 3
+    pattern: re.Pattern[str] | None, around: bool = True, shortest: int = 3
 ) -> tuple[frozenset[str], ...]:
     """Sets of casefolded literal pieces (``shortest`` characters or more): every match of
     ``pattern`` contains one piece of each set, or (``around``) stands beside it (what a
-    lookahead or lookbehind requires). Empty when nothing is sure."""
-    tree = _tree(pattern)
+    lookahead or lookbehind requires). Empty when nothing is sure, or for no pattern."""
+    tree = _tree(pattern) if pattern is not None else None
     return tuple(_required(tree, (around, shortest))) if tree is not None else ()
 
 
@@ -241,3 +241,18 @@ def _containment_order(pieces: list[str]) -> list[tuple[str, int]]:
     for root in children.get(None, ()):
         visit(root)
     return order
+
+
+_ROW_INDEX: dict[int, tuple] = {}
+
+
+def relation_index(relations: tuple, roles_phrase: re.Pattern[str], roles_key: object):
+    """Each relation row with the words its cue and its ``requires`` need (a block without what
+    ``requires`` needs cannot give the row's edge either), and under ``roles_key`` what the
+    role phrase needs: read once per relation table (the tables are shared by every file)."""
+    known = _ROW_INDEX.get(id(relations))
+    if known is None or known[0] is not relations:
+        rows = [(r, required_words(r.cue) + required_words(r.requires)) for r in relations]
+        rows.append((roles_key, required_words(roles_phrase)))
+        known = _ROW_INDEX[id(relations)] = (relations, NeedIndex(rows))
+    return known[1]

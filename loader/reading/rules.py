@@ -48,6 +48,9 @@ class RelationRule:
     # "source" or "target": the end that, when the clause names none and points back ("hasil
     # kerja sebagaimana dimaksud pada ayat (1)"), is the subject of the sentence before
     context: str = ""
+    # a look-alike in the sentence cancels the row ("laporan hasil pengawasan ... kepada Bupati":
+    # an audit report, not results flowing up for review)
+    unless: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,8 @@ _CLAUSE_KEYS = tuple(
     subject_verb agent relative_also coordinator possessor_gap situation grade_lead grade_joiner
     lead_in_end item_title item_break grade_range defined_as carried points_back
     open_object open_object_not relative_open individual result_of cleft cleft_copula
-    """.split()  # noqa: SIM905 - a word list reads better than 43 quoted lines
+    comma_subject passive_verb relative_bare
+    """.split()  # noqa: SIM905 - a word list reads better than 46 quoted lines
 )
 # [layout] keys of structure.toml; markers and capitals are matched case-sensitively
 _EXACT = ("body_start", "excerpt_start", "noisy_number")

@@ -20,7 +20,8 @@ def title_rows(directory: Path):
     the definition pattern."""
     data, c = load_table("titles.toml", directory)
     stop = data.get("name_stop", "")
-    name = rf"(?!(?-i:{stop})\b)(?-i:[A-Z])[\w/-]+"
+    # a capitalised word, or a one-letter Roman numeral ("Kepala Seksi Wilayah I")
+    name = rf"(?!(?-i:{stop})\b)(?-i:[A-Z][\w/-]+|[IVX](?![\w]))"
     tail = rf"(?: {name}(?: dan {name})?){{0,6}}"
     rows = []
 

@@ -11,8 +11,8 @@ import re
 
 import pytest
 
-from loader.reading.engine import _needs
-from loader.reading.prefilter import NeedIndex, literal_starts, required_words
+from loader.reading.engine import _ROLES
+from loader.reading.prefilter import NeedIndex, literal_starts, relation_index, required_words
 from loader.reading.rules import load_rules
 from tests.loader.conftest import FILES
 from tests.loader.wordings.corpus import load_split
@@ -32,7 +32,18 @@ def test_the_cue_rows_for_a_text_are_those_whose_every_need_it_meets():
     paragraphs = [p.casefold() for t in texts for p in t.split("\n\n")]
     for folded in paragraphs:
         assert index.rows_for(folded) == each_need(rows, folded)
-    assert _needs(rules).rows_for("") == [r for r, ids in _needs(rules).rows if not ids]
+    index = relation_index(rules.relations, rules.roles.phrase, _ROLES)
+    assert index.rows_for("") == [r for r, ids in index.rows if not ids]
+
+
+def test_a_row_is_not_tried_on_a_text_without_what_its_requires_needs():
+    """The index holds the words of a row's ``requires`` beside its cue's: a text holding the
+    cue but not what ``requires`` needs is given no such row (it could give no edge)."""
+    rules = load_rules()
+    index = relation_index(rules.relations, rules.roles.phrase, _ROLES)
+    row = next(r for r in rules.relations if r.id == "penugasan-langsung-oleh")
+    assert row not in index.rows_for("penugasan langsung kepada pelaksana")
+    assert row in index.rows_for("penugasan langsung kepada pelaksana oleh camat")
 
 
 def test_a_piece_inside_another_skips_only_those_that_contain_it():

@@ -12,13 +12,6 @@ from loader.reading.rules import RULES_DIR, load_rules
 from tests.loader.conftest import BUTON
 
 
-@pytest.fixture
-def rules_copy(tmp_path):
-    target = tmp_path / "rules"
-    shutil.copytree(RULES_DIR, target)
-    return target
-
-
 @pytest.mark.parametrize(
     ("table", "rows", "problems"),
     [
