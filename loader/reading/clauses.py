@@ -73,6 +73,15 @@ class Slots:
             return None
         return lists.after(clause_start + hits[-1].end(), cue_start, self.clause["object_lead"])
 
+    def anchor(self, regex: str, text: str, at: int, end: int):
+        """The first match of an "after:" anchor that no negation governs: "tidak dilakukan
+        oleh X, melainkan oleh Y" names Y as the agent, not X."""
+        negation = self.clause["negation"]
+        for m in re.compile(regex, re.IGNORECASE).finditer(text, at, end):
+            if not negation.search(text[max(at, m.start() - 40) : m.start()]):
+                return m
+        return None
+
     def clause_start(self, text: str, start: int, cue_start: int) -> int:
         """Where the clause of the cue at ``cue_start`` starts ("..., maka", "dalam hal ...,")."""
         best = start

@@ -32,8 +32,10 @@ class Context:
         self.clause = engine.clause
         self.before = None  # the block read before the current one, when it is its context
 
-    def subject(self, block, at: int) -> MentionList | None:
-        """The subject of the latest sentence before ``at`` (this block, then the one before)."""
+    def subject(self, block, at: int, sole: bool = False) -> MentionList | None:
+        """The subject of the latest sentence before ``at`` (this block, then the one before);
+        with ``sole``, None when that sentence has a second clause with a subject of its own
+        ("X menyusun ..., sedangkan Y menyusun ...": a carried subject could be either)."""
         for b, limit in ((block, at), (self.before, None)):
             if b is None or b.clean is None:
                 continue
@@ -41,8 +43,20 @@ class Context:
             spans = [s for s in self.engine.sentences(b.clean) if limit is None or s[1] <= limit]
             for a, e in reversed(spans):
                 if found := self.engine.slots.sentence_subject(lists, a, e, agent=True):
-                    return found
+                    return None if sole and self._second_subject(lists, found, e) else found
         return None
+
+    def _second_subject(self, lists, first: MentionList, end: int) -> bool:
+        """True when a clause after ``first``'s opens with another title and its verb."""
+        title = first.members[0].title
+        for i, m in enumerate(lists.mentions):
+            if not (first.end <= m.start < end) or m.title == title:
+                continue
+            if self.clause["second_subject"].search(lists.text, first.end, m.start):
+                rest = lists.forward(i, end)
+                if self.clause["second_verb"].match(lists.text, rest.end, end):
+                    return True
+        return False
 
     def antecedent(self, block, at: int, head: str) -> MentionList | None:
         """The latest title before ``at`` that the shortened ``head`` begins ("Kepala Kantor
@@ -58,22 +72,31 @@ class Context:
                     return lists.forward(i, m.end)
         return None
 
-    def carried(self, block, lists, clause_start: int, cue_start: int) -> MentionList | None:
+    def carried(self, block, lists, clause_start: int, cue_start: int, subject=None):
         """The party a pointing-back subject stands for ("yang bersangkutan menilai ...",
-        "Kepala tersebut menetapkan ..."), or None when the subject names itself."""
+        "Kepala tersebut menetapkan ..."), or None when the subject names itself. ``subject``
+        is the clause's subject as read without context: when it is the shortened title of
+        the pointer, a later verb shares the pointer ("Kepala Biro dimaksud menetapkan kinerja
+        dan menilai kinerja X")."""
         tail = self.clause["subject_tail"]
         for m in self.clause["carried"].finditer(lists.text, clause_start, cue_start):
-            if not tail.match(lists.text[m.end() : cue_start]):
-                continue
             head = m.group("head")
-            if head is None and lists.backward(m.start(), _SPACE) is not None:
-                return None  # "Kepala Seksi yang bersangkutan": the title names itself
+            near = lists.backward(m.start(), _SPACE) if head is None else None
+            own = near.start if near is not None else m.start()
+            shared = subject is not None and subject.start == own
+            if not (shared or tail.match(lists.text[m.end() : cue_start])):
+                continue
+            if near is not None:  # "Kepala Bidang yang bersangkutan": a shortened title ...
+                title = near.members[0].title
+                found = self.antecedent(block, near.start, title)
+                longer = found and found.members[0].title.casefold() != title.casefold()
+                return found if longer else None  # ... or one that names itself
             found = head and self.antecedent(block, m.start(), head)
             if found and found.members[0].title.casefold() != head.casefold():
                 return found
             if head and any(x.start == m.start() for x in lists.mentions):
                 return None  # a title of its own ("Kepala Bidang tersebut")
-            return self.subject(block, m.start())
+            return self.subject(block, m.start(), sole=True)
         return None
 
     def owner(self, block, lists, slots: tuple[str, ...], at: int) -> MentionList | None:

@@ -1,0 +1,165 @@
+"""Passive, nominalised and role-as-relation wording, and subjects carried from context.
+
+Each sentence is written for this test in the drafting style of a regulation (none is copied
+from the regulations or the wording corpus), with the edges a careful reader takes from it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loader.test_clauses import AS, C, A, S, read
+
+VOICE = [
+    # passive: another verb of setting, a noun between "kinerja" and "bagi", adverbs
+    (
+        "(1) Target kinerja Kepala Seksi Retribusi ditentukan oleh Kepala Bidang Pendapatan.",
+        {(S, "Kepala Bidang Pendapatan", "Kepala Seksi Retribusi", "")},
+    ),
+    (
+        "(1) Sasaran Kinerja Pegawai bagi Kepala Seksi Tata Pemerintahan dirumuskan dan "
+        "ditetapkan oleh Camat.",
+        {(S, "Camat", "Kepala Seksi Tata Pemerintahan", "")},
+    ),
+    (  # "Kinerja" is no part of the title a grade follows
+        "(1) Kinerja Perencana Ahli Muda pada Bidang Program setiap semester dinilai oleh "
+        "Kepala Bidang Program.",
+        {(A, "Kepala Bidang Program", "Perencana", "Ahli Muda")},
+    ),
+    (
+        "(1) Kepala Subbagian Umum mendapat penilaian kinerja dari Sekretaris Kecamatan.",
+        {(A, "Sekretaris Kecamatan", "Kepala Subbagian Umum", "")},
+    ),
+    (
+        "(1) Pelaksana pada Seksi Perizinan menerima tugas langsung dari Kepala Seksi Perizinan.",
+        {(AS, "Kepala Seksi Perizinan", "Pelaksana", "")},
+    ),
+    (
+        "(1) Penugasan diberikan kepada Pejabat Fungsional pada Bidang Tata Ruang oleh Kepala "
+        "Bidang Tata Ruang.",
+        {(AS, "Kepala Bidang Tata Ruang", "Pejabat Fungsional", "")},
+    ),
+    (  # three passives sharing one agent, joined by commas
+        "(1) Kepala Seksi Logistik diberi tugas, dinilai kinerjanya, dan ditetapkan sasaran "
+        "kinerjanya oleh Kepala Bidang Kedaruratan.",
+        {
+            (AS, "Kepala Bidang Kedaruratan", "Kepala Seksi Logistik", ""),
+            (A, "Kepala Bidang Kedaruratan", "Kepala Seksi Logistik", ""),
+            (S, "Kepala Bidang Kedaruratan", "Kepala Seksi Logistik", ""),
+        },
+    ),
+    (  # "not by X, but by Y": only Y
+        "(1) Penilaian kinerja Pelaksana pada Bagian Umum tidak dilakukan oleh Kepala Bagian "
+        "Umum, melainkan oleh Kepala Subbagian Rumah Tangga.",
+        {(A, "Kepala Subbagian Rumah Tangga", "Pelaksana", "")},
+    ),
+    # nominalised: the agent as a power or a duty
+    (
+        "(1) Penilaian atas kinerja Kepala Seksi Kebersihan merupakan kewenangan Lurah.",
+        {(A, "Lurah", "Kepala Seksi Kebersihan", "")},
+    ),
+    (
+        "(1) Penetapan sasaran kinerja Kepala Subbidang Data menjadi tanggung jawab Kepala "
+        "Bidang Statistik.",
+        {(S, "Kepala Bidang Statistik", "Kepala Subbidang Data", "")},
+    ),
+    (
+        "(1) Koordinasi pelaksanaan tugas Pelaksana pada Seksi Operasi merupakan tugas Kepala "
+        "Seksi Operasi.",
+        {(C, "Kepala Seksi Operasi", "Pelaksana", "")},
+    ),
+    (
+        "(1) Pembagian tugas kepada Pelaksana pada Subbagian Keuangan dilakukan oleh Kepala "
+        "Subbagian Keuangan.",
+        {(AS, "Kepala Subbagian Keuangan", "Pelaksana", "")},
+    ),
+    (
+        "(1) Bagi Kepala Seksi Pelayanan, penilaian kinerjanya dilaksanakan oleh Sekretaris "
+        "Kelurahan.",
+        {(A, "Sekretaris Kelurahan", "Kepala Seksi Pelayanan", "")},
+    ),
+    (
+        "(1) Kewenangan menetapkan target kinerja Kepala Seksi Bina Usaha berada pada Kepala "
+        "Bidang Koperasi.",
+        {(S, "Kepala Bidang Koperasi", "Kepala Seksi Bina Usaha", "")},
+    ),
+    # a role or a power as the relation
+    (
+        "(1) Sekretaris Lurah berwenang menilai kinerja Pelaksana pada Kelurahan.",
+        {(A, "Sekretaris Lurah", "Pelaksana", "")},
+    ),
+    (
+        "(1) Direktur RSUD memiliki kewenangan selaku Pejabat Penilai Kinerja bagi Wakil "
+        "Direktur Umum.",
+        {(A, "Direktur RSUD", "Wakil Direktur Umum", "")},
+    ),
+    (
+        "(1) Kepala Bagian Tata Usaha mengemban fungsi Pejabat Penilai Kinerja terhadap Kepala "
+        "Subbagian Kepegawaian.",
+        {(A, "Kepala Bagian Tata Usaha", "Kepala Subbagian Kepegawaian", "")},
+    ),
+    (
+        "(1) Fungsi Pejabat Penilai Kinerja bagi Pelaksana pada Seksi Umum dijalankan oleh "
+        "Kepala Seksi Umum.",
+        {(A, "Kepala Seksi Umum", "Pelaksana", "")},
+    ),
+    (
+        "(1) Kepala Bidang Bina Marga berfungsi sebagai Pejabat Penilai Kinerja bagi Kepala "
+        "Seksi Jalan.",
+        {(A, "Kepala Bidang Bina Marga", "Kepala Seksi Jalan", "")},
+    ),
+    (
+        "(1) Kepala Seksi Pengujian ditunjuk menjadi pemberi tugas bagi Pelaksana pada Seksi "
+        "Pengujian.",
+        {(AS, "Kepala Seksi Pengujian", "Pelaksana", "")},
+    ),
+    # subjects carried from the sentence before
+    (
+        "(1) Bidang Pertamanan dipimpin oleh Kepala Bidang Pertamanan.\n"
+        "(2) Kepala Bidang yang bersangkutan menilai kinerja Pelaksana pada Bidang Pertamanan.",
+        {(A, "Kepala Bidang Pertamanan", "Pelaksana", "")},
+    ),
+    (
+        "(1) Biro Umum dipimpin oleh seorang Kepala Biro Umum yang berada di bawah Sekretaris "
+        "Daerah.\n(2) Kepala Biro dimaksud menilai kinerja Kepala Bagian Rumah Tangga.",
+        {(A, "Kepala Biro Umum", "Kepala Bagian Rumah Tangga", "")},
+    ),
+]
+
+AMBIGUOUS = [
+    # two subjects in the sentence before: "yang bersangkutan" may be either, so no edge
+    "(1) Kepala Seksi Pemerintahan menyusun rencana kerja, sedangkan Kepala Seksi Pelayanan "
+    "menyusun laporan.\n(2) Yang bersangkutan memberikan penugasan kepada Pelaksana.",
+    "(1) Kepala Bidang Anggaran menyusun rencana anggaran dan Kepala Bidang Akuntansi menyusun "
+    "laporan keuangan.\n(2) Yang bersangkutan menilai kinerja Pelaksana.",
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), VOICE)
+def test_a_voice_or_role_form_gives_its_edge(text, edges):
+    assert read(text) == edges
+
+
+@pytest.mark.parametrize("text", AMBIGUOUS)
+def test_an_ambiguous_carried_subject_gives_no_edge(text):
+    assert read(text) == set()
+
+
+def test_a_single_subject_is_still_carried():
+    text = (
+        "(1) Kepala Seksi Pemerintahan menyusun rencana kerja Seksi.\n"
+        "(2) Yang bersangkutan memberikan penugasan kepada Pelaksana."
+    )
+    assert read(text) == {(AS, "Kepala Seksi Pemerintahan", "Pelaksana", "")}
+
+
+def test_a_later_verb_shares_a_carried_subject():
+    text = (
+        "(1) Seksi Pelayanan dipimpin oleh Kepala Seksi Pelayanan.\n"
+        "(2) Kepala Seksi yang bersangkutan menetapkan kinerja dan memberikan penugasan kepada "
+        "Pelaksana."
+    )
+    assert read(text) == {
+        (S, "Kepala Seksi Pelayanan", "Pelaksana", ""),
+        (AS, "Kepala Seksi Pelayanan", "Pelaksana", ""),
+    }
