@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loader.test_clauses import AS, C, A, S, read
+from tests.loader.test_clauses import AS, A, C, S, read
 
 VOICE = [
     # passive: another verb of setting, a noun between "kinerja" and "bagi", adverbs
