@@ -24,6 +24,8 @@ import re
 from loader.reading.mentions import MentionList
 
 _SPACE = re.compile(r"^\s*$")
+# What a carried subject stands for when two parties could be meant: no edge, not a guess.
+AMBIGUOUS = MentionList((), 0, 0, ())
 
 
 class Context:
@@ -34,8 +36,8 @@ class Context:
 
     def subject(self, block, at: int, sole: bool = False) -> MentionList | None:
         """The subject of the latest sentence before ``at`` (this block, then the one before);
-        with ``sole``, None when that sentence has a second clause with a subject of its own
-        ("X menyusun ..., sedangkan Y menyusun ...": a carried subject could be either)."""
+        with ``sole``, AMBIGUOUS when that sentence has a second clause with a subject of its
+        own ("X menyusun ..., sedangkan Y menyusun ...": a carried subject could be either)."""
         for b, limit in ((block, at), (self.before, None)):
             if b is None or b.clean is None:
                 continue
@@ -43,7 +45,7 @@ class Context:
             spans = [s for s in self.engine.sentences(b.clean) if limit is None or s[1] <= limit]
             for a, e in reversed(spans):
                 if found := self.engine.slots.sentence_subject(lists, a, e, agent=True):
-                    return None if sole and self._second_subject(lists, found, e) else found
+                    return AMBIGUOUS if sole and self._second_subject(lists, found, e) else found
         return None
 
     def _second_subject(self, lists, first: MentionList, end: int) -> bool:
@@ -66,10 +68,16 @@ class Context:
             if b is None or b.clean is None:
                 continue
             lists = self.engine.lists(b)
-            for i in reversed(range(len(lists.mentions))):
-                m = lists.mentions[i]
-                if (limit is None or m.end <= limit) and m.title.casefold().startswith(key):
-                    return lists.forward(i, m.end)
+            hits = [
+                i
+                for i, m in enumerate(lists.mentions)
+                if (limit is None or m.end <= limit) and m.title.casefold().startswith(key)
+            ]
+            if not hits:
+                continue
+            if len({lists.mentions[i].title.casefold() for i in hits} - {key}) > 1:
+                return AMBIGUOUS  # "Kepala Bidang Pajak ..., Kepala Bidang Retribusi ..."
+            return lists.forward(hits[-1], lists.mentions[hits[-1]].end)
         return None
 
     def carried(self, block, lists, clause_start: int, cue_start: int, subject=None):
@@ -89,10 +97,10 @@ class Context:
             if near is not None:  # "Kepala Bidang yang bersangkutan": a shortened title ...
                 title = near.members[0].title
                 found = self.antecedent(block, near.start, title)
-                longer = found and found.members[0].title.casefold() != title.casefold()
+                longer = found and (found is AMBIGUOUS or _renamed(found, title))
                 return found if longer else None  # ... or one that names itself
             found = head and self.antecedent(block, m.start(), head)
-            if found and found.members[0].title.casefold() != head.casefold():
+            if found and (found is AMBIGUOUS or _renamed(found, head)):
                 return found
             if head and any(x.start == m.start() for x in lists.mentions):
                 return None  # a title of its own ("Kepala Bidang tersebut")
@@ -123,6 +131,11 @@ class Context:
             members.extend(owner.members if named else (m,))
         own = tuple(owner.jenjang if any(o is m for o in owner.members) else () for m in members)
         return dataclasses.replace(target, members=tuple(members), own=own)
+
+
+def _renamed(found: MentionList, short: str) -> bool:
+    """True when the antecedent's title is longer than the shortened one pointing to it."""
+    return found.members[0].title.casefold() != short.casefold()
 
 
 def context_block(blocks: list, i: int):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from loader.model import EdgeType, Role
 from loader.reading.blocks import Block
 from loader.reading.clauses import Slots, object_limit
-from loader.reading.context import Context
+from loader.reading.context import AMBIGUOUS, Context
 from loader.reading.mentions import (
     ListReader,
     Mention,
@@ -229,6 +229,8 @@ class Engine:
             if spec == "subject":
                 found = self.slots.subject(lists, start, clause_start, cue.start())
                 carried = self.context.carried(self.block, lists, clause_start, cue.start(), found)
+                if carried is AMBIGUOUS:
+                    return None  # two parties could be meant: no edge rather than a guess
                 found = carried or found
                 if found is None:
                     found = self.slots.cleft(lists, start, cue.start(), cue.end(), end)

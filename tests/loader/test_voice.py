@@ -126,7 +126,41 @@ VOICE = [
     ),
 ]
 
+MORE = [
+    (  # a parenthetical between the performance and its passive verb
+        "(1) Kinerja Kepala Seksi Jalan, sebagaimana tertuang dalam perjanjian kinerja, "
+        "ditetapkan oleh Kepala Bidang Bina Marga.",
+        {(S, "Kepala Bidang Bina Marga", "Kepala Seksi Jalan", "")},
+    ),
+    (
+        "(1) Pelaksanaan penugasan kepada Pelaksana pada Seksi Umum menjadi tanggung jawab "
+        "Kepala Seksi Umum.",
+        {(AS, "Kepala Seksi Umum", "Pelaksana", "")},
+    ),
+    (
+        "(1) Penetapan target kinerja bagi Kepala Seksi Statistik adalah tugas Kepala Bidang Data.",
+        {(S, "Kepala Bidang Data", "Kepala Seksi Statistik", "")},
+    ),
+    (
+        "(1) Camat ditugaskan sebagai Pejabat Penilai Kinerja bagi Sekretaris Camat.",
+        {(A, "Camat", "Sekretaris Camat", "")},
+    ),
+    (
+        "(1) Kepala Biro Umum mempunyai tugas selaku Pejabat Penilai Kinerja terhadap Kepala "
+        "Bagian Rumah Tangga.",
+        {(A, "Kepala Biro Umum", "Kepala Bagian Rumah Tangga", "")},
+    ),
+    (
+        "(1) Kepala Bidang Sosial selaku atasan langsung sekaligus Pejabat Penilai Kinerja "
+        "Kepala Seksi Jaminan Sosial menyusun rencana kerja bidang.",
+        {(A, "Kepala Bidang Sosial", "Kepala Seksi Jaminan Sosial", "")},
+    ),
+]
+
 AMBIGUOUS = [
+    # two titles the shortened one may stand for
+    "(1) Kepala Bidang Pajak menyusun rencana kerja dan Kepala Bidang Retribusi menyusun "
+    "anggaran.\n(2) Kepala Bidang tersebut memberikan penugasan kepada Pelaksana.",
     # two subjects in the sentence before: "yang bersangkutan" may be either, so no edge
     "(1) Kepala Seksi Pemerintahan menyusun rencana kerja, sedangkan Kepala Seksi Pelayanan "
     "menyusun laporan.\n(2) Yang bersangkutan memberikan penugasan kepada Pelaksana.",
@@ -135,7 +169,7 @@ AMBIGUOUS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "edges"), VOICE)
+@pytest.mark.parametrize(("text", "edges"), VOICE + MORE)
 def test_a_voice_or_role_form_gives_its_edge(text, edges):
     assert read(text) == edges
 
