@@ -50,6 +50,7 @@ class Slots:
             found = main or found
         if found is None or self._role_only(lists, found):
             found = self._role_holder(lists, start, cue_start) or found
+        found = (found and self._after_role(lists, found, cue_start)) or found
         if found is None and clause_start > start:
             controlled = self.clause["controlled"].search(lists.text, start, clause_start)
             if controlled and controlled.end() == clause_start:
@@ -111,8 +112,22 @@ class Slots:
         sebagai/selaku: the role's holder is the actor."""
         before = lists.text[max(0, found.start - 40) : found.start]
         return bool(self.clause["role_intro"].search(before)) and all(
-            any(p.fullmatch(m.title) for p, _ in self.rules.roles.terms) for m in found.members
+            self._is_role(m) for m in found.members
         )
+
+    def _is_role(self, mention) -> bool:
+        return any(p.fullmatch(mention.title) for p, _ in self.rules.roles.terms)
+
+    def _after_role(self, lists: ListReader, found: MentionList, cue_start: int):
+        """ "Dalam kedudukannya selaku PPK, Camat menilai ... dan menetapkan ...": a list that
+        opens with a role put first is its holder, named after it, for every verb."""
+        before = lists.text[max(0, found.start - 40) : found.start]
+        if not self.clause["role_intro"].search(before) or not self._is_role(found.members[0]):
+            return None
+        for i, m in enumerate(lists.mentions):
+            if found.start < m.start < cue_start and not self._is_role(m):
+                return lists.forward(i, cue_start)
+        return None
 
     def _role_holder(self, lists: ListReader, start: int, cue_start: int):
         """The last list in the sentence before the cue that is said to (not) act as a role."""

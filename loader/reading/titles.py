@@ -21,7 +21,8 @@ def title_rows(directory: Path):
     data, c = load_table("titles.toml", directory)
     stop = data.get("name_stop", "")
     name = rf"(?!(?-i:{stop})\b)(?-i:[A-Z])[\w/-]+"
-    tail = rf"(?: {name}(?: dan {name})?){{0,6}}"
+    joined = rf"(?!{data['joined_not']})" if data.get("joined_not") else ""
+    tail = rf"(?: {name}(?: dan {joined}{name})?){{0,6}}"
     rows = []
 
     def add(where, pattern: str, cls_name) -> None:

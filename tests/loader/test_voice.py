@@ -157,6 +157,44 @@ MORE = [
     ),
 ]
 
+THIRD = [
+    (  # a passive in a relative clause on the object
+        "(1) Pelaksana pada Seksi Umum melaksanakan tugas yang diberikan oleh Kepala Seksi Umum.",
+        {(AS, "Kepala Seksi Umum", "Pelaksana", "")},
+    ),
+    (  # the agent before the one appraised
+        "(1) Penilaian kinerja oleh Camat terhadap Sekretaris Camat dilakukan setiap tahun.",
+        {(A, "Camat", "Sekretaris Camat", "")},
+    ),
+    (
+        "(1) Penetapan target kinerja oleh Kepala Bidang Data bagi Kepala Seksi Statistik "
+        "dilakukan pada awal tahun.",
+        {(S, "Kepala Bidang Data", "Kepala Seksi Statistik", "")},
+    ),
+    (  # "-nya": the one the verb before acted on
+        "(1) Kepala Bidang Umum memberikan tugas kepada Kepala Seksi Arsip dan menilai kinerjanya.",
+        {
+            (AS, "Kepala Bidang Umum", "Kepala Seksi Arsip", ""),
+            (A, "Kepala Bidang Umum", "Kepala Seksi Arsip", ""),
+        },
+    ),
+    (  # after "dan" a graded functional title is a second title, not part of a unit's name
+        "(1) Camat menilai kinerja Kepala Seksi Umum dan Pengelola Keuangan Ahli Pertama.",
+        {
+            (A, "Camat", "Kepala Seksi Umum", ""),
+            (A, "Camat", "Pengelola Keuangan", "Ahli Pertama"),
+        },
+    ),
+    (  # a role put before the subject is not the subject of a later verb
+        "(1) Dalam kedudukannya selaku Pejabat Penilai Kinerja, Camat menilai kinerja Sekretaris "
+        "Camat dan menetapkan target kinerja Kepala Seksi Pelayanan.",
+        {
+            (A, "Camat", "Sekretaris Camat", ""),
+            (S, "Camat", "Kepala Seksi Pelayanan", ""),
+        },
+    ),
+]
+
 AMBIGUOUS = [
     # two titles the shortened one may stand for
     "(1) Kepala Bidang Pajak menyusun rencana kerja dan Kepala Bidang Retribusi menyusun "
@@ -169,7 +207,7 @@ AMBIGUOUS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "edges"), VOICE + MORE)
+@pytest.mark.parametrize(("text", "edges"), VOICE + MORE + THIRD)
 def test_a_voice_or_role_form_gives_its_edge(text, edges):
     assert read(text) == edges
 
