@@ -154,9 +154,12 @@ class Slots:
                 return found
         return None
 
-    def sentence_subject(self, lists: ListReader, a: int, b: int, agent: bool = False):
+    def sentence_subject(
+        self, lists: ListReader, a: int, b: int, agent: bool = False, passive: bool = False
+    ):
         """The first list of sentence [a, b) followed by its verb (or, with ``agent``, the
-        agent of a passive: "digunakan oleh Pejabat Level I ... untuk merumuskan")."""
+        agent of a passive: "digunakan oleh Pejabat Level I ... untuk merumuskan"; with
+        ``passive``, the subject of a passive: "X ditetapkan sebagai ...")."""
         for i, mention in enumerate(lists.mentions):
             if not (a <= mention.start < b):
                 continue
@@ -166,6 +169,8 @@ class Slots:
             if lists.governed(a, mention.start):
                 continue
             if self.clause["subject_verb"].match(lists.text, candidate.end, b):
+                return candidate
+            if passive and self.clause["passive_verb"].match(lists.text, candidate.end, b):
                 return candidate
         return None
 

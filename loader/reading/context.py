@@ -44,7 +44,7 @@ class Context:
             lists = self.engine.lists(b)
             spans = [s for s in self.engine.sentences(b.clean) if limit is None or s[1] <= limit]
             for a, e in reversed(spans):
-                if found := self.engine.slots.sentence_subject(lists, a, e, agent=True):
+                if found := self.engine.slots.sentence_subject(lists, a, e, True, sole):
                     return AMBIGUOUS if sole and self._second_subject(lists, found, e) else found
         return None
 

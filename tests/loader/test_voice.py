@@ -195,6 +195,30 @@ THIRD = [
     ),
 ]
 
+FOURTH = [
+    (  # a functional title of five words before its grade
+        "(1) Kinerja Analis Sumber Daya Manusia Aparatur Ahli Muda dinilai oleh Kepala Bagian "
+        "Umum.",
+        {(A, "Kepala Bagian Umum", "Analis Sumber Daya Manusia Aparatur", "Ahli Muda")},
+    ),
+    (
+        "(1) Pelaksana pada Seksi Umum dikoordinasikan dan dinilai kinerjanya oleh Kepala Seksi "
+        "Umum.",
+        {(C, "Kepala Seksi Umum", "Pelaksana", ""), (A, "Kepala Seksi Umum", "Pelaksana", "")},
+    ),
+    (
+        "(1) Kepala Seksi Pendataan menerima sasaran kinerja dari Kepala Bidang Data.",
+        {(S, "Kepala Bidang Data", "Kepala Seksi Pendataan", "")},
+    ),
+    (  # the subject of a passive, carried
+        "(1) Kepala Seksi Umum ditetapkan sebagai Pimpinan Unit Organisasi pada Seksi.\n"
+        "(2) Yang bersangkutan memberikan penugasan kepada Pelaksana.",
+        {(AS, "Kepala Seksi Umum", "Pelaksana", "")},
+    ),
+]
+
+FORBIDDEN = "(1) Kepala Seksi Umum dilarang memberikan penugasan kepada Pejabat Fungsional."
+
 AMBIGUOUS = [
     # two titles the shortened one may stand for
     "(1) Kepala Bidang Pajak menyusun rencana kerja dan Kepala Bidang Retribusi menyusun "
@@ -207,7 +231,7 @@ AMBIGUOUS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "edges"), VOICE + MORE + THIRD)
+@pytest.mark.parametrize(("text", "edges"), VOICE + MORE + THIRD + FOURTH)
 def test_a_voice_or_role_form_gives_its_edge(text, edges):
     assert read(text) == edges
 
@@ -235,3 +259,7 @@ def test_a_later_verb_shares_a_carried_subject():
         (S, "Kepala Seksi Pelayanan", "Pelaksana", ""),
         (AS, "Kepala Seksi Pelayanan", "Pelaksana", ""),
     }
+
+
+def test_a_forbidden_act_gives_no_edge():
+    assert read(FORBIDDEN) == set()
