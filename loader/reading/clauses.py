@@ -112,20 +112,21 @@ class Slots:
         sebagai/selaku: the role's holder is the actor."""
         before = lists.text[max(0, found.start - 40) : found.start]
         return bool(self.clause["role_intro"].search(before)) and all(
-            self._is_role(m) for m in found.members
+            self.is_role(m) for m in found.members
         )
 
-    def _is_role(self, mention) -> bool:
+    def is_role(self, mention) -> bool:
+        """True when a mention is a role's name (roles.toml), not a post."""
         return any(p.fullmatch(mention.title) for p, _ in self.rules.roles.terms)
 
     def _after_role(self, lists: ListReader, found: MentionList, cue_start: int):
         """ "Dalam kedudukannya selaku PPK, Camat menilai ... dan menetapkan ...": a list that
         opens with a role put first is its holder, named after it, for every verb."""
         before = lists.text[max(0, found.start - 40) : found.start]
-        if not self.clause["role_intro"].search(before) or not self._is_role(found.members[0]):
+        if not self.clause["role_intro"].search(before) or not self.is_role(found.members[0]):
             return None
         for i, m in enumerate(lists.mentions):
-            if found.start < m.start < cue_start and not self._is_role(m):
+            if found.start < m.start < cue_start and not self.is_role(m):
                 return lists.forward(i, cue_start)
         return None
 

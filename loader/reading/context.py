@@ -102,9 +102,28 @@ class Context:
             found = head and self.antecedent(block, m.start(), head)
             if found and (found is AMBIGUOUS or _renamed(found, head)):
                 return found
+            if found and (holder := self._holder(block, found)):
+                return holder  # "PPK sebagaimana dimaksud ...": who was named as the PPK
             if head and any(x.start == m.start() for x in lists.mentions):
                 return None  # a title of its own ("Kepala Bidang tersebut")
             return self.subject(block, m.start(), sole=True)
+        return None
+
+    def _holder(self, block, role: MentionList) -> MentionList | None:
+        """Who holds a role named before ("(1) PPK bagi X adalah Y. (2) PPK sebagaimana
+        dimaksud pada ayat (1) ..."): the list after the copula of the role's sentence."""
+        if not self.engine.slots.is_role(role.members[0]):
+            return None
+        for b in (block, self.before):
+            if b is None or b.clean is None:
+                continue
+            lists = self.engine.lists(b)
+            if not any(x is role.members[0] for x in lists.mentions):
+                continue  # the role was named in the other block
+            for a, e in self.engine.sentences(b.clean):
+                if a <= role.start < e:
+                    copula = self.clause["cleft_copula"].search(lists.text, role.end, e)
+                    return copula and lists.after(copula.end(), e, self.clause["object_lead"])
         return None
 
     def owner(self, block, lists, slots: tuple[str, ...], at: int) -> MentionList | None:

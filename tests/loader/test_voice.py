@@ -217,6 +217,29 @@ FOURTH = [
     ),
 ]
 
+FIFTH = [
+    (
+        "(1) Kepala Dinas berkedudukan sebagai Pejabat Penilai Kinerja para Kepala Bidang.",
+        {(A, "Kepala Dinas", "Kepala Bidang", "")},
+    ),
+    (  # "mereka": those the verb before acted on
+        "(1) Camat menetapkan kinerja Sekretaris Camat dan Kepala Seksi, serta menilai kinerja "
+        "mereka.",
+        {
+            (S, "Camat", "Sekretaris Camat", ""),
+            (S, "Camat", "Kepala Seksi", ""),
+            (A, "Camat", "Sekretaris Camat", ""),
+            (A, "Camat", "Kepala Seksi", ""),
+        },
+    ),
+    (  # a role carried by "sebagaimana dimaksud" stands for its holder
+        "(1) Pejabat Penilai Kinerja bagi Pelaksana pada Seksi Umum adalah Kepala Seksi Umum.\n"
+        "(2) Pejabat Penilai Kinerja sebagaimana dimaksud pada ayat (1) memberikan penugasan "
+        "kepada Pelaksana.",
+        {(A, "Kepala Seksi Umum", "Pelaksana", ""), (AS, "Kepala Seksi Umum", "Pelaksana", "")},
+    ),
+]
+
 FORBIDDEN = "(1) Kepala Seksi Umum dilarang memberikan penugasan kepada Pejabat Fungsional."
 
 AMBIGUOUS = [
@@ -231,7 +254,7 @@ AMBIGUOUS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "edges"), VOICE + MORE + THIRD + FOURTH)
+@pytest.mark.parametrize(("text", "edges"), VOICE + MORE + THIRD + FOURTH + FIFTH)
 def test_a_voice_or_role_form_gives_its_edge(text, edges):
     assert read(text) == edges
 
