@@ -240,6 +240,21 @@ FIFTH = [
     ),
 ]
 
+SIXTH = [
+    (  # the one whose target is set, put first after "Bagi"
+        "(1) Bagi Pelaksana pada Seksi Umum, target kinerja ditetapkan oleh Kepala Seksi Umum.",
+        {(S, "Kepala Seksi Umum", "Pelaksana", "")},
+    ),
+    (
+        "(1) Kepala Seksi Jalan diberi tugas oleh Kepala Bidang Bina Marga.",
+        {(AS, "Kepala Bidang Bina Marga", "Kepala Seksi Jalan", "")},
+    ),
+    (
+        "(1) Kepala Seksi Jalan mendapat arahan dan penugasan dari Kepala Bidang Bina Marga.",
+        {(AS, "Kepala Bidang Bina Marga", "Kepala Seksi Jalan", "")},
+    ),
+]
+
 FORBIDDEN = "(1) Kepala Seksi Umum dilarang memberikan penugasan kepada Pejabat Fungsional."
 
 AMBIGUOUS = [
@@ -254,7 +269,7 @@ AMBIGUOUS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "edges"), VOICE + MORE + THIRD + FOURTH + FIFTH)
+@pytest.mark.parametrize(("text", "edges"), VOICE + MORE + THIRD + FOURTH + FIFTH + SIXTH)
 def test_a_voice_or_role_form_gives_its_edge(text, edges):
     assert read(text) == edges
 
