@@ -52,6 +52,7 @@ class Slots:
             found = self._before_relative(lists, clause_start, found)
         if found is None or self._role_only(lists, found):
             found = self._role_holder(lists, start, cue_start) or found
+        found = (found and self._after_role(lists, found, cue_start)) or found
         if found is None and clause_start > start:
             controlled = self.clause["controlled"].search(lists.text, start, clause_start)
             if controlled and controlled.end() == clause_start:
@@ -109,6 +110,15 @@ class Slots:
         titles no table knows included ("... tanggung jawab Pengendali Teknis")."""
         return lists.after(at, end, self.clause["object_lead"]) or self.open_object(lists, at, end)
 
+    def anchor(self, regex: str, text: str, at: int, end: int):
+        """The first match of an "after:" anchor that no negation governs: "tidak dilakukan
+        oleh X, melainkan oleh Y" names Y as the agent, not X."""
+        negation = self.clause["negation"]
+        for m in re.compile(regex, re.IGNORECASE).finditer(text, at, end):
+            if not negation.search(text[max(at, m.start() - 40) : m.start()]):
+                return m
+        return None
+
     def clause_start(self, text: str, start: int, cue_start: int) -> int:
         """Where the clause of the cue at ``cue_start`` starts ("..., maka", "dalam hal ...,")."""
         best = start
@@ -138,8 +148,23 @@ class Slots:
         sebagai/selaku: the role's holder is the actor."""
         before = lists.text[max(0, found.start - 40) : found.start]
         return bool(self.clause["role_intro"].search(before)) and all(
-            any(p.fullmatch(m.title) for p, _ in self.rules.roles.terms) for m in found.members
+            self.is_role(m) for m in found.members
         )
+
+    def is_role(self, mention) -> bool:
+        """True when a mention is a role's name (roles.toml), not a post."""
+        return any(p.fullmatch(mention.title) for p, _ in self.rules.roles.terms)
+
+    def _after_role(self, lists: ListReader, found: MentionList, cue_start: int):
+        """ "Dalam kedudukannya selaku PPK, Camat menilai ... dan menetapkan ...": a list that
+        opens with a role put first is its holder, named after it, for every verb."""
+        before = lists.text[max(0, found.start - 40) : found.start]
+        if not self.clause["role_intro"].search(before) or not self.is_role(found.members[0]):
+            return None
+        for i, m in enumerate(lists.mentions):
+            if found.start < m.start < cue_start and not self.is_role(m):
+                return lists.forward(i, cue_start)
+        return None
 
     def _role_holder(self, lists: ListReader, start: int, cue_start: int):
         """The last list in the sentence before the cue that is said to (not) act as a role."""
@@ -166,9 +191,12 @@ class Slots:
                 return found
         return None
 
-    def sentence_subject(self, lists: ListReader, a: int, b: int, agent: bool = False):
+    def sentence_subject(
+        self, lists: ListReader, a: int, b: int, agent: bool = False, passive: bool = False
+    ):
         """The first list of sentence [a, b) followed by its verb (or, with ``agent``, the
-        agent of a passive: "digunakan oleh Pejabat Level I ... untuk merumuskan")."""
+        agent of a passive: "digunakan oleh Pejabat Level I ... untuk merumuskan"; with
+        ``passive``, the subject of a passive: "X ditetapkan sebagai ...")."""
         for i, mention in enumerate(lists.mentions):
             if not (a <= mention.start < b):
                 continue
@@ -178,6 +206,8 @@ class Slots:
             if lists.governed(a, mention.start):
                 continue
             if self.clause["subject_verb"].match(lists.text, candidate.end, b):
+                return candidate
+            if passive and self.clause["subject_passive"].match(lists.text, candidate.end, b):
                 return candidate
         return None
 

@@ -24,6 +24,8 @@ import re
 from loader.reading.mentions import MentionList
 
 _SPACE = re.compile(r"^\s*$")
+# What a carried subject stands for when two parties could be meant: no edge, not a guess.
+AMBIGUOUS = MentionList((), 0, 0, ())
 
 
 class Context:
@@ -32,17 +34,31 @@ class Context:
         self.clause = engine.clause
         self.before = None  # the block read before the current one, when it is its context
 
-    def subject(self, block, at: int) -> MentionList | None:
-        """The subject of the latest sentence before ``at`` (this block, then the one before)."""
+    def subject(self, block, at: int, sole: bool = False) -> MentionList | None:
+        """The subject of the latest sentence before ``at`` (this block, then the one before);
+        with ``sole``, AMBIGUOUS when that sentence has a second clause with a subject of its
+        own ("X menyusun ..., sedangkan Y menyusun ...": a carried subject could be either)."""
         for b, limit in ((block, at), (self.before, None)):
             if b is None or b.clean is None:
                 continue
             lists = self.engine.lists(b)
             spans = [s for s in self.engine.sentences(b.clean) if limit is None or s[1] <= limit]
             for a, e in reversed(spans):
-                if found := self.engine.slots.sentence_subject(lists, a, e, agent=True):
-                    return found
+                if found := self.engine.slots.sentence_subject(lists, a, e, True, sole):
+                    return AMBIGUOUS if sole and self._second_subject(lists, found, e) else found
         return None
+
+    def _second_subject(self, lists, first: MentionList, end: int) -> bool:
+        """True when a clause after ``first``'s opens with another title and its verb."""
+        title = first.members[0].title
+        for i, m in enumerate(lists.mentions):
+            if not (first.end <= m.start < end) or m.title == title:
+                continue
+            if self.clause["second_subject"].search(lists.text, first.end, m.start):
+                rest = lists.forward(i, end)
+                if self.clause["second_verb"].match(lists.text, rest.end, end):
+                    return True
+        return False
 
     def antecedent(self, block, at: int, head: str) -> MentionList | None:
         """The latest title before ``at`` that the shortened ``head`` begins ("Kepala Kantor
@@ -52,28 +68,62 @@ class Context:
             if b is None or b.clean is None:
                 continue
             lists = self.engine.lists(b)
-            for i in reversed(range(len(lists.mentions))):
-                m = lists.mentions[i]
-                if (limit is None or m.end <= limit) and m.title.casefold().startswith(key):
-                    return lists.forward(i, m.end)
+            hits = [
+                i
+                for i, m in enumerate(lists.mentions)
+                if (limit is None or m.end <= limit) and m.title.casefold().startswith(key)
+            ]
+            if not hits:
+                continue
+            if len({lists.mentions[i].title.casefold() for i in hits} - {key}) > 1:
+                return AMBIGUOUS  # "Kepala Bidang Pajak ..., Kepala Bidang Retribusi ..."
+            return lists.forward(hits[-1], lists.mentions[hits[-1]].end)
         return None
 
-    def carried(self, block, lists, clause_start: int, cue_start: int) -> MentionList | None:
+    def carried(self, block, lists, clause_start: int, cue_start: int, subject=None):
         """The party a pointing-back subject stands for ("yang bersangkutan menilai ...",
-        "Kepala tersebut menetapkan ..."), or None when the subject names itself."""
+        "Kepala tersebut menetapkan ..."), or None when the subject names itself. ``subject``
+        is the clause's subject as read without context: when it is the shortened title of
+        the pointer, a later verb shares the pointer ("Kepala Biro dimaksud menetapkan kinerja
+        dan menilai kinerja X")."""
         tail = self.clause["subject_tail"]
         for m in self.clause["carried"].finditer(lists.text, clause_start, cue_start):
-            if not tail.match(lists.text[m.end() : cue_start]):
-                continue
             head = m.group("head")
-            if head is None and lists.backward(m.start(), _SPACE) is not None:
-                return None  # "Kepala Seksi yang bersangkutan": the title names itself
+            near = lists.backward(m.start(), _SPACE) if head is None else None
+            own = near.start if near is not None else m.start()
+            shared = subject is not None and subject.start == own
+            if not (shared or tail.match(lists.text[m.end() : cue_start])):
+                continue
+            if near is not None:  # "Kepala Bidang yang bersangkutan": a shortened title ...
+                title = near.members[0].title
+                found = self.antecedent(block, near.start, title)
+                longer = found and (found is AMBIGUOUS or _renamed(found, title))
+                return found if longer else None  # ... or one that names itself
             found = head and self.antecedent(block, m.start(), head)
-            if found and found.members[0].title.casefold() != head.casefold():
+            if found and (found is AMBIGUOUS or _renamed(found, head)):
                 return found
+            if found and (holder := self._holder(block, found)):
+                return holder  # "PPK sebagaimana dimaksud ...": who was named as the PPK
             if head and any(x.start == m.start() for x in lists.mentions):
                 return None  # a title of its own ("Kepala Bidang tersebut")
-            return self.subject(block, m.start())
+            return self.subject(block, m.start(), sole=True)
+        return None
+
+    def _holder(self, block, role: MentionList) -> MentionList | None:
+        """Who holds a role named before ("(1) PPK bagi X adalah Y. (2) PPK sebagaimana
+        dimaksud pada ayat (1) ..."): the list after the copula of the role's sentence."""
+        if not self.engine.slots.is_role(role.members[0]):
+            return None
+        for b in (block, self.before):
+            if b is None or b.clean is None:
+                continue
+            lists = self.engine.lists(b)
+            if not any(x is role.members[0] for x in lists.mentions):
+                continue  # the role was named in the other block
+            for a, e in self.engine.sentences(b.clean):
+                if a <= role.start < e:
+                    copula = self.clause["cleft_copula"].search(lists.text, role.end, e)
+                    return copula and lists.after(copula.end(), e, self.clause["object_lead"])
         return None
 
     def owner(self, block, lists, slots: tuple[str, ...], at: int) -> MentionList | None:
@@ -100,6 +150,11 @@ class Context:
             members.extend(owner.members if named else (m,))
         own = tuple(owner.jenjang if any(o is m for o in owner.members) else () for m in members)
         return dataclasses.replace(target, members=tuple(members), own=own)
+
+
+def _renamed(found: MentionList, short: str) -> bool:
+    """True when the antecedent's title is longer than the shortened one pointing to it."""
+    return found.members[0].title.casefold() != short.casefold()
 
 
 def context_block(blocks: list, i: int):

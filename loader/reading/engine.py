@@ -14,7 +14,7 @@ from loader.model import EdgeType, Role
 from loader.reading.anchored import anchored
 from loader.reading.blocks import Block
 from loader.reading.clauses import Slots, object_limit
-from loader.reading.context import Context
+from loader.reading.context import AMBIGUOUS, Context
 from loader.reading.mentions import (
     ListReader,
     Mention,
@@ -239,8 +239,11 @@ class Engine:
                     return None  # "before!:" names no other end: none found, no edge
                 spec = "subject" if found is None else spec
             if spec == "subject":
-                found = self.context.carried(self.block, lists, clause_start, cue.start())
-                found = found or self.slots.subject(lists, start, clause_start, cue.start())
+                found = self.slots.subject(lists, start, clause_start, cue.start())
+                carried = self.context.carried(self.block, lists, clause_start, cue.start(), found)
+                if carried is AMBIGUOUS:
+                    return None  # two parties could be meant: no edge rather than a guess
+                found = carried or found
                 if found is None:
                     found = self.slots.cleft(lists, start, cue.start(), cue.end(), end)
                 if found is None and clause_start == start and self._item_start(lists.text, start):
@@ -253,7 +256,7 @@ class Engine:
                 found = self.slots.object(lists, start, cue.end(), limit)
                 found = found or self.slots.anaphor(lists, start, cue.start(), cue.end(), limit)
             elif spec.startswith("after:"):
-                anchor = re.compile(spec[6:], re.IGNORECASE).search(lists.text, cue.end(), end)
+                anchor = self.slots.anchor(spec[6:], lists.text, cue.end(), end)
                 found = anchor and self.slots.after(lists, anchor.end(), end)
             if not found and rule.context == end_name:
                 slots = (lists.text[clause_start : cue.start()], lists.text[cue.end() : end])

@@ -115,7 +115,7 @@ _CLAUSE_KEYS = tuple(
     subject_verb agent relative_also coordinator possessor_gap situation grade_lead grade_joiner
     lead_in_end item_title item_break grade_range defined_as carried points_back
     open_object open_object_not relative_open individual result_of cleft cleft_copula
-    comma_subject passive_verb relative_bare
+    comma_subject passive_verb relative_bare second_subject second_verb subject_passive
     """.split()  # noqa: SIM905 - a word list reads better than 46 quoted lines
 )
 # [layout] keys of structure.toml; markers and capitals are matched case-sensitively

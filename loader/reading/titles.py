@@ -22,7 +22,8 @@ def title_rows(directory: Path):
     stop = data.get("name_stop", "")
     # a capitalised word, or a one-letter Roman numeral ("Kepala Seksi Wilayah I")
     name = rf"(?!(?-i:{stop})\b)(?-i:[A-Z][\w/-]+|[IVX](?![\w]))"
-    tail = rf"(?: {name}(?: dan {name})?){{0,6}}"
+    joined = rf"(?!{data['joined_not']})" if data.get("joined_not") else ""
+    tail = rf"(?: {name}(?: dan {joined}{name})?){{0,6}}"
     rows = []
 
     def add(where, pattern: str, cls_name) -> None:
