@@ -21,7 +21,9 @@ def title_rows(directory: Path):
     data, c = load_table("titles.toml", directory)
     stop = data.get("name_stop", "")
     name = rf"(?!(?-i:{stop})\b)(?-i:[A-Z])[\w/-]+"
-    tail = rf"(?: {name}(?: dan {name})?){{0,6}}"
+    agents = "|".join(filter(None, (data.get("functional_named"), data.get("functional_alone"))))
+    joined = rf"(?: dan (?!(?-i:{agents})\b){name})?" if agents else rf"(?: dan {name})?"
+    tail = rf"(?: {name}{joined}){{0,6}}"
     rows = []
 
     def add(where, pattern: str, cls_name) -> None:
@@ -45,7 +47,25 @@ def title_rows(directory: Path):
     open_rows = (PositionRule(opened, PositionClass.LAINNYA, known=False),) if heads else ()
     if graded is not None:
         open_rows += (PositionRule(graded, PositionClass.FUNGSIONAL, known=False),)
-    return tuple(rows), open_rows, definition
+    return tuple(rows), open_rows + _agent_rows(data, c, name, joined), definition
+
+
+def _agent_rows(data: dict, c, name: str, joined: str) -> tuple[PositionRule, ...]:
+    """Title-like phrases headed by an agent noun ("Penata Kelola Sistem dan Teknologi
+    Informasi", "Auditor"): posts no table lists, found wherever they stand (after a list
+    joiner too) and reported as unknown. Not inside a unit's name ("Satuan Polisi Pamong");
+    "di Daerah" ends one official title ("Pengawas Penyelenggaraan Urusan Pemerintahan di
+    Daerah")."""
+    rows = []
+    for key, least in (("functional_named", 1), ("functional_alone", 0)):
+        if data.get(key):
+            heads = c.regex(key, data[key])
+            pattern = rf"(?<![\w])(?<!Satuan )(?-i:{data[key]})(?: {name}{joined}){{{least},5}}(?: di Daerah)?(?![\w])"
+            compiled = c.regex(key, pattern) if heads else None
+            if compiled:
+                rows.append(PositionRule(compiled, PositionClass.LAINNYA, known=False))
+    c.check()
+    return tuple(rows)
 
 
 def canonical_title(title: str, rules: Rules) -> str:
