@@ -58,12 +58,12 @@ def _agent_rows(data: dict, c, name: str, joined: str) -> tuple[PositionRule, ..
     Daerah")."""
     rows = []
     for key, least in (("functional_named", 1), ("functional_alone", 0)):
-        if data.get(key):
-            heads = c.regex(key, data[key])
-            pattern = rf"(?<![\w])(?<!Satuan )(?-i:{data[key]})(?: {name}{joined}){{{least},5}}(?: di Daerah)?(?![\w])"
-            compiled = c.regex(key, pattern) if heads else None
-            if compiled:
-                rows.append(PositionRule(compiled, PositionClass.LAINNYA, known=False))
+        if not data.get(key) or not c.regex(key, data[key]):
+            continue
+        words = rf"(?: {name}{joined}){{{least},5}}(?: di Daerah)?"
+        compiled = c.regex(key, rf"(?<![\w])(?<!Satuan )(?-i:{data[key]}){words}(?![\w])")
+        if compiled:
+            rows.append(PositionRule(compiled, PositionClass.LAINNYA, known=False))
     c.check()
     return tuple(rows)
 

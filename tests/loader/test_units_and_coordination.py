@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from loader.reading.extract import extract_text
-from tests.loader.test_clauses import HEAD, A, AS, C, S, read
+from tests.loader.test_clauses import AS, HEAD, A, C, S, read
 
 T = "\t"
 
@@ -42,12 +42,10 @@ COORDINATION = [
 ]
 
 LOOKALIKES = [
-    "(1) Kepala Biro Hukum berkoordinasi dengan Kepala Biro Organisasi dalam penyusunan"
-    " rancangan.",
+    "(1) Kepala Biro Hukum berkoordinasi dengan Kepala Biro Organisasi dalam penyusunan rancangan.",
     "(1) Koordinasi lintas sektor antara Kepala Bidang Sosial dan Camat dilaksanakan melalui"
     " forum.",
-    "(1) Rapat koordinasi dipimpin oleh Asisten Pemerintahan dan dihadiri oleh Kepala Biro"
-    " Hukum.",
+    "(1) Rapat koordinasi dipimpin oleh Asisten Pemerintahan dan dihadiri oleh Kepala Biro Hukum.",
 ]
 
 TITLES = [
