@@ -14,13 +14,7 @@ from loader.model import EdgeType, Role
 from loader.reading.blocks import Block
 from loader.reading.clauses import Slots, object_limit
 from loader.reading.context import Context
-from loader.reading.mentions import (
-    ListReader,
-    Mention,
-    MentionList,
-    find_mentions,
-    open_rows_in,
-)
+from loader.reading.mentions import ListReader, Mention, MentionList, find_mentions, open_rows_in
 from loader.reading.prefilter import NeedIndex, required_words
 from loader.reading.rules import RelationRule, Rules
 from loader.reading.tables import block_rows
@@ -104,27 +98,33 @@ class Engine:
                     if rule.requires and not rule.requires.search(clean.text, start, end):
                         continue
                     hit = self._apply(rule, lists, cue, start, end, inherited)
-                    if hit is None:
-                        self._await_items(block, rule, lists, cue, start, inherited)
+                    if self._awaits(block, rule, lists, cue, start, inherited, hit):
                         continue
                     used.append((cue.start(), cue.end()))
                     source, target = hit[0], self.context.individual(lists, hit[1], start, end)
                     self.unknown.extend((block, m) for m in target.members if not m.known)
-                    for edge in rule.edges:
-                        situation = self.slots.situation(clean.text, start, cue.start())
-                        found.append(
-                            Found(
-                                edge,
-                                None,
-                                source,
-                                target,
-                                (start, end),
-                                rule.id,
-                                situation,
-                                rule.delegates,
-                            )
-                        )
+                    situation = self.slots.situation(clean.text, start, cue.start())
+                    more = (rule.id, situation, rule.delegates)
+                    found.extend(
+                        Found(edge, None, source, target, (start, end), *more)
+                        for edge in rule.edges
+                    )
         return found
+
+    def _awaits(self, block, rule, lists, cue, start, inherited, hit) -> bool:
+        """Whether a cue's edges wait for the items after its lead-in: a cue ending its lead-in
+        (``_await_items``), or a lead-in whose target only announces them ("jabatan
+        fungsional berikut dikoordinasikan oleh Y:")."""
+        if hit is None:
+            self._await_items(block, rule, lists, cue, start, inherited)
+            return True
+        text = lists.text
+        if not text.rstrip().endswith(":") or not self.clause["placeholder"].match(
+            text, hit[1].end
+        ):
+            return False
+        self.awaiting.setdefault(id(block), []).append((rule, hit[0]))
+        return True
 
     def _await_items(self, block, rule, lists, cue, start, inherited) -> None:
         """A cue that ends its lead-in ("Sekretaris Dinas memberikan penugasan kepada:") takes

@@ -40,32 +40,31 @@ def title_rows(directory: Path):
     for n, row in enumerate(data.get("abbreviation", []), start=1):
         add(f"abbreviation {n}", rf"(?-i:{row.get('short')})", row.get("class"))
     heads = data.get("open_heads", "")
-    opened = c.regex("open_heads", rf"(?<![\w])(?-i:{heads})(?: {name}){{1,5}}(?![\w])")
+    phrase = rf"(?-i:{heads})(?: {name}){{1,5}}" + _agent_phrases(data, c, name, joined)
+    # a capital at a word's start is tested first: most positions fail there, cheaply
+    opened = c.regex("open_heads", rf"(?-i:\b(?=[A-Z]))(?:{phrase})(?![\w])")
     definition = c.regex("definition", data["definition"]) if "definition" in data else None
     graded = c.regex("graded", data["graded"]) if "graded" in data else None
     c.check()
     open_rows = (PositionRule(opened, PositionClass.LAINNYA, known=False),) if heads else ()
     if graded is not None:
         open_rows += (PositionRule(graded, PositionClass.FUNGSIONAL, known=False),)
-    return tuple(rows), open_rows + _agent_rows(data, c, name, joined), definition
+    return tuple(rows), open_rows, definition
 
 
-def _agent_rows(data: dict, c, name: str, joined: str) -> tuple[PositionRule, ...]:
-    """Title-like phrases headed by an agent noun ("Penata Kelola Sistem dan Teknologi
-    Informasi", "Auditor"): posts no table lists, found wherever they stand (after a list
-    joiner too) and reported as unknown. Not inside a unit's name ("Satuan Polisi Pamong");
-    "di Daerah" ends one official title ("Pengawas Penyelenggaraan Urusan Pemerintahan di
-    Daerah")."""
-    rows = []
+def _agent_phrases(data: dict, c, name: str, joined: str) -> str:
+    """More branches of the open pattern: title-like phrases headed by an agent noun
+    ("Penata Kelola Sistem dan Teknologi Informasi", "Auditor"), posts no table lists, found
+    wherever they stand (after a list joiner too) and reported as unknown. Not inside a
+    unit's name ("Satuan Polisi Pamong"); "di Daerah" ends one official title ("Pengawas
+    Penyelenggaraan Urusan Pemerintahan di Daerah"). One pattern with the open heads', so
+    a text is searched once for both (most texts hold "Kepala")."""
+    out = ""
     for key, least in (("functional_named", 1), ("functional_alone", 0)):
-        if not data.get(key) or not c.regex(key, data[key]):
-            continue
-        words = rf"(?: {name}{joined}){{{least},5}}(?: di Daerah)?"
-        compiled = c.regex(key, rf"(?<![\w])(?<!Satuan )(?-i:{data[key]}){words}(?![\w])")
-        if compiled:
-            rows.append(PositionRule(compiled, PositionClass.LAINNYA, known=False))
-    c.check()
-    return tuple(rows)
+        if data.get(key) and c.regex(key, data[key]):
+            words = rf"(?: {name}{joined}){{{least},5}}(?: di Daerah)?"
+            out += rf"|(?<!Satuan )(?-i:{data[key]}){words}"
+    return out
 
 
 def canonical_title(title: str, rules: Rules) -> str:
