@@ -41,6 +41,17 @@ COORDINATION = [
     ),
 ]
 
+COORDINATION += [
+    (  # a target that only announces the items after the lead-in
+        "(1) Pelaksanaan tugas jabatan pelaksana berikut dikoordinasikan oleh Kepala Subbagian"
+        " Keuangan:\na. Pengelola Gaji; dan\nb. Bendahara Pengeluaran.",
+        {
+            (C, "Kepala Subbagian Keuangan", "Pengelola Gaji", ""),
+            (C, "Kepala Subbagian Keuangan", "Bendahara Pengeluaran", ""),
+        },
+    ),
+]
+
 LOOKALIKES = [
     "(1) Kepala Biro Hukum berkoordinasi dengan Kepala Biro Organisasi dalam penyusunan rancangan.",
     "(1) Koordinasi lintas sektor antara Kepala Bidang Sosial dan Camat dilaksanakan melalui"
@@ -98,6 +109,15 @@ TABLES = [
         "(2) Tabel:\n| No | Jabatan Bawahan | Kelas Jabatan | Pemberi Penugasan |\n"
         "| 1 | Pelaksana | 7 | Kepala Seksi Gizi |\n",
         {(AS, "Kepala Seksi Gizi", "Pelaksana", "")},
+    ),
+    (  # a row naming only the unit of the rows below is no rest of the jabatan above
+        "(2) Tabel:\n| No | Jabatan | Pejabat Penilai Kinerja |\n"
+        "| 1 | Kepala Seksi Pelayanan | Lurah |\n"
+        "| | Seksi Ketertiban | |\n| 2 | Pelaksana | Kepala Seksi Ketertiban |\n",
+        {
+            (A, "Lurah", "Kepala Seksi Pelayanan", ""),
+            (A, "Kepala Seksi Ketertiban", "Pelaksana", ""),
+        },
     ),
 ]
 
