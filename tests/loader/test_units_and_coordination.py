@@ -52,6 +52,17 @@ COORDINATION += [
     ),
 ]
 
+COORDINATION += [
+    (  # the members announced after "di bawah koordinasinya sebagai berikut:"
+        "(1) Koordinator Perencanaan menilai kinerja anggota tim di bawah koordinasinya sebagai"
+        " berikut:\na. Statistisi Ahli Muda; dan\nb. Pranata Komputer Terampil.",
+        {
+            (A, "Koordinator Perencanaan", "Statistisi", "Ahli Muda"),
+            (A, "Koordinator Perencanaan", "Pranata Komputer", "Terampil"),
+        },
+    ),
+]
+
 LOOKALIKES = [
     "(1) Kepala Biro Hukum berkoordinasi dengan Kepala Biro Organisasi dalam penyusunan rancangan.",
     "(1) Koordinasi lintas sektor antara Kepala Bidang Sosial dan Camat dilaksanakan melalui"
