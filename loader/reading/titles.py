@@ -21,7 +21,10 @@ def title_rows(directory: Path):
     data, c = load_table("titles.toml", directory)
     stop = data.get("name_stop", "")
     name = rf"(?!(?-i:{stop})\b)(?-i:[A-Z])[\w/-]+"
-    agents = "|".join(filter(None, (data.get("functional_named"), data.get("functional_alone"))))
+    if data.get("numbered_name"):
+        name = rf"(?:{name}|{data['numbered_name']})"
+    heads = (data.get(k) for k in ("functional_named", "functional_alone", "agent_word"))
+    agents = "|".join(filter(None, heads))
     joined = rf"(?: dan (?!(?-i:{agents})\b){name})?" if agents else rf"(?: dan {name})?"
     tail = rf"(?: {name}{joined}){{0,6}}"
     rows = []

@@ -110,6 +110,21 @@ TITLES = [
     ),
 ]
 
+TITLES += [
+    (  # a Roman numeral after "Wilayah" is part of the unit's name
+        "(1) Pengawas Sekolah Ahli Muda dikoordinasikan oleh Kepala Cabang Dinas Wilayah V.",
+        {(C, "Kepala Cabang Dinas Wilayah V", "Pengawas Sekolah", "Ahli Muda")},
+    ),
+    (  # any peN- word not ending in -an after "dan" starts a title; "Perundang-undangan" not
+        "(1) Kepala Bidang Perundang-undangan dan Pengkajian menilai kinerja Penyuluh Perikanan"
+        " dan Pengendali Hama Tanaman.",
+        {
+            (A, "Kepala Bidang Perundang-undangan dan Pengkajian", "Penyuluh Perikanan", ""),
+            (A, "Kepala Bidang Perundang-undangan dan Pengkajian", "Pengendali Hama Tanaman", ""),
+        },
+    ),
+]
+
 TABLES = [
     (  # "Jabatan Pegawai", "Pejabat yang Menilai", its superior gives no edge
         f"(2) Tabel:\nJabatan Pegawai{T}Pejabat yang Menilai{T}Atasan Pejabat yang Menilai\n"
