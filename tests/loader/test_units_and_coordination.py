@@ -63,6 +63,14 @@ COORDINATION += [
     ),
 ]
 
+COORDINATION += [
+    (  # a relative clause on the agent of a passive: the agent coordinates
+        "(1) Kepala Kantor Wilayah dibantu oleh Kepala Bagian Umum yang mengoordinasikan"
+        " Pelaksana pada Bagian Umum.",
+        {(C, "Kepala Bagian Umum", "Pelaksana", "")},
+    ),
+]
+
 LOOKALIKES = [
     "(1) Kepala Biro Hukum berkoordinasi dengan Kepala Biro Organisasi dalam penyusunan rancangan.",
     "(1) Koordinasi lintas sektor antara Kepala Bidang Sosial dan Camat dilaksanakan melalui"
