@@ -98,8 +98,14 @@ _PLAIN = {"jabatan", "none", "skip", "grade"}
 
 def _column(text: str, columns):
     """The meaning of one header cell; a note in brackets is not part of its name
-    ("Pejabat Penilai Kinerja (Atasan Langsung)")."""
-    text = _NOTE.sub(" ", text) if "(" in text and not _NOTE.fullmatch(text.strip()) else text
+    ("Pejabat Penilai Kinerja (Atasan Langsung)") unless a column row names the two together
+    ("Atasan Langsung (Pejabat Penilai Kinerja)": the appraiser, not his superior)."""
+    if "(" in text and not _NOTE.fullmatch(text.strip()):
+        return _named(text, columns) or _named(_NOTE.sub(" ", text), columns)
+    return _named(text, columns)
+
+
+def _named(text: str, columns):
     for pattern, meaning in columns:
         m = pattern.search(text)
         if m and not (text[: m.start()] + text[m.end() :]).strip(" .:()-0123456789"):

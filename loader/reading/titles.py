@@ -9,6 +9,7 @@ knows (read as class "Lainnya" and reported in ``Extraction.unknown_titles``).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from loader.model import PositionClass
@@ -24,7 +25,7 @@ def title_rows(directory: Path):
     if data.get("numbered_name"):
         name = rf"(?:{name}|{data['numbered_name']})"
     heads = (data.get(k) for k in ("functional_named", "functional_alone", "agent_word"))
-    agents = "|".join(filter(None, heads))
+    agents = _factored("|".join(filter(None, heads)))
     joined = rf"(?: dan (?!(?-i:{agents})\b){name})?" if agents else rf"(?: dan {name})?"
     tail = rf"(?: {name}{joined}){{0,6}}"
     rows = []
@@ -43,7 +44,7 @@ def title_rows(directory: Path):
     for n, row in enumerate(data.get("abbreviation", []), start=1):
         add(f"abbreviation {n}", rf"(?-i:{row.get('short')})", row.get("class"))
     heads = data.get("open_heads", "")
-    phrase = rf"(?-i:{heads})(?: {name}){{1,5}}" + _agent_phrases(data, c, name, joined)
+    phrase = rf"(?-i:{_factored(heads)})(?: {name}){{1,5}}" + _agent_phrases(data, c, name, joined)
     # a capital at a word's start is tested first: most positions fail there, cheaply
     opened = c.regex("open_heads", rf"(?-i:\b(?=[A-Z]))(?:{phrase})(?![\w])")
     definition = c.regex("definition", data["definition"]) if "definition" in data else None
@@ -66,8 +67,37 @@ def _agent_phrases(data: dict, c, name: str, joined: str) -> str:
     for key, least in (("functional_named", 1), ("functional_alone", 0)):
         if data.get(key) and c.regex(key, data[key]):
             words = rf"(?: {name}{joined}){{{least},5}}(?: di Daerah)?"
-            out += rf"|(?<!Satuan )(?-i:{data[key]}){words}"
+            out += rf"|(?<!Satuan )(?-i:{_factored(data[key])}){words}"
     return out
+
+
+def _factored(alternatives: str) -> str:
+    """``alternatives`` ("Analis|Pranata|Penata|...") with the plain words' shared prefixes
+    factored out ("Analis|P(?:ranata|enata)"), the same language: the regex engine tries an
+    alternation branch by branch at every capitalised word, a tree once. Pieces that are
+    regexes themselves stay as they are."""
+    words = alternatives.split("|")
+    plain = [w for w in words if w.isalpha()]
+    rest = [w for w in words if not w.isalpha()]
+    return "|".join(filter(None, [_tree_regex(_tree(plain)) if plain else "", *rest]))
+
+
+def _tree(words: list[str]) -> dict:
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return root
+
+
+def _tree_regex(node: dict) -> str:
+    branches = [re.escape(ch) + _tree_regex(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
 
 
 def canonical_title(title: str, rules: Rules) -> str:

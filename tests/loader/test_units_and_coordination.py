@@ -5,10 +5,13 @@ the regulations or the wording corpus).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from loader.reading.extract import extract_text
-from tests.loader.test_clauses import AS, HEAD, A, C, S, read
+from loader.reading.titles import _factored
+from tests.loader.test_clauses import AS, HEAD, A, C, R, S, read
 
 T = "\t"
 
@@ -154,6 +157,33 @@ TABLES = [
         },
     ),
 ]
+
+
+TABLES += [
+    (  # the appraiser named as the direct superior, the note naming the role
+        "(2) Tabel:\n| Nama Jabatan | Atasan Langsung (Pejabat Penilai Kinerja) |\n"
+        "| Kepala Seksi Irigasi | Kepala Bidang Sumber Daya Air |\n",
+        {(A, "Kepala Bidang Sumber Daya Air", "Kepala Seksi Irigasi", "")},
+    ),
+    (  # "Pejabat Banding" gives no edge; "Penetap Target", "Ketua Tim", "Pemberi Usulan"
+        "(2) Tabel:\n| Jabatan ASN | Penetap Target | Ketua Tim | Pemberi Usulan Penilaian"
+        " | Pejabat Banding |\n| Pelaksana | Kepala Seksi Gizi | Koordinator Gizi |"
+        " Koordinator Gizi | Kepala Dinas |\n",
+        {
+            (S, "Kepala Seksi Gizi", "Pelaksana", ""),
+            (C, "Koordinator Gizi", "Pelaksana", ""),
+            (R, "Koordinator Gizi", "Pelaksana", ""),
+        },
+    ),
+]
+
+
+def test_factored_alternatives_match_the_same_words():
+    words = "Analis|Pranata|Penata|Pengelola|Pengawas|Pengawas Sekolah|Pe[mnr]\\w+|Auditor"
+    plain = re.compile(rf"(?:{words})\b")
+    factored = re.compile(rf"(?:{_factored(words)})\b")
+    for text in ("Analis", "Penata", "Pengawas", "Pengelola", "Perencana", "Auditor", "Pena"):
+        assert bool(plain.match(text)) == bool(factored.match(text)), text
 
 
 @pytest.mark.parametrize(("text", "edges"), COORDINATION)
