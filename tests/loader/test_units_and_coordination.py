@@ -136,6 +136,17 @@ TITLES += [
     ),
 ]
 
+TITLES += [
+    (  # an Inspektur named by the level, an Inspektur Pembantu by his field
+        "(1) Inspektur Kabupaten menilai kinerja Inspektur Pembantu Bidang Investigasi.",
+        {(A, "Inspektur Kabupaten", "Inspektur Pembantu Bidang Investigasi", "")},
+    ),
+    (  # a UPTD's name ending in a Roman numeral
+        "(1) Kepala UPTD Samsat Wilayah I menilai kinerja Kepala Seksi Penagihan.",
+        {(A, "Kepala UPTD Samsat Wilayah I", "Kepala Seksi Penagihan", "")},
+    ),
+]
+
 TABLES = [
     (  # "Jabatan Pegawai", "Pejabat yang Menilai", its superior gives no edge
         f"(2) Tabel:\nJabatan Pegawai{T}Pejabat yang Menilai{T}Atasan Pejabat yang Menilai\n"
