@@ -48,7 +48,8 @@ def title_rows(directory: Path):
     # a capital at a word's start is tested first: most positions fail there, cheaply
     opened = c.regex("open_heads", rf"(?-i:\b(?=[A-Z]))(?:{phrase})(?![\w])")
     definition = c.regex("definition", data["definition"]) if "definition" in data else None
-    graded = c.regex("graded", data["graded"]) if "graded" in data else None
+    graded = data.get("graded", "").replace("{agents}", agents)
+    graded = c.regex("graded", graded) if graded else None
     c.check()
     open_rows = (PositionRule(opened, PositionClass.LAINNYA, known=False),) if heads else ()
     if graded is not None:
@@ -60,13 +61,14 @@ def _agent_phrases(data: dict, c, name: str, joined: str) -> str:
     """More branches of the open pattern: title-like phrases headed by an agent noun
     ("Penata Kelola Sistem dan Teknologi Informasi", "Auditor"), posts no table lists, found
     wherever they stand (after a list joiner too) and reported as unknown. Not inside a
-    unit's name ("Satuan Polisi Pamong"); "di Daerah" ends one official title ("Pengawas
+    unit's name ("Satuan Polisi Pamong"); "Koordinator" may be part of one ("Bidan
+    Koordinator"); "di Daerah" ends one official title ("Pengawas
     Penyelenggaraan Urusan Pemerintahan di Daerah"). One pattern with the open heads', so
     a text is searched once for both (most texts hold "Kepala")."""
     out = ""
     for key, least in (("functional_named", 1), ("functional_alone", 0)):
         if data.get(key) and c.regex(key, data[key]):
-            words = rf"(?: {name}{joined}){{{least},5}}(?: di Daerah)?"
+            words = rf"(?: (?:(?-i:Koordinator)|{name}){joined}){{{least},5}}(?: di Daerah)?"
             out += rf"|(?<!Satuan )(?-i:{_factored(data[key])}){words}"
     return out
 
