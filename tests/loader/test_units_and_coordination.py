@@ -147,6 +147,21 @@ TITLES += [
     ),
 ]
 
+TITLES += [
+    (  # health posts no table lists, as subjects too
+        "(1) Dokter dan Bidan Koordinator menyampaikan laporan hasil kerja kepada Kepala"
+        " Puskesmas.",
+        {
+            ("REVIEWS_RESULTS_OF", "Kepala Puskesmas", "Dokter", ""),
+            ("REVIEWS_RESULTS_OF", "Kepala Puskesmas", "Bidan Koordinator", ""),
+        },
+    ),
+    (  # a graded title with "dan" in it
+        "(1) Kepala Bidang Sumber Daya Air menilai kinerja Teknik Pengairan dan Irigasi Ahli Muda.",
+        {(A, "Kepala Bidang Sumber Daya Air", "Teknik Pengairan dan Irigasi", "Ahli Muda")},
+    ),
+]
+
 TABLES = [
     (  # "Jabatan Pegawai", "Pejabat yang Menilai", its superior gives no edge
         f"(2) Tabel:\nJabatan Pegawai{T}Pejabat yang Menilai{T}Atasan Pejabat yang Menilai\n"
