@@ -185,11 +185,11 @@ class Engine:
 
     def _note_unknown(self, block: Block) -> None:
         """Title-like phrases no table knows: each match of the open pattern that no known
-        title overlaps (known titles, and only they, are looked for around the match)."""
+        title overlaps (known titles, and only they, are looked for around the match). Not
+        the agent nouns (``Rules.open_always``), looked for only where a relation is read."""
         text = block.clean.text
-        for row, m in (
-            (r, m) for r in open_rows_in(text, self.rules) for m in r.pattern.finditer(text)
-        ):
+        rows = open_rows_in(text, self.rules, always=False)
+        for row, m in ((r, m) for r in rows for m in r.pattern.finditer(text)):
             window = [(m.start(), m.end())]
             if not any(
                 k.known and k.start < m.end() and m.start() < k.end

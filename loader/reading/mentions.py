@@ -81,10 +81,12 @@ def open_titles(text: str, rules: Rules):
     return ((r, m) for r in open_rows_in(text, rules) for m in r.pattern.finditer(text))
 
 
-def open_rows_in(text: str, rules: Rules) -> tuple[PositionRule, ...]:
+def open_rows_in(text: str, rules: Rules, always: bool = True) -> tuple[PositionRule, ...]:
     """The rows of title-like phrases (``titles.toml``) whose words occur in ``text`` at all:
-    the open patterns are costly, and most texts hold the words of none or one."""
-    return rows_in(text.casefold(), rules.open_titles)
+    the open patterns are costly, and most texts hold the words of none or one; with them
+    the rows tried on every text (``Rules.open_always``) unless ``always`` is False."""
+    found = rows_in(text.casefold(), rules.open_titles)
+    return found + rules.open_always if always else found
 
 
 def _add_apart(known: list[Mention], more: list[Mention]) -> list[Mention]:

@@ -44,9 +44,12 @@ def title_rows(directory: Path):
     for n, row in enumerate(data.get("abbreviation", []), start=1):
         add(f"abbreviation {n}", rf"(?-i:{row.get('short')})", row.get("class"))
     heads = data.get("open_heads", "")
-    phrase = rf"(?-i:{_factored(heads)})(?: {name}){{1,5}}" + _agent_phrases(data, c, name, joined)
-    # a capital at a word's start is tested first: most positions fail there, cheaply
-    opened = c.regex("open_heads", rf"(?-i:\b(?=[A-Z]))(?:{phrase})(?![\w])")
+    opened = c.regex("open_heads", rf"(?<![\w])(?-i:{heads})(?: {name}){{1,5}}(?![\w])")
+    agent = _agent_phrases(data, c, name, joined)
+    # a capital first, at a word's start: the search skips to capitals, most fail there
+    agent = agent and c.regex(
+        "functional_named", rf"(?-i:[A-Z])(?<=\b\w)(?<!Satuan \w)(?:{agent})(?![\w])"
+    )
     definition = c.regex("definition", data["definition"]) if "definition" in data else None
     graded = data.get("graded", "").replace("{agents}", agents)
     graded = c.regex("graded", graded) if graded else None
@@ -54,30 +57,41 @@ def title_rows(directory: Path):
     open_rows = (PositionRule(opened, PositionClass.LAINNYA, known=False),) if heads else ()
     if graded is not None:
         open_rows += (PositionRule(graded, PositionClass.FUNGSIONAL, known=False),)
-    return tuple(rows), open_rows, definition
+    always = (PositionRule(agent, PositionClass.LAINNYA, known=False),) if agent else ()
+    return tuple(rows), open_rows, always, definition
 
 
 def _agent_phrases(data: dict, c, name: str, joined: str) -> str:
-    """More branches of the open pattern: title-like phrases headed by an agent noun
+    """The pattern of title-like phrases headed by an agent noun
     ("Penata Kelola Sistem dan Teknologi Informasi", "Auditor"), posts no table lists, found
     wherever they stand (after a list joiner too) and reported as unknown. Not inside a
     unit's name ("Satuan Polisi Pamong"); "Koordinator" may be part of one ("Bidan
     Koordinator"); "di Daerah" ends one official title ("Pengawas
-    Penyelenggaraan Urusan Pemerintahan di Daerah"). One pattern with the open heads', so
-    a text is searched once for both (most texts hold "Kepala")."""
-    out = ""
+    Penyelenggaraan Urusan Pemerintahan di Daerah"). Tried on every text a relation is read
+    in: looking first for one of its many head words would cost more than the search itself.
+    The head's first letter is read before the pattern (see ``_after_capital``)."""
+    out = []
     for key, least in (("functional_named", 1), ("functional_alone", 0)):
         if data.get(key) and c.regex(key, data[key]):
             words = rf"(?: (?:(?-i:Koordinator)|{name}){joined}){{{least},5}}(?: di Daerah)?"
-            out += rf"|(?<!Satuan )(?-i:{_factored(data[key])}){words}"
-    return out
+            out.append(rf"(?-i:{_after_capital(data[key])}){words}")
+    return "|".join(out)
+
+
+def _after_capital(alternatives: str) -> str:
+    """Plain words ("Analis|Auditor|Pranata") once their first letter is read: that letter
+    as a lookbehind, the rest as a tree ("(?<=A)(?:nalis|uditor)|(?<=P)ranata")."""
+    tree = _tree(alternatives.split("|"))
+    return "|".join(f"(?<={re.escape(ch)})" + _tree_regex(sub) for ch, sub in sorted(tree.items()))
 
 
 def _factored(alternatives: str) -> str:
     """``alternatives`` ("Analis|Pranata|Penata|...") with the plain words' shared prefixes
     factored out ("Analis|P(?:ranata|enata)"), the same language: the regex engine tries an
-    alternation branch by branch at every capitalised word, a tree once. Pieces that are
-    regexes themselves stay as they are."""
+    alternation branch by branch, a tree once. Pieces that are regexes themselves stay as
+    they are. Only for optional parts (the "dan" guard): in a required part the prefilter
+    would read the short pieces ("ata" of "Penata") as the words a text must hold, and try
+    the pattern on nearly every text."""
     words = alternatives.split("|")
     plain = [w for w in words if w.isalpha()]
     rest = [w for w in words if not w.isalpha()]
