@@ -46,10 +46,7 @@ def title_rows(directory: Path):
     heads = data.get("open_heads", "")
     opened = c.regex("open_heads", rf"(?<![\w])(?-i:{heads})(?: {name}){{1,5}}(?![\w])")
     agent = _agent_phrases(data, c, name, joined)
-    # a capital first, at a word's start: the search skips to capitals, most fail there
-    agent = agent and c.regex(
-        "functional_named", rf"(?-i:[A-Z])(?<=\b\w)(?<!Satuan \w)(?:{agent})(?![\w])"
-    )
+    agent = agent and c.regex("functional_named", agent)
     definition = c.regex("definition", data["definition"]) if "definition" in data else None
     graded = data.get("graded", "").replace("{agents}", agents)
     graded = c.regex("graded", graded) if graded else None
@@ -62,27 +59,25 @@ def title_rows(directory: Path):
 
 
 def _agent_phrases(data: dict, c, name: str, joined: str) -> str:
-    """The pattern of title-like phrases headed by an agent noun
-    ("Penata Kelola Sistem dan Teknologi Informasi", "Auditor"), posts no table lists, found
-    wherever they stand (after a list joiner too) and reported as unknown. Not inside a
-    unit's name ("Satuan Polisi Pamong"); "Koordinator" may be part of one ("Bidan
-    Koordinator"); "di Daerah" ends one official title ("Pengawas
-    Penyelenggaraan Urusan Pemerintahan di Daerah"). Tried on every text a relation is read
-    in: looking first for one of its many head words would cost more than the search itself.
-    The head's first letter is read before the pattern (see ``_after_capital``)."""
-    out = []
-    for key, least in (("functional_named", 1), ("functional_alone", 0)):
-        if data.get(key) and c.regex(key, data[key]):
-            words = rf"(?: (?:(?-i:Koordinator)|{name}){joined}){{{least},5}}(?: di Daerah)?"
-            out.append(rf"(?-i:{_after_capital(data[key])}){words}")
-    return "|".join(out)
-
-
-def _after_capital(alternatives: str) -> str:
-    """Plain words ("Analis|Auditor|Pranata") once their first letter is read: that letter
-    as a lookbehind, the rest as a tree ("(?<=A)(?:nalis|uditor)|(?<=P)ranata")."""
-    tree = _tree(alternatives.split("|"))
-    return "|".join(f"(?<={re.escape(ch)})" + _tree_regex(sub) for ch, sub in sorted(tree.items()))
+    """The pattern of title-like phrases headed by an agent noun ("Penata Kelola Sistem dan
+    Teknologi Informasi", "Auditor"), posts no table lists, found wherever they stand (after
+    a list joiner too) and reported as unknown. A `functional_named` head needs a name after
+    it; "Koordinator" may be part of one ("Bidan Koordinator"); "di Daerah" ends one official
+    title ("Pengawas Penyelenggaraan Urusan Pemerintahan di Daerah"); not inside a unit's
+    name ("Satuan Polisi Pamong"). Tried on every text a relation is read in (looking first
+    for one of its many head words would cost more than the search), so the heads are one
+    tree whose branches start with their first letter: the search skips to those letters."""
+    named = [w for w in data.get("functional_named", "").split("|") if w]
+    alone = [w for w in data.get("functional_alone", "").split("|") if w]
+    if not (named or alone) or not all(c.regex(k, data[k]) for k in data if "functional" in k):
+        return ""
+    tree = _tree(alone)
+    for word in named:
+        _tree([word], tree, rf"(?= {name})")
+    first = r"(?<=\b\w)(?<!Satuan \w)"  # a word's start, not "Satuan Polisi"
+    heads = "|".join(re.escape(ch) + first + _tree_regex(sub) for ch, sub in sorted(tree.items()))
+    words = rf"(?: (?:(?-i:Koordinator)|{name}){joined}){{0,5}}(?: di Daerah)?"
+    return rf"(?-i:{heads}){words}(?![\w])"
 
 
 def _factored(alternatives: str) -> str:
@@ -98,22 +93,26 @@ def _factored(alternatives: str) -> str:
     return "|".join(filter(None, [_tree_regex(_tree(plain)) if plain else "", *rest]))
 
 
-def _tree(words: list[str]) -> dict:
-    root: dict = {}
+def _tree(words: list[str], root: dict | None = None, end: str = "") -> dict:
+    """The words as a tree of letters; a word's end is the key "" with ``end``, what must
+    follow it."""
+    root = {} if root is None else root
     for word in words:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = end
     return root
 
 
 def _tree_regex(node: dict) -> str:
     branches = [re.escape(ch) + _tree_regex(sub) for ch, sub in sorted(node.items()) if ch]
     if not branches:
-        return ""
+        return node.get("", "")
     body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    return f"(?:{body})?" if "" in node else body
+    if "" not in node:
+        return body
+    return f"(?:{body}|{node['']})" if node[""] else f"(?:{body})?"
 
 
 def canonical_title(title: str, rules: Rules) -> str:
