@@ -132,11 +132,14 @@ class Slots:
         return " ".join(m.group(0).split()) if m else ""
 
     def _relative_agent(self, lists: ListReader, clause_start: int, cue_start: int):
-        """ "Kinerja Y dinilai oleh X, yang juga memberikan ...": the agent X acts."""
+        """ "Kinerja Y dinilai oleh X, yang juga memberikan ...", "Z dibantu oleh X yang
+        mengoordinasikan ...": the agent X acts."""
         near = lists.backward(cue_start, self.clause["subject_tail"])
         if near is None or near.start < clause_start:
             return None
-        relative = self.clause["relative_also"].match(lists.text, near.end)
+        relative = self.clause["relative_also"].match(lists.text, near.end) or self.clause[
+            "agent_relative"
+        ].match(lists.text, near.end)
         return (
             near
             if relative and lists.governed(clause_start, near.start, self.clause["agent"])

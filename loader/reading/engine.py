@@ -105,26 +105,17 @@ class Engine:
                     if rule.unless and rule.unless.search(clean.text, start, end):
                         continue
                     hit = self._apply(rule, lists, cue, start, end, inherited)
-                    if hit is None:
-                        self._await_items(block, rule, lists, cue, start, inherited)
+                    if self._awaits(block, rule, lists, cue, start, inherited, hit):
                         continue
                     used.append((cue.start(), cue.end()))
                     source, target = hit[0], self.context.individual(lists, hit[1], start, end)
                     self.unknown.extend((block, m) for m in target.members if not m.known)
-                    for edge in rule.edges:
-                        situation = self.slots.situation(clean.text, start, cue.start())
-                        found.append(
-                            Found(
-                                edge,
-                                None,
-                                source,
-                                target,
-                                (start, end),
-                                rule.id,
-                                situation,
-                                rule.delegates,
-                            )
-                        )
+                    situation = self.slots.situation(clean.text, start, cue.start())
+                    more = (rule.id, situation, rule.delegates)
+                    found.extend(
+                        Found(edge, None, source, target, (start, end), *more)
+                        for edge in rule.edges
+                    )
         return found
 
     def _rows(self, text: str, folded: str) -> tuple[list[RelationRule], bool]:
@@ -139,6 +130,21 @@ class Engine:
             roles = any(r is _ROLES for r in candidates) and bool(phrase.search(text))
             known = self._seen[text] = (active, roles)
         return known
+
+    def _awaits(self, block, rule, lists, cue, start, inherited, hit) -> bool:
+        """Whether a cue's edges wait for the items after its lead-in: a cue ending its lead-in
+        (``_await_items``), or a lead-in whose target only announces them ("jabatan
+        fungsional berikut dikoordinasikan oleh Y:")."""
+        if hit is None:
+            self._await_items(block, rule, lists, cue, start, inherited)
+            return True
+        text = lists.text
+        if not text.rstrip().endswith(":") or not self.clause["placeholder"].match(
+            text, hit[1].end
+        ):
+            return False
+        self.awaiting.setdefault(id(block), []).append((rule, hit[0]))
+        return True
 
     def _await_items(self, block, rule, lists, cue, start, inherited) -> None:
         """A cue that ends its lead-in ("Sekretaris Dinas memberikan penugasan kepada:") takes
@@ -199,9 +205,10 @@ class Engine:
 
     def _note_unknown(self, block: Block) -> None:
         """Title-like phrases no table knows: each match of the open pattern that no known
-        title overlaps (known titles, and only they, are looked for around the match)."""
+        title overlaps (known titles, and only they, are looked for around the match). Not
+        the agent nouns (``Rules.open_always``), looked for only where a relation is read."""
         text = block.clean.text
-        for row, m in open_titles(text, self.rules):
+        for row, m in open_titles(text, self.rules, always=False):
             window = [(m.start(), m.end())]
             if not any(
                 k.known and k.start < m.end() and m.start() < k.end

@@ -169,8 +169,8 @@ class _Builder:
         """The coordinator the item before ``block`` names, when ``block`` needs an owner for
         "-nya" or "di bawah koordinasi"; read only then, since most items do not."""
         i = self.index[id(block)]
-        text = block.clean.text
-        if i == 0 or ("nya" not in text and "koordinasi" not in text):
+        text = block.clean.text  # "oordinasi": "Koordinasi sebagaimana dimaksud ..." opens one
+        if i == 0 or ("nya" not in text and "oordinasi" not in text):
             return None
         before = self.blocks[i - 1]
         if before.parent is not block.parent or before.clean is None:

@@ -77,15 +77,18 @@ def find_mentions(text: str, rules: Rules, spans=None, open_rows=None) -> list[M
     return result
 
 
-def open_titles(text: str, rules: Rules):
-    """(row, match) of each title-like phrase in ``text``, row by row."""
-    return ((r, m) for r in open_rows_in(text, rules) for m in anchored(r.pattern).finditer(text))
+def open_titles(text: str, rules: Rules, always: bool = True):
+    """(row, match) of each title-like phrase in ``text``, row by row (``open_rows_in``)."""
+    rows = open_rows_in(text, rules, always)
+    return ((r, m) for r in rows for m in anchored(r.pattern).finditer(text))
 
 
-def open_rows_in(text: str, rules: Rules) -> tuple[PositionRule, ...]:
+def open_rows_in(text: str, rules: Rules, always: bool = True) -> tuple[PositionRule, ...]:
     """The rows of title-like phrases (``titles.toml``) whose words occur in ``text`` at all:
-    the open patterns are costly, and most texts hold the words of none or one."""
-    return rows_in(text.casefold(), rules.open_titles)
+    the open patterns are costly, and most texts hold the words of none or one; with them
+    the rows tried on every text (``Rules.open_always``) unless ``always`` is False."""
+    found = rows_in(text.casefold(), rules.open_titles)
+    return found + rules.open_always if always else found
 
 
 def _add_apart(known: list[Mention], more: list[Mention]) -> list[Mention]:

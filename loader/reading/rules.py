@@ -97,6 +97,8 @@ class Rules:
     learned: tuple[PositionRule, ...] = ()
     # a title-like phrase no table knows (loader/rules/titles.toml open_heads)
     open_titles: tuple[PositionRule, ...] = ()
+    # the same, tried on every text (agent nouns: too many head words to look for first)
+    open_always: tuple[PositionRule, ...] = ()
     definition: re.Pattern[str] | None = None  # "<title> adalah <known title>" (titles.toml)
     # delegation cues (relations.toml [[delegation]]; loader/reading/delegation.py)
     delegation: tuple[re.Pattern[str], ...] = ()
@@ -116,6 +118,7 @@ _CLAUSE_KEYS = tuple(
     lead_in_end item_title item_break grade_range defined_as carried points_back
     open_object open_object_not relative_open individual result_of cleft cleft_copula
     comma_subject passive_verb relative_bare second_subject second_verb subject_passive
+    placeholder table_group agent_relative
     """.split()  # noqa: SIM905 - a word list reads better than 46 quoted lines
 )
 # [layout] keys of structure.toml; markers and capitals are matched case-sensitively
@@ -240,10 +243,11 @@ def _compiled(directory: Path, stamp: tuple) -> Rules:
     relations, delegation = relation_rows(directory)
     from loader.reading.titles import title_rows  # it reads its table through this module
 
-    generated, open_titles, definition = title_rows(directory)
+    generated, open_titles, open_always, definition = title_rows(directory)
     return Rules(
         positions=_positions(directory) + generated,
         open_titles=open_titles,
+        open_always=open_always,
         definition=definition,
         relations=relations,
         roles=_roles(directory),

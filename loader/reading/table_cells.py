@@ -98,8 +98,14 @@ _PLAIN = {"jabatan", "none", "skip", "grade"}
 
 def _column(text: str, columns):
     """The meaning of one header cell; a note in brackets is not part of its name
-    ("Pejabat Penilai Kinerja (Atasan Langsung)")."""
-    text = _NOTE.sub(" ", text) if "(" in text and not _NOTE.fullmatch(text.strip()) else text
+    ("Pejabat Penilai Kinerja (Atasan Langsung)") unless a column row names the two together
+    ("Atasan Langsung (Pejabat Penilai Kinerja)": the appraiser, not his superior)."""
+    if "(" in text and not _NOTE.fullmatch(text.strip()):
+        return _named(text, columns) or _named(_NOTE.sub(" ", text), columns)
+    return _named(text, columns)
+
+
+def _named(text: str, columns):
     for pattern, meaning in columns:
         m = pattern.search(text)
         if m and not (text[: m.start()] + text[m.end() :]).strip(" .:()-0123456789"):
@@ -107,12 +113,15 @@ def _column(text: str, columns):
     return None
 
 
-def assemble(source: str, header: Line, meanings: list, lines: list[Line]) -> list[Row]:
+def assemble(source: str, header: Line, meanings: list, lines: list[Line], group=None):
     """The rows of rules under ``header``: each line's cells in their columns, a line that
-    leaves the number or a title column empty joined to the row before it."""
+    leaves the number or a title column empty joined to the row before it, unless it only
+    names the unit of the rows below (``group``: "| | Seksi Pemerintahan | | |"), which
+    ends the row before and gives none."""
     rows: list[Row] = []
     numbered = "skip" in meanings
     titled = [k for k, m in enumerate(meanings) if m not in ("skip", "none", "grade")]
+    jabatan = meanings.index("jabatan")
     for line in lines:
         placed = _place(source, header, meanings, line)
         if placed is None:
@@ -121,6 +130,9 @@ def assemble(source: str, header: Line, meanings: list, lines: list[Line]) -> li
         has_number = number is not None and number in placed
         empty = [k for k in titled if k not in placed]
         goes_on = rows and ((numbered and not has_number) or (not numbered and empty))
+        if goes_on and group and _names_unit(source, placed, jabatan, group):
+            rows.append(Row(line.start, line.end))  # no pieces: a row of no edge
+            continue
         if goes_on:
             row = rows[-1]
             row.end = line.end
@@ -130,6 +142,11 @@ def assemble(source: str, header: Line, meanings: list, lines: list[Line]) -> li
         for k, piece in placed.items():
             row.pieces.setdefault(k, []).append(piece)
     return rows
+
+
+def _names_unit(source: str, placed: dict, jabatan: int, group) -> bool:
+    """A line with the jabatan cell alone, naming a unit (``group``), not a title's rest."""
+    return list(placed) == [jabatan] and bool(group.match(source[slice(*placed[jabatan])]))
 
 
 def _place(source: str, header: Line, meanings: list, line: Line):

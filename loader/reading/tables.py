@@ -155,7 +155,8 @@ def _rows(source: str, block, found, table: list[Line], read_cell) -> Iterator:
         return
     header, meanings = found
     index = block.clean.index
-    for row in assemble(source, header, meanings, table):
+    group = read_cell.rules.structure.clause["table_group"]
+    for row in assemble(source, header, meanings, table, group):
         grades = row.pieces.get(meanings.index("grade")) if "grade" in meanings else None
         jabatan = row.pieces.get(meanings.index("jabatan"))
         target = jabatan and read_cell(jabatan, grades, True)

@@ -9,6 +9,7 @@ knows (read as class "Lainnya" and reported in ``Extraction.unknown_titles``).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from loader.model import PositionClass
@@ -22,8 +23,15 @@ def title_rows(directory: Path):
     stop = data.get("name_stop", "")
     # a capitalised word, or a one-letter Roman numeral ("Kepala Seksi Wilayah I")
     name = rf"(?!(?-i:{stop})\b)(?-i:[A-Z][\w/-]+|[IVX](?![\w]))"
-    joined = rf"(?!{data['joined_not']})" if data.get("joined_not") else ""
-    tail = rf"(?: {name}(?: dan {joined}{name})?){{0,6}}"
+    if data.get("numbered_name"):
+        name = rf"(?:{name}|{data['numbered_name']})"
+    heads = (data.get(k) for k in ("functional_named", "functional_alone", "agent_word"))
+    agents = _factored("|".join(filter(None, heads)))
+    # "dan" before an agent noun or a graded functional title starts a second title
+    not_agent = rf"(?!(?-i:{agents})\b)" if agents else ""
+    not_graded = rf"(?!{data['joined_not']})" if data.get("joined_not") else ""
+    joined = rf"(?: dan {not_agent}{not_graded}{name})?"
+    tail = rf"(?: {name}{joined}){{0,6}}"
     rows = []
 
     def add(where, pattern: str, cls_name) -> None:
@@ -41,13 +49,74 @@ def title_rows(directory: Path):
         add(f"abbreviation {n}", rf"(?-i:{row.get('short')})", row.get("class"))
     heads = data.get("open_heads", "")
     opened = c.regex("open_heads", rf"(?<![\w])(?-i:{heads})(?: {name}){{1,5}}(?![\w])")
+    agent = _agent_phrases(data, c, name, joined)
+    agent = agent and c.regex("functional_named", agent)
     definition = c.regex("definition", data["definition"]) if "definition" in data else None
-    graded = c.regex("graded", data["graded"]) if "graded" in data else None
+    graded = data.get("graded", "").replace("{agents}", agents)
+    graded = c.regex("graded", graded) if graded else None
     c.check()
     open_rows = (PositionRule(opened, PositionClass.LAINNYA, known=False),) if heads else ()
     if graded is not None:
         open_rows += (PositionRule(graded, PositionClass.FUNGSIONAL, known=False),)
-    return tuple(rows), open_rows, definition
+    always = (PositionRule(agent, PositionClass.LAINNYA, known=False),) if agent else ()
+    return tuple(rows), open_rows, always, definition
+
+
+def _agent_phrases(data: dict, c, name: str, joined: str) -> str:
+    """The pattern of title-like phrases headed by an agent noun ("Penata Kelola Sistem dan
+    Teknologi Informasi", "Auditor"), posts no table lists, found wherever they stand (after
+    a list joiner too) and reported as unknown. A `functional_named` head needs a name after
+    it; "Koordinator" may be part of one ("Bidan Koordinator"); "di Daerah" ends one official
+    title ("Pengawas Penyelenggaraan Urusan Pemerintahan di Daerah"); not inside a unit's
+    name ("Satuan Polisi Pamong"). Tried on every text a relation is read in (looking first
+    for one of its many head words would cost more than the search), so the heads are one
+    tree whose branches start with their first letter: the search skips to those letters."""
+    named = [w for w in data.get("functional_named", "").split("|") if w]
+    alone = [w for w in data.get("functional_alone", "").split("|") if w]
+    if not (named or alone) or not all(c.regex(k, data[k]) for k in data if "functional" in k):
+        return ""
+    tree = _tree(alone)
+    for word in named:
+        _tree([word], tree, rf"(?= {name})")
+    first = r"(?<=\b\w)(?<!Satuan \w)"  # a word's start, not "Satuan Polisi"
+    heads = "|".join(re.escape(ch) + first + _tree_regex(sub) for ch, sub in sorted(tree.items()))
+    words = rf"(?: (?:(?-i:Koordinator)|{name}){joined}){{0,5}}(?: di Daerah)?"
+    return rf"(?-i:{heads}){words}(?![\w])"
+
+
+def _factored(alternatives: str) -> str:
+    """``alternatives`` ("Analis|Pranata|Penata|...") with the plain words' shared prefixes
+    factored out ("Analis|P(?:ranata|enata)"), the same language: the regex engine tries an
+    alternation branch by branch, a tree once. Pieces that are regexes themselves stay as
+    they are. Only for optional parts (the "dan" guard): in a required part the prefilter
+    would read the short pieces ("ata" of "Penata") as the words a text must hold, and try
+    the pattern on nearly every text."""
+    words = alternatives.split("|")
+    plain = [w for w in words if w.isalpha()]
+    rest = [w for w in words if not w.isalpha()]
+    return "|".join(filter(None, [_tree_regex(_tree(plain)) if plain else "", *rest]))
+
+
+def _tree(words: list[str], root: dict | None = None, end: str = "") -> dict:
+    """The words as a tree of letters; a word's end is the key "" with ``end``, what must
+    follow it."""
+    root = {} if root is None else root
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = end
+    return root
+
+
+def _tree_regex(node: dict) -> str:
+    branches = [re.escape(ch) + _tree_regex(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return node.get("", "")
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" not in node:
+        return body
+    return f"(?:{body}|{node['']})" if node[""] else f"(?:{body})?"
 
 
 def canonical_title(title: str, rules: Rules) -> str:
