@@ -80,10 +80,13 @@ class Slots:
             best = m.end()
         return best
 
-    def situation(self, text: str, start: int, cue_start: int) -> str:
-        """The "dalam hal ..." clause before a cue: a condition the edge keeps as written."""
+    def situation(self, text: str, start: int, cue_start: int, cue_end: int, end: int) -> str:
+        """The "dalam hal / apabila / jika / selama ..." clause of a cue: a condition the edge
+        keeps as written. Before the cue ("Apabila Kepala Seksi berhalangan, ..."), else after
+        it ("... menilai kinerja Pelaksana dalam hal tidak terdapat Kepala Seksi")."""
         m = self.clause["situation"].search(text, start, cue_start)
-        return " ".join(m.group(0).split()) if m else ""
+        m = m or self.clause["situation"].search(text, cue_end, end)
+        return " ".join(m.group(0).rstrip(" .").split()) if m else ""
 
     def _relative_agent(self, lists: ListReader, clause_start: int, cue_start: int):
         """ "Kinerja Y dinilai oleh X, yang juga memberikan ...": the agent X acts."""

@@ -111,7 +111,9 @@ class Engine:
                     source, target = hit[0], self.context.individual(lists, hit[1], start, end)
                     self.unknown.extend((block, m) for m in target.members if not m.known)
                     for edge in rule.edges:
-                        situation = self.slots.situation(clean.text, start, cue.start())
+                        situation = self.slots.situation(
+                            clean.text, start, cue.start(), cue.end(), end
+                        )
                         found.append(
                             Found(
                                 edge,

@@ -164,11 +164,19 @@ class ListReader:
             if self._alias_then_comma(first, gap):
                 break  # "X sebagai Pimpinan Unit Organisasi, A dan B ...": the list is A and B
             joined = self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap)
+            if joined and self._superior_of(first - 1):
+                break  # "Z selaku atasan banding X dan Y selaku PPK ...": the list is Y
             if joined or self.clause["defined_as"].match(gap):  # "X yang selanjutnya disebut Y"
                 first -= 1
             else:
                 break
         return self.forward(first, end)
+
+    def _superior_of(self, index: int) -> bool:
+        """True when mention ``index`` names whose superior a phrase before it is ("atasan
+        banding Pejabat Pengawas"): it closes that phrase and starts no list with what follows."""
+        at = self.mentions[index].start
+        return bool(self.clause["superior_of"].search(self.text, max(0, at - 24), at))
 
     def _alias_then_comma(self, first: int, gap: str) -> bool:
         """True when a comma follows an alias or a role ("Sebagai Pejabat Penilai Kinerja,

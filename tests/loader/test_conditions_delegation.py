@@ -1,0 +1,168 @@
+"""Conditions and delegation in wording the first rounds did not read, and the leftovers of
+the five regulations (issue 11 point 3, branch rd at the fourth stop).
+
+Each sentence is written for this test (not copied from the regulations or the wording
+corpus), with the edges a careful reader takes: (type, source, target, condition,
+delegated). A condition keeps the grades ("Ahli Muda, Ahli Pertama") and, after "; ", the
+situation as written ("apabila ... berhalangan", "dalam hal ..."), never a wider edge.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loader.reading.extract import extract_text
+from tests.loader.test_clauses import AS, HEAD, RV, A, R, S
+
+
+def read(provisions: str) -> set[tuple[str, str, str, str, bool]]:
+    """(type, source, target, condition, delegated) of every edge read from the provisions."""
+    x = extract_text(HEAD + provisions + "\n", "contoh.txt", "0" * 64)
+    return {(e.type.value, e.source, e.target, e.condition or "", e.delegated) for e in x.edges}
+
+
+LEFTOVERS = [
+    (  # the superior of an appraiser is no member of the list after it (Muna, Lampiran)
+        "(1) Penetapan kinerja tersebut dikonsultasikan oleh Kepala Seksi kepada Camat selaku"
+        " atasan banding Kepala Subbagian Umum dan Sekretaris Camat selaku Pejabat Penilai"
+        " Kinerja Kepala Seksi.",
+        {(A, "Sekretaris Camat", "Kepala Seksi", "", False)},
+    ),
+    (  # an object fronted with "Terhadap"
+        "(1) Terhadap Pelaksana pada Seksi Ketertiban, penilaian kinerja dilakukan oleh Kepala"
+        " Seksi Ketertiban.",
+        {(A, "Kepala Seksi Ketertiban", "Pelaksana", "", False)},
+    ),
+    (  # fronted with "Bagi", its grade kept
+        "(1) Bagi Pejabat Fungsional yang menduduki jenjang Ahli Muda, penetapan kinerja"
+        " dilakukan oleh Kepala Bidang.",
+        {(S, "Kepala Bidang", "Pejabat Fungsional", "Ahli Muda", False)},
+    ),
+    (  # two passives sharing their agent: both edges
+        "(1) Kinerja Kepala Seksi Kebersihan ditetapkan dan dinilai oleh Kepala Bidang.",
+        {
+            (S, "Kepala Bidang", "Kepala Seksi Kebersihan", "", False),
+            (A, "Kepala Bidang", "Kepala Seksi Kebersihan", "", False),
+        },
+    ),
+    (  # the results reported by X are the basis of the review
+        "(1) Kepala Bidang mereviu capaian kinerja Bidang berdasarkan laporan Koordinator.",
+        {(RV, "Kepala Bidang", "Koordinator", "", False)},
+    ),
+    (  # the same after a nominalised review with its agent
+        "(1) Peninjauan hasil kerja dilaksanakan oleh Kepala Dinas berdasarkan laporan berkala"
+        " Sekretaris Dinas.",
+        {(RV, "Kepala Dinas", "Sekretaris Dinas", "", False)},
+    ),
+    (  # an unknown title right after a list joiner is a member too
+        "(1) Kepala Seksi memberikan penugasan kepada Pelaksana dan Penata Layanan Operasional.",
+        {
+            (AS, "Kepala Seksi", "Pelaksana", "", False),
+            (AS, "Kepala Seksi", "Penata Layanan Operasional", "", False),
+        },
+    ),
+    (  # an audit report to the head of government is no review of results
+        "(1) Inspektur Pembantu Wilayah I melaporkan hasil audit atas Dinas Sosial kepada"
+        " Bupati.",
+        set(),
+    ),
+]
+
+CONDITIONS = [
+    (  # a grade after "yang berada pada jenjang"
+        "(1) Kepala Dinas memberikan penugasan kepada Pejabat Fungsional yang berada pada"
+        " jenjang Ahli Madya.",
+        {(AS, "Kepala Dinas", "Pejabat Fungsional", "Ahli Madya", False)},
+    ),
+    (  # "untuk" before the title after a nominalised cue
+        "(1) Penilaian kinerja untuk Pejabat Fungsional kategori keterampilan dilakukan oleh"
+        " Kepala Seksi.",
+        {(A, "Kepala Seksi", "Pejabat Fungsional", "Penyelia, Mahir, Terampil, Pemula", False)},
+    ),
+    (  # a substitute: "apabila ... berhalangan" kept as condition text
+        "(1) Apabila Kepala Seksi berhalangan, Sekretaris Lurah memberikan penugasan kepada"
+        " Pelaksana.",
+        {(AS, "Sekretaris Lurah", "Pelaksana", "Apabila Kepala Seksi berhalangan", False)},
+    ),
+    (  # "jika" with a grade: the grade first, then the situation
+        "(1) Jika Kepala Bidang berhalangan tetap, penilaian kinerja Pejabat Fungsional Ahli"
+        " Muda dilakukan oleh Sekretaris.",
+        {(A, "Sekretaris", "Pejabat Fungsional", "Ahli Muda; Jika Kepala Bidang berhalangan tetap", False)},
+    ),
+    (  # "selama ..." before the cue
+        "(1) Selama Camat menjalankan cuti, Sekretaris Camat menetapkan kinerja Kepala Seksi.",
+        {(S, "Sekretaris Camat", "Kepala Seksi", "Selama Camat menjalankan cuti", False)},
+    ),
+    (  # "dalam hal ..." after the object
+        "(1) Kepala Bidang menilai kinerja Pelaksana dalam hal tidak terdapat Kepala Seksi pada"
+        " Bidang.",
+        {(A, "Kepala Bidang", "Pelaksana", "dalam hal tidak terdapat Kepala Seksi pada Bidang", False)},
+    ),
+    (  # a grade relative to another post, kept as written
+        "(1) Kepala Bidang menetapkan kinerja Pejabat Fungsional yang jenjangnya setingkat lebih"
+        " rendah dari Koordinator.",
+        {
+            (
+                S,
+                "Kepala Bidang",
+                "Pejabat Fungsional",
+                "jenjang setingkat lebih rendah",
+                False,
+            )
+        },
+    ),
+]
+
+DELEGATION = [
+    (  # "atas nama": the one who acts, by delegation; the one named gets no edge
+        "(1) Sekretaris Kecamatan atas nama Camat menilai kinerja Kepala Seksi.",
+        {(A, "Sekretaris Kecamatan", "Kepala Seksi", "", True)},
+    ),
+    (  # a mandate to act
+        "(1) Kepala Dinas memberikan mandat kepada Sekretaris Dinas untuk menetapkan kinerja"
+        " Kepala Subbagian Umum.",
+        {(S, "Sekretaris Dinas", "Kepala Subbagian Umum", "", True)},
+    ),
+    (  # a power handed over: "Wewenang Z dalam ... diserahkan kepada Y"
+        "(1) Wewenang Kepala Dinas dalam memberikan penugasan kepada Pelaksana diserahkan"
+        " kepada Sekretaris Dinas.",
+        {(AS, "Sekretaris Dinas", "Pelaksana", "", True)},
+    ),
+    (  # "berdasarkan pelimpahan wewenang dari Z" after the agent
+        "(1) Penilaian kinerja Pelaksana dilakukan oleh Kepala Seksi berdasarkan pelimpahan"
+        " wewenang dari Kepala Bidang.",
+        {(A, "Kepala Seksi", "Pelaksana", "", True)},
+    ),
+    (  # a power that may not be handed down gives no edge
+        "(1) Penetapan kinerja Kepala Seksi tidak dapat didelegasikan kepada Pelaksana.",
+        set(),
+    ),
+]
+
+LOOKALIKES = [
+    "(1) Ketentuan penetapan kinerja sebagaimana dimaksud pada ayat (2) tidak berlaku bagi"
+    " Pelaksana yang sedang cuti di luar tanggungan negara.",
+    "(1) Keberatan atas hasil penilaian kinerja Pelaksana diajukan kepada atasan Pejabat"
+    " Penilai Kinerja.",
+    "(1) Pelaksana Harian Kepala Dinas ditunjuk oleh Sekretaris Daerah.",
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), LEFTOVERS)
+def test_the_leftovers_of_the_five_are_read(text, edges):
+    assert read(text) == edges
+
+
+@pytest.mark.parametrize(("text", "edges"), CONDITIONS)
+def test_conditions_are_kept_as_written_never_widened(text, edges):
+    assert read(text) == edges
+
+
+@pytest.mark.parametrize(("text", "edges"), DELEGATION)
+def test_a_delegate_s_edge_is_marked_and_the_delegator_gets_none(text, edges):
+    assert read(text) == edges
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_look_alikes_give_no_edge(text):
+    assert read(text) == set()
