@@ -178,7 +178,20 @@ class Slots:
         found = self._after(lists, cue_end, end, depth)
         if found and self.clause["anaphor"].match(lists.text, found.end, end):
             return lists.antecedent(found, start)  # "bagi Pejabat Fungsional tersebut"
-        return found or self.open_object(lists, cue_end, end)
+        return (
+            self._open_tail(lists, found, end) if found else self.open_object(lists, cue_end, end)
+        )
+
+    def _open_tail(self, lists: ListReader, found: MentionList, end: int) -> MentionList:
+        """A list of known titles that goes on with titles no table knows ("kepada Pelaksana
+        dan Pengelola Data"): those are members too, reported as unknown."""
+        joint = self.clause["open_joiner"].match(lists.text, found.end, end)
+        more = joint and self.open_object(lists, joint.end(), end)
+        if not more or any(m.known for m in more.members):
+            return found
+        own = (found.own or tuple(found.jenjang for _ in found.members)) + more.own
+        jenjang = tuple(dict.fromkeys(found.jenjang + more.jenjang))
+        return MentionList(found.members + more.members, found.start, more.end, jenjang, own)
 
     def open_object(self, lists: ListReader, at: int, end: int) -> MentionList | None:
         """Titles no table knows right after a cue ("memberikan penugasan kepada Apoteker dan
@@ -207,6 +220,16 @@ class Slots:
         grades[-1] = tuple(dict.fromkeys(grades[-1] + tail))
         own = tuple(grades)
         return MentionList(tuple(members), members[0].start, stop, own[-1], own)
+
+    def fronted(self, lists: ListReader, start: int, cue_start: int) -> MentionList | None:
+        """An object put before its clause and set off by a comma ("Terhadap Pelaksana pada
+        Seksi, penilaian kinerja dilakukan oleh ..."; "Bagi Pejabat Fungsional jenjang Ahli
+        Muda, ...")."""
+        m = self.clause["fronted"].match(lists.text, start, cue_start)
+        found = m and lists.after(m.end(), cue_start, self.clause["object_lead"])
+        if found and self.clause["fronted_end"].match(lists.text[found.end : cue_start]):
+            return found
+        return None
 
     def anaphor(self, lists: ListReader, start: int, cue_start: int, cue_end: int, end: int):
         """The object a clause-final cue refers back to ("... bagi Pejabat Fungsional tersebut

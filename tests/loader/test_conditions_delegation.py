@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from loader.reading.extract import extract_text
-from tests.loader.test_clauses import AS, HEAD, RV, A, R, S
+from tests.loader.test_clauses import AS, HEAD, RV, A, S
 
 
 def read(provisions: str) -> set[tuple[str, str, str, str, bool]]:
@@ -61,9 +61,12 @@ LEFTOVERS = [
             (AS, "Kepala Seksi", "Penata Layanan Operasional", "", False),
         },
     ),
+    (  # an Asisten keeps its field; an acting holder (Plh.) acts as the post
+        "(1) Plh. Sekretaris Daerah menilai kinerja Asisten Pemerintahan dan Kesejahteraan Rakyat.",
+        {(A, "Sekretaris Daerah", "Asisten Pemerintahan dan Kesejahteraan Rakyat", "", False)},
+    ),
     (  # an audit report to the head of government is no review of results
-        "(1) Inspektur Pembantu Wilayah I melaporkan hasil audit atas Dinas Sosial kepada"
-        " Bupati.",
+        "(1) Inspektur Pembantu Wilayah I melaporkan hasil audit atas Dinas Sosial kepada Bupati.",
         set(),
     ),
 ]
@@ -87,7 +90,15 @@ CONDITIONS = [
     (  # "jika" with a grade: the grade first, then the situation
         "(1) Jika Kepala Bidang berhalangan tetap, penilaian kinerja Pejabat Fungsional Ahli"
         " Muda dilakukan oleh Sekretaris.",
-        {(A, "Sekretaris", "Pejabat Fungsional", "Ahli Muda; Jika Kepala Bidang berhalangan tetap", False)},
+        {
+            (
+                A,
+                "Sekretaris",
+                "Pejabat Fungsional",
+                "Ahli Muda; Jika Kepala Bidang berhalangan tetap",
+                False,
+            )
+        },
     ),
     (  # "selama ..." before the cue
         "(1) Selama Camat menjalankan cuti, Sekretaris Camat menetapkan kinerja Kepala Seksi.",
@@ -96,7 +107,15 @@ CONDITIONS = [
     (  # "dalam hal ..." after the object
         "(1) Kepala Bidang menilai kinerja Pelaksana dalam hal tidak terdapat Kepala Seksi pada"
         " Bidang.",
-        {(A, "Kepala Bidang", "Pelaksana", "dalam hal tidak terdapat Kepala Seksi pada Bidang", False)},
+        {
+            (
+                A,
+                "Kepala Bidang",
+                "Pelaksana",
+                "dalam hal tidak terdapat Kepala Seksi pada Bidang",
+                False,
+            )
+        },
     ),
     (  # a grade relative to another post, kept as written
         "(1) Kepala Bidang menetapkan kinerja Pejabat Fungsional yang jenjangnya setingkat lebih"
