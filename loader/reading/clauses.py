@@ -22,6 +22,7 @@ import re
 
 from loader.model import PositionClass
 from loader.reading.mentions import ListReader, Mention, MentionList
+from loader.reading.prefilter import required_words
 from loader.reading.rules import Rules
 
 _SPACE_ONLY = re.compile(r"^\s*$")
@@ -32,6 +33,7 @@ class Slots:
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
         self.clause = rules.structure.clause
+        self._situation_words = required_words(self.clause["situation"])
 
     def subject(self, lists: ListReader, start: int, clause_start: int, cue_start: int):
         """The subject of the verb at ``cue_start`` in the sentence from ``start``."""
@@ -79,6 +81,10 @@ class Slots:
         for m in self.clause["clause_start"].finditer(text, start, cue_start):
             best = m.end()
         return best
+
+    def may_situate(self, folded: str) -> bool:
+        """Whether a casefolded block holds the words a situation needs (most hold none)."""
+        return all(any(w in folded for w in need) for need in self._situation_words)
 
     def situation(self, text: str, start: int, cue_start: int, cue_end: int, end: int) -> str:
         """The "dalam hal / apabila / jika / selama ..." clause of a cue: a condition the edge

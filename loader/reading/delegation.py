@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from loader.reading.mentions import Mention, MentionList, find_mentions
 from loader.reading.rules import Rules
@@ -39,8 +40,8 @@ def delegated_sources(
     lead-in (outside the sentence) is never marked.
     """
     start, end = sentence
-    cues = rules.delegation
-    before = _after_lead(text, start, end, rules.delegation_before)
+    cues = _joined(rules.delegation)
+    before = _after_lead(text, start, end, _joined(rules.delegation_before))
     if before is not None:  # "Atas pendelegasian dari Kepala Dinas, Sekretaris Dinas ..."
         return frozenset(m for m in source.members if before <= m.start < end)
     if not cues or not any(c.search(text, start, end) for c in cues):
@@ -71,6 +72,15 @@ def cue_follows(
         if hit and hit.start() < stop:
             return True
     return False
+
+
+@cache
+def _joined(cues: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
+    """The cues as one pattern: one search per sentence finds the earliest cue of any row
+    (every edge of a sentence asks again)."""
+    if len(cues) < 2:
+        return cues
+    return (re.compile("|".join(f"(?:{c.pattern})" for c in cues), cues[0].flags),)
 
 
 def _after_lead(text: str, start: int, end: int, cues: Sequence[re.Pattern[str]]) -> int | None:

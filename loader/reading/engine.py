@@ -91,6 +91,7 @@ class Engine:
         self.unknown.extend((block, m) for m in lists.mentions if not m.known)
         found: list[Found] = listed
         self.previous = previous
+        situated = self.slots.may_situate(folded)
         for start, end in self.sentences(clean):
             used: list[tuple[int, int]] = []
             if roles:
@@ -110,22 +111,16 @@ class Engine:
                     used.append((cue.start(), cue.end()))
                     source, target = hit[0], self.context.individual(lists, hit[1], start, end)
                     self.unknown.extend((block, m) for m in target.members if not m.known)
-                    for edge in rule.edges:
-                        situation = self.slots.situation(
-                            clean.text, start, cue.start(), cue.end(), end
-                        )
-                        found.append(
-                            Found(
-                                edge,
-                                None,
-                                source,
-                                target,
-                                (start, end),
-                                rule.id,
-                                situation,
-                                rule.delegates,
-                            )
-                        )
+                    situation = (
+                        self.slots.situation(clean.text, start, cue.start(), cue.end(), end)
+                        if situated
+                        else ""
+                    )
+                    span, delegates = (start, end), rule.delegates
+                    found.extend(
+                        Found(e, None, source, target, span, rule.id, situation, delegates)
+                        for e in rule.edges
+                    )
         return found
 
     def _await_items(self, block, rule, lists, cue, start, inherited) -> None:
