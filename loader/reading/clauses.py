@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 
 from loader.model import PositionClass
+from loader.reading.asides import Asides
 from loader.reading.mentions import ListReader, Mention, MentionList
-from loader.reading.prefilter import required_words
 from loader.reading.rules import Rules
 
 _SPACE_ONLY = re.compile(r"^\s*$")
@@ -33,7 +33,7 @@ class Slots:
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
         self.clause = rules.structure.clause
-        self._situation_words = required_words(self.clause["situation"])
+        self.asides = Asides(self.clause)
 
     def subject(self, lists: ListReader, start: int, clause_start: int, cue_start: int):
         """The subject of the verb at ``cue_start`` in the sentence from ``start``."""
@@ -57,7 +57,7 @@ class Slots:
             if controlled and controlled.end() == clause_start:
                 found = lists.backward(controlled.start(), self.clause["subject_tail"])
                 found = found and lists.possessor_head(found)
-        return found
+        return self.asides.subject(lists, start, clause_start, cue_start, found)
 
     def cleft(self, lists: ListReader, start: int, cue_start: int, cue_end: int, end: int):
         """The subject of a cleft sentence, after its copula ("Yang memberikan penugasan kepada
@@ -81,18 +81,6 @@ class Slots:
         for m in self.clause["clause_start"].finditer(text, start, cue_start):
             best = m.end()
         return best
-
-    def may_situate(self, folded: str) -> bool:
-        """Whether a casefolded block holds the words a situation needs (most hold none)."""
-        return all(any(w in folded for w in need) for need in self._situation_words)
-
-    def situation(self, text: str, start: int, cue_start: int, cue_end: int, end: int) -> str:
-        """The "dalam hal / apabila / jika / selama ..." clause of a cue: a condition the edge
-        keeps as written. Before the cue ("Apabila Kepala Seksi berhalangan, ..."), else after
-        it ("... menilai kinerja Pelaksana dalam hal tidak terdapat Kepala Seksi")."""
-        m = self.clause["situation"].search(text, start, cue_start)
-        m = m or self.clause["situation"].search(text, cue_end, end)
-        return " ".join(m.group(0).rstrip(" .").split()) if m else ""
 
     def _relative_agent(self, lists: ListReader, clause_start: int, cue_start: int):
         """ "Kinerja Y dinilai oleh X, yang juga memberikan ...": the agent X acts."""
@@ -226,16 +214,6 @@ class Slots:
         grades[-1] = tuple(dict.fromkeys(grades[-1] + tail))
         own = tuple(grades)
         return MentionList(tuple(members), members[0].start, stop, own[-1], own)
-
-    def fronted(self, lists: ListReader, start: int, cue_start: int) -> MentionList | None:
-        """An object put before its clause and set off by a comma ("Terhadap Pelaksana pada
-        Seksi, penilaian kinerja dilakukan oleh ..."; "Bagi Pejabat Fungsional jenjang Ahli
-        Muda, ...")."""
-        m = self.clause["fronted"].match(lists.text, start, cue_start)
-        found = m and lists.after(m.end(), cue_start, self.clause["object_lead"])
-        if found and self.clause["fronted_end"].match(lists.text[found.end : cue_start]):
-            return found
-        return None
 
     def anaphor(self, lists: ListReader, start: int, cue_start: int, cue_end: int, end: int):
         """The object a clause-final cue refers back to ("... bagi Pejabat Fungsional tersebut

@@ -91,7 +91,7 @@ class Engine:
         self.unknown.extend((block, m) for m in lists.mentions if not m.known)
         found: list[Found] = listed
         self.previous = previous
-        situated = self.slots.may_situate(folded)
+        situated = self.slots.asides.may_situate(folded)
         for start, end in self.sentences(clean):
             used: list[tuple[int, int]] = []
             if roles:
@@ -112,7 +112,7 @@ class Engine:
                     source, target = hit[0], self.context.individual(lists, hit[1], start, end)
                     self.unknown.extend((block, m) for m in target.members if not m.known)
                     situation = (
-                        self.slots.situation(clean.text, start, cue.start(), cue.end(), end)
+                        self.slots.asides.situation(clean.text, start, cue.start(), cue.end(), end)
                         if situated
                         else ""
                     )
@@ -237,7 +237,7 @@ class Engine:
             elif spec == "object":
                 found = self.slots.object(lists, start, cue.end(), limit)
                 found = found or self.slots.anaphor(lists, start, cue.start(), cue.end(), limit)
-                found = found or self.slots.fronted(lists, start, cue.start())
+                found = found or self.slots.asides.fronted(lists, start, cue.start())
             elif spec.startswith("after:"):
                 anchor = re.compile(spec[6:], re.IGNORECASE).search(lists.text, cue.end(), end)
                 found = anchor and lists.after(anchor.end(), end, self.clause["object_lead"])
