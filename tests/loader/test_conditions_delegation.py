@@ -198,6 +198,8 @@ LOOKALIKES = [
     "(1) Keberatan atas hasil penilaian kinerja Pelaksana diajukan kepada atasan Pejabat"
     " Penilai Kinerja.",
     "(1) Pelaksana Harian Kepala Dinas ditunjuk oleh Sekretaris Daerah.",
+    # the appraiser's superior (pejabat banding, for objections) appraises no one
+    "(1) Atasan Pejabat Penilai Kinerja bagi Kepala Seksi adalah Kepala Dinas.",
 ]
 
 
