@@ -178,6 +178,11 @@ DELEGATION = [
         " Pelaksana.",
         {(AS, "Kepala Bidang", "Pelaksana", "", True)},
     ),
+    (  # a delegate named by the one who hands the power down
+        "(1) Camat menunjuk Sekretaris Camat sebagai penerima delegasi untuk menilai kinerja"
+        " Kepala Seksi.",
+        {(A, "Sekretaris Camat", "Kepala Seksi", "", True)},
+    ),
     (  # a power handed over by Z to Y
         "(1) Pemberian tugas kepada Pelaksana diserahkan oleh Lurah kepada Sekretaris Lurah.",
         {(AS, "Sekretaris Lurah", "Pelaksana", "", True)},
