@@ -18,6 +18,7 @@ from checks.people import (
     implied_view,
     is_head_of_government,
     join,
+    per_superiors,
     reconciliation,
     team_members,
 )
@@ -76,12 +77,12 @@ def _who(code: str, p: Person, where, quote, **facts) -> Finding:
 def _appraisers(roster: Roster) -> list[Finding]:
     out = []
     found = derive(roster, EdgeType.APPRAISES)
-    shared: dict[int, list[tuple] | None] = {}  # per distinct superiors (alive in ``found``)
+
+    def gaps_of(superiors: tuple[Superior, ...]) -> list[tuple] | None:
+        return _appraiser_gaps(implied_view(roster, superiors).chosen)
+
     for p in roster.people:
-        superiors = found.get(p.nip, ())
-        if id(superiors) not in shared:
-            shared[id(superiors)] = _appraiser_gaps(implied_view(roster, superiors).chosen)
-        gaps = shared[id(superiors)]
+        gaps = per_superiors(roster, "appraiser-gaps", found.get(p.nip, ()), gaps_of)
         if gaps is None:
             if not is_head_of_government(p):
                 out.append(_who("NO_APPRAISER", p, None, None, jabatan=p.employee.jabatan))

@@ -190,22 +190,31 @@ class Implied:
     cites: tuple[Cite, ...]
 
 
-def implied_view(roster: Roster, superiors: tuple[Superior, ...]) -> Implied:
-    """:class:`Implied` of ``superiors``, computed once per distinct tuple :func:`derive`
-    returns (most employees share theirs with the rest of their work unit)."""
-    views = roster.memo.setdefault("implied", {})
-    kept = views.get(id(superiors))
-    if kept is None:  # the tuple is kept beside its view, so its id is never reused meanwhile
-        chosen = implied(superiors)
-        view = Implied(
-            chosen=chosen,
-            nips=tuple(dict.fromkeys(n for s in chosen for n in s.nips)),
-            alternatives=frozenset(n for s in superiors if s.candidate.delegated for n in s.nips),
-            titles=tuple(dict.fromkeys(s.title for s in chosen)),
-            cites=tuple(s.cite for s in chosen),
-        )
-        kept = views[id(superiors)] = (superiors, view)
+def per_superiors(roster: Roster, name: str, superiors: tuple[Superior, ...], compute):
+    """``compute(superiors)`` once per distinct tuple :func:`derive` returns (most employees
+    share theirs with the rest of their work unit), kept in the roster's memo under ``name``.
+    The tuple is kept beside its result, so its id is never reused meanwhile."""
+    results = roster.memo.setdefault(("per-superiors", name), {})
+    kept = results.get(id(superiors))
+    if kept is None:
+        kept = results[id(superiors)] = (superiors, compute(superiors))
     return kept[1]
+
+
+def implied_view(roster: Roster, superiors: tuple[Superior, ...]) -> Implied:
+    """:class:`Implied` of ``superiors``, computed once per distinct tuple."""
+    return per_superiors(roster, "implied", superiors, _implied_view)
+
+
+def _implied_view(superiors: tuple[Superior, ...]) -> Implied:
+    chosen = implied(superiors)
+    return Implied(
+        chosen=chosen,
+        nips=tuple(dict.fromkeys(n for s in chosen for n in s.nips)),
+        alternatives=frozenset(n for s in superiors if s.candidate.delegated for n in s.nips),
+        titles=tuple(dict.fromkeys(s.title for s in chosen)),
+        cites=tuple(s.cite for s in chosen),
+    )
 
 
 def is_head_of_government(person: Person) -> bool:

@@ -32,7 +32,7 @@ from queries.errors import (
     write_refused,
 )
 from queries.falkordb_reply import NotPlain, plain_rows, reply_size, to_plain
-from queries.falkordb_write import Planned, by_step, by_write, send_all
+from queries.falkordb_write import Planned, by_step, by_write, encoded, send_all
 from queries.reads import CatalogReads
 from queries.server_process import free_bytes, rdb_size, remove_dumps
 from queries.settings import Settings
@@ -71,7 +71,7 @@ class FalkorDBStore(CatalogReads):
     # -- reads -------------------------------------------------------------------------------
     def _execute(self, text: str, params: dict, timeout: int, cap: int, query: str) -> Rows:
         graph = self.db.select_graph(self.graph_name)
-        command = ("GRAPH.RO_QUERY", self.graph_name, graph._build_params_header(params) + text)
+        command = ("GRAPH.RO_QUERY", self.graph_name, encoded(graph, text, params))
         raw = self._read_raw(
             (*command, "--compact", "timeout", timeout), query=query, params=params, limit=timeout
         )

@@ -48,7 +48,7 @@ def send_all(graph: Graph, planned: Iterable[Planned], spent: Callable[[str, flo
     with ThreadPoolExecutor(1, thread_name_prefix="sk-encode") as pool:
         pending: tuple[str, Future[str]] | None = None
         for step, text, params in planned:
-            ready = (step, pool.submit(_encoded, graph, text, params))
+            ready = (step, pool.submit(encoded, graph, text, params))
             if pending is not None:
                 _send(graph, *pending, spent)
             pending = ready
@@ -56,7 +56,8 @@ def send_all(graph: Graph, planned: Iterable[Planned], spent: Callable[[str, flo
             _send(graph, *pending, spent)
 
 
-def _encoded(graph: Graph, text: str, params: dict[str, Any]) -> str:
+def encoded(graph: Graph, text: str, params: dict[str, Any]) -> str:
+    """The text FalkorDB receives: parameters go in a CYPHER header, never into the query."""
     return graph._build_params_header(params) + text
 
 

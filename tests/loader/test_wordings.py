@@ -67,6 +67,9 @@ HELDOUT3_CORE = {
     "negative-lookalike",
 }
 OPTIONAL["heldout3"] = set(CONSTRUCTIONS) - HELDOUT3_CORE
+# heldout4 (60 cases, written blind) holds every construction; like heldout2 and heldout3 it
+# holds no figures here until the integrator has measured it once.
+OPTIONAL["heldout4"] = set()
 
 
 @pytest.fixture(scope="module")
@@ -79,6 +82,7 @@ def test_ids_are_unique_across_the_splits(corpus):
     assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
     assert all(c.id.startswith("h2-") for c in corpus["heldout2"])
     assert all(c.id.startswith("h3-") for c in corpus["heldout3"])
+    assert all(c.id.startswith("h4-") for c in corpus["heldout4"])
 
 
 def test_the_splits_have_their_size(corpus):
@@ -103,6 +107,16 @@ def test_the_third_heldout_split_is_balanced(corpus):
     assert max(per_kind) - min(per_kind) <= 2, per_kind
     assert len(cases) / 4 <= sum(c.part == "lampiran" for c in cases) <= len(cases) / 2
     assert sum(c.construction == "negative-lookalike" for c in cases) >= 4
+
+
+def test_the_fourth_heldout_split_is_balanced(corpus):
+    """heldout4: 60 cases, 15 of each kind, 18-25 Lampiran passages, at least six
+    look-alikes that must give no edge."""
+    cases = corpus["heldout4"]
+    assert len(cases) == 60
+    assert {k: sum(c.kind == k for c in cases) for k in KINDS} == dict.fromkeys(KINDS, 15)
+    assert 18 <= sum(c.part == "lampiran" for c in cases) <= 25
+    assert sum(c.construction == "negative-lookalike" for c in cases) >= 6
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -230,6 +244,9 @@ HELDOUT_FLOORS = {
     "heldout": (98, 101, 107),
     "heldout2": (97, 107, 132),
     "heldout3": (59, 61, 74),
+    # written blind at the fourth stop (branch h4), scored once before its reader work
+    # (main at bdebc27, the reader of f519e8a): 0.865 / 0.644
+    "heldout4": (134, 155, 208),
 }
 
 
