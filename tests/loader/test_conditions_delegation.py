@@ -117,6 +117,15 @@ CONDITIONS = [
             )
         },
     ),
+    (  # a situation ends at "maka"
+        "(1) Dalam hal Kepala Seksi berhalangan maka Kepala Bidang menilai kinerja Pelaksana.",
+        {(A, "Kepala Bidang", "Pelaksana", "Dalam hal Kepala Seksi berhalangan", False)},
+    ),
+    (  # ... and where the main clause's passive resumes
+        "(1) Penugasan kepada Pelaksana dalam hal Kepala Seksi berhalangan diberikan oleh Kepala"
+        " Bidang.",
+        {(AS, "Kepala Bidang", "Pelaksana", "dalam hal Kepala Seksi berhalangan", False)},
+    ),
     (  # a grade relative to another post, kept as written
         "(1) Kepala Bidang menetapkan kinerja Pejabat Fungsional yang jenjangnya setingkat lebih"
         " rendah dari Koordinator.",
