@@ -18,17 +18,11 @@ Every word list is a key of ``[clause]`` in ``structure.toml``.
 from __future__ import annotations
 
 from loader.reading.mentions import ListReader, MentionList
-from loader.reading.prefilter import required_words
 
 
 class Asides:
     def __init__(self, clause: dict) -> None:
         self.clause = clause
-        self._situation_words = required_words(clause["situation"])
-
-    def may_situate(self, folded: str) -> bool:
-        """Whether a casefolded block holds the words a situation needs (most hold none)."""
-        return all(any(w in folded for w in need) for need in self._situation_words)
 
     def situation(self, text: str, start: int, cue_start: int, cue_end: int, end: int) -> str:
         """The situation of the cue at [cue_start, cue_end) in the sentence [start, end): the

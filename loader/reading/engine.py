@@ -91,7 +91,6 @@ class Engine:
         self.unknown.extend((block, m) for m in lists.mentions if not m.known)
         found: list[Found] = listed
         self.previous = previous
-        situated = self.slots.asides.may_situate(folded)
         for start, end in self.sentences(clean):
             used: list[tuple[int, int]] = []
             if roles:
@@ -111,10 +110,8 @@ class Engine:
                     used.append((cue.start(), cue.end()))
                     source, target = hit[0], self.context.individual(lists, hit[1], start, end)
                     self.unknown.extend((block, m) for m in target.members if not m.known)
-                    situation = (
-                        self.slots.asides.situation(clean.text, start, cue.start(), cue.end(), end)
-                        if situated
-                        else ""
+                    situation = self.slots.asides.situation(
+                        clean.text, start, cue.start(), cue.end(), end
                     )
                     span, delegates = (start, end), rule.delegates
                     found.extend(

@@ -255,7 +255,7 @@ class ListReader:
     def _grades(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         if self._grade_gap_tail is None:  # looked up once per text, not hashed per call
             lead, joiner = self.clause["grade_lead"].pattern, self.clause["grade_joiner"].pattern
-            self._grade_gap_tail = grade_patterns(self.jenjang_rules, lead, joiner)
+            self._grade_gap_tail = grade_patterns(self.grades_here, lead, joiner)
         return self._grade_gap_tail
 
     def jenjang(self, start: int, end: int) -> tuple[str, ...]:
