@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from loader.reading.extract import extract_text
-from tests.loader.test_clauses import AS, HEAD, RV, A, S
+from tests.loader.test_clauses import AS, HEAD, RV, A, C, S
 
 
 def read(provisions: str) -> set[tuple[str, str, str, str, bool]]:
@@ -125,6 +125,14 @@ CONDITIONS = [
         "(1) Penugasan kepada Pelaksana dalam hal Kepala Seksi berhalangan diberikan oleh Kepala"
         " Bidang.",
         {(AS, "Kepala Bidang", "Pelaksana", "dalam hal Kepala Seksi berhalangan", False)},
+    ),
+    (  # a title after "di bawah koordinasi" is no subject: the graded one is appraised
+        "(1) Pejabat Fungsional dengan jenjang Ahli Muda yang berada di bawah koordinasi Kepala"
+        " Seksi dinilai oleh Kepala Bidang.",
+        {
+            (A, "Kepala Bidang", "Pejabat Fungsional", "Ahli Muda", False),
+            (C, "Kepala Seksi", "Pejabat Fungsional", "Ahli Muda", False),
+        },
     ),
     (  # a grade relative to another post, kept as written
         "(1) Kepala Bidang menetapkan kinerja Pejabat Fungsional yang jenjangnya setingkat lebih"
