@@ -27,9 +27,17 @@ class Asides:
     def situation(self, text: str, start: int, cue_start: int, cue_end: int, end: int) -> str:
         """The situation of the cue at [cue_start, cue_end) in the sentence [start, end): the
         one before the cue, else the one after it, as written."""
+        ends = [self.clause["situation_stop"]]
         m = self.clause["situation"].search(text, start, cue_start)
-        m = m or self.clause["situation"].search(text, cue_end, end)
-        return " ".join(m.group(0).rstrip(" .").split()) if m else ""
+        if m is None:
+            m = self.clause["situation"].search(text, cue_end, end)
+            ends.append(self.clause["situation_resume"])
+        if m is None:
+            return ""
+        said = m.group(0)
+        for stop in ends:
+            said = said[: stop.search(said).start()] if stop.search(said) else said
+        return " ".join(said.rstrip(" .").split())
 
     def fronted(self, lists: ListReader, start: int, cue_start: int) -> MentionList | None:
         """An object put before its clause and closed by a comma."""

@@ -112,7 +112,8 @@ _CLAUSE_KEYS = tuple(
     subject_verb agent relative_also coordinator possessor_gap situation grade_lead grade_joiner
     lead_in_end item_title item_break grade_range defined_as carried points_back
     open_object open_object_not relative_open individual result_of cleft cleft_copula
-    superior_of fronted fronted_end open_joiner interposed substitute
+    superior_of fronted fronted_end open_joiner interposed substitute situation_stop
+    situation_resume
     """.split()  # noqa: SIM905 - a word list reads better than 43 quoted lines
 )
 # [layout] keys of structure.toml; markers and capitals are matched case-sensitively

@@ -121,7 +121,20 @@ CONDITIONS = [
         "(1) Dalam hal Kepala Seksi berhalangan maka Kepala Bidang menilai kinerja Pelaksana.",
         {(A, "Kepala Bidang", "Pelaksana", "Dalam hal Kepala Seksi berhalangan", False)},
     ),
-    (  # ... and where the main clause's passive resumes
+    (  # ... but before the cue a situation keeps its own passive
+        "(1) Dalam hal Kepala UPTD dijabat oleh Pejabat Fungsional, penetapan kinerja Kepala UPTD"
+        " dilakukan oleh Kepala Dinas.",
+        {
+            (
+                S,
+                "Kepala Dinas",
+                "Kepala UPTD",
+                "Dalam hal Kepala UPTD dijabat oleh Pejabat Fungsional",
+                False,
+            )
+        },
+    ),
+    (  # ... and after the cue it ends where the main clause's passive resumes
         "(1) Penugasan kepada Pelaksana dalam hal Kepala Seksi berhalangan diberikan oleh Kepala"
         " Bidang.",
         {(AS, "Kepala Bidang", "Pelaksana", "dalam hal Kepala Seksi berhalangan", False)},
