@@ -17,16 +17,32 @@ Every word list is a key of ``[clause]`` in ``structure.toml``.
 
 from __future__ import annotations
 
+import re
+
 from loader.reading.mentions import ListReader, MentionList
+from loader.reading.prefilter import required_words
 
 
 class Asides:
     def __init__(self, clause: dict) -> None:
         self.clause = clause
+        self._words = _situation_words(clause["situation"])
+        self._gate: tuple = (None, 0, 0, False)  # (text, start, end, holds a situation word)
+
+    def _may_situate(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence holds a word every situation needs, asked once per sentence
+        (most sentences hold none; each of their cues would search twice)."""
+        seen, a, b, found = self._gate
+        if seen is not text or (a, b) != (start, end):
+            found = self._words is None or self._words.search(text, start, end) is not None
+            self._gate = (text, start, end, found)
+        return found
 
     def situation(self, text: str, start: int, cue_start: int, cue_end: int, end: int) -> str:
         """The situation of the cue at [cue_start, cue_end) in the sentence [start, end): the
         one before the cue, else the one after it, as written."""
+        if not self._may_situate(text, start, end):
+            return ""
         ends = [self.clause["situation_stop"]]
         m = self.clause["situation"].search(text, start, cue_start)
         if m is None:
@@ -58,3 +74,19 @@ class Asides:
             if aside and aside.end() == clause_start:
                 return lists.backward(aside.start(), self.clause["subject_tail"])
         return found
+
+
+_WORDS: dict[int, tuple] = {}
+
+
+def _situation_words(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The words one of which every situation holds (``prefilter.required_words``), as one
+    pattern; None when the pattern says nothing sure. Read once per pattern object."""
+    known = _WORDS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        needs = required_words(pattern)
+        words = sorted(needs[0], key=len, reverse=True) if needs else []
+        found = re.compile("|".join(map(re.escape, words)), re.IGNORECASE) if words else None
+        known = (pattern, found)
+        _WORDS[id(pattern)] = known
+    return known[1]

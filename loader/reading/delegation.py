@@ -40,10 +40,10 @@ def delegated_sources(
     """
     start, end = sentence
     cues = _joined(rules.delegation)
-    before = _after_lead(text, start, end, _joined(rules.delegation_before))
+    before, cued = _sentence(text, start, end, rules)
     if before is not None:  # "Atas pendelegasian dari Kepala Dinas, Sekretaris Dinas ..."
         return frozenset(m for m in source.members if before <= m.start < end)
-    if not cues or not any(c.search(text, start, end) for c in cues):
+    if not cued:
         return frozenset()  # the common case: no cue, no mention scan
     mentions = [
         Mention(m.start + start, m.end + start, m.title, m.cls, m.only)
@@ -54,6 +54,20 @@ def delegated_sources(
         for m in source.members
         if start <= m.start < end and cue_follows(text, m, mentions, cues, end)
     )
+
+
+_LAST: list = [None, None, 0, 0, None, False]  # the sentence asked last: table, text, span, answers
+
+
+def _sentence(text: str, start: int, end: int, rules: Rules) -> tuple[int | None, bool]:
+    """Where a lead before the delegate ends, and whether any other cue occurs, in one
+    sentence; kept for the next edge of the same sentence (each edge asks again)."""
+    table, seen, a, b, before, cued = _LAST
+    if table is not rules.delegation or seen is not text or (a, b) != (start, end):
+        before = _after_lead(text, start, end, _joined(rules.delegation_before))
+        cued = any(c.search(text, start, end) for c in _joined(rules.delegation))
+        _LAST[:] = [rules.delegation, text, start, end, before, cued]
+    return before, cued
 
 
 def cue_follows(

@@ -233,6 +233,8 @@ LOOKALIKES = [
     "(1) Keberatan atas hasil penilaian kinerja Pelaksana diajukan kepada atasan Pejabat"
     " Penilai Kinerja.",
     "(1) Pelaksana Harian Kepala Dinas ditunjuk oleh Sekretaris Daerah.",
+    # a report handed over is no power handed down
+    "(1) Laporan penetapan kinerja Pelaksana diserahkan kepada Kepala Bidang.",
     # the appraiser's superior (pejabat banding, for objections) appraises no one
     "(1) Atasan Pejabat Penilai Kinerja bagi Kepala Seksi adalah Kepala Dinas.",
 ]
