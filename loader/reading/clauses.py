@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from loader.model import PositionClass
+from loader.reading.asides import Asides
 from loader.reading.mentions import ListReader, Mention, MentionList
 from loader.reading.rules import Rules
 
@@ -32,6 +33,7 @@ class Slots:
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
         self.clause = rules.structure.clause
+        self.asides = Asides(self.clause)
 
     def subject(self, lists: ListReader, start: int, clause_start: int, cue_start: int):
         """The subject of the verb at ``cue_start`` in the sentence from ``start``."""
@@ -59,7 +61,7 @@ class Slots:
                 found = self._passive_purpose(lists, start, controlled.start(), clause_start)
                 found = found or lists.backward(controlled.start(), self.clause["subject_tail"])
                 found = found and lists.possessor_head(found)
-        return found
+        return self.asides.subject(lists, start, clause_start, cue_start, found)
 
     def _passive_purpose(self, lists: ListReader, start: int, untuk: int, clause_start: int):
         """ "Kinerja X direkomendasikan Y untuk dinilai oleh Z": a passive "untuk" clause after
@@ -125,11 +127,6 @@ class Slots:
         for m in self.clause["clause_start"].finditer(text, start, cue_start):
             best = m.end()
         return best
-
-    def situation(self, text: str, start: int, cue_start: int) -> str:
-        """The "dalam hal ..." clause before a cue: a condition the edge keeps as written."""
-        m = self.clause["situation"].search(text, start, cue_start)
-        return " ".join(m.group(0).split()) if m else ""
 
     def _relative_agent(self, lists: ListReader, clause_start: int, cue_start: int):
         """ "Kinerja Y dinilai oleh X, yang juga memberikan ...", "Z dibantu oleh X yang
@@ -244,7 +241,20 @@ class Slots:
         found = self._after(lists, cue_end, end, depth)
         if found and self.clause["anaphor"].match(lists.text, found.end, end):
             return lists.antecedent(found, start)  # "bagi Pejabat Fungsional tersebut"
-        return found or self.open_object(lists, cue_end, end)
+        return (
+            self._open_tail(lists, found, end) if found else self.open_object(lists, cue_end, end)
+        )
+
+    def _open_tail(self, lists: ListReader, found: MentionList, end: int) -> MentionList:
+        """A list of known titles that goes on with titles no table knows ("kepada Pelaksana
+        dan Pengelola Data"): those are members too, reported as unknown."""
+        joint = self.clause["open_joiner"].match(lists.text, found.end, end)
+        more = joint and self.open_object(lists, joint.end(), end)
+        if not more or any(m.known for m in more.members):
+            return found
+        own = (found.own or tuple(found.jenjang for _ in found.members)) + more.own
+        jenjang = tuple(dict.fromkeys(found.jenjang + more.jenjang))
+        return MentionList(found.members + more.members, found.start, more.end, jenjang, own)
 
     def open_object(self, lists: ListReader, at: int, end: int) -> MentionList | None:
         """Titles no table knows right after a cue ("memberikan penugasan kepada Apoteker dan

@@ -40,11 +40,11 @@ def delegated_sources(
     lead-in (outside the sentence) is never marked.
     """
     start, end = sentence
-    cues = rules.delegation
-    before = _after_lead(text, start, end, rules.delegation_before)
+    cues = _joined(rules.delegation)
+    before, cued = _sentence(text, start, end, rules)
     if before is not None:  # "Atas pendelegasian dari Kepala Dinas, Sekretaris Dinas ..."
         return frozenset(m for m in source.members if before <= m.start < end)
-    if not cues or not any(anchored(c).search(text, start, end) for c in cues):
+    if not cued:
         return frozenset()  # the common case: no cue, no mention scan
     mentions = [
         Mention(m.start + start, m.end + start, m.title, m.cls, m.only)
@@ -55,6 +55,20 @@ def delegated_sources(
         for m in source.members
         if start <= m.start < end and cue_follows(text, m, mentions, cues, end)
     )
+
+
+_LAST: list = [None, None, 0, 0, None, False]  # the sentence asked last: table, text, span, answers
+
+
+def _sentence(text: str, start: int, end: int, rules: Rules) -> tuple[int | None, bool]:
+    """Where a lead before the delegate ends, and whether any other cue occurs, in one
+    sentence; kept for the next edge of the same sentence (each edge asks again)."""
+    table, seen, a, b, before, cued = _LAST
+    if table is not rules.delegation or seen is not text or (a, b) != (start, end):
+        before = _after_lead(text, start, end, _joined(rules.delegation_before))
+        cued = any(c.search(text, start, end) for c in _joined(rules.delegation))
+        _LAST[:] = [rules.delegation, text, start, end, before, cued]
+    return before, cued
 
 
 def cue_follows(
@@ -72,6 +86,23 @@ def cue_follows(
         if hit and hit.start() < stop:
             return True
     return False
+
+
+_JOINED: dict[int, tuple] = {}
+
+
+def _joined(cues: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
+    """The cues as one pattern: one search per sentence finds the earliest cue of any row
+    (every edge of a sentence asks again). Kept per table object: hashing compiled patterns
+    hashes their code, which costs more than the search saves."""
+    known = _JOINED.get(id(cues))
+    if known is None or known[0] is not cues:
+        one = len(cues) < 2 or (
+            re.compile("|".join(f"(?:{c.pattern})" for c in cues), cues[0].flags),
+        )
+        known = (cues, cues if one is True else one)
+        _JOINED[id(cues)] = known
+    return known[1]
 
 
 def _after_lead(text: str, start: int, end: int, cues: Sequence[re.Pattern[str]]) -> int | None:

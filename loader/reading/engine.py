@@ -110,11 +110,13 @@ class Engine:
                     used.append((cue.start(), cue.end()))
                     source, target = hit[0], self.context.individual(lists, hit[1], start, end)
                     self.unknown.extend((block, m) for m in target.members if not m.known)
-                    situation = self.slots.situation(clean.text, start, cue.start())
-                    more = (rule.id, situation, rule.delegates)
+                    situation = self.slots.asides.situation(
+                        clean.text, start, cue.start(), cue.end(), end
+                    )
+                    span, delegates = (start, end), rule.delegates
                     found.extend(
-                        Found(edge, None, source, target, (start, end), *more)
-                        for edge in rule.edges
+                        Found(e, None, source, target, span, rule.id, situation, delegates)
+                        for e in rule.edges
                     )
         return found
 
@@ -262,6 +264,7 @@ class Engine:
             elif spec == "object":
                 found = self.slots.object(lists, start, cue.end(), limit)
                 found = found or self.slots.anaphor(lists, start, cue.start(), cue.end(), limit)
+                found = found or self.slots.asides.fronted(lists, start, cue.start())
             elif spec.startswith("after:"):
                 anchor = self.slots.anchor(spec[6:], lists.text, cue.end(), end)
                 found = anchor and self.slots.after(lists, anchor.end(), end)

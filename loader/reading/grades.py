@@ -9,6 +9,7 @@ let a list of titles run on over them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 
@@ -45,28 +46,23 @@ def _ranges(hits: list, span: str, jenjang_rules, joiner: re.Pattern[str]) -> li
     return sorted(out)
 
 
+_NEVER = re.compile(r"(?!)")
+
+
 def grade_patterns(jenjang_rules, lead: str, joiner: str):
     """Grade words between a title and what follows it (``structure.toml`` ``grade_lead`` and
-    ``grade_joiner``): one pattern for a gap, one for the tail of a list. Kept per table
-    object (by identity: hashing the table hashes each compiled pattern's code)."""
-    key = (id(jenjang_rules), lead, joiner)
-    known = _PATTERNS.get(key)
-    if known is None or known[0] is not jenjang_rules:
-        if len(_PATTERNS) >= 64:
-            _PATTERNS.clear()
-        known = _PATTERNS[key] = (jenjang_rules, _compiled(jenjang_rules, lead, joiner))
-    return known[1]
+    ``grade_joiner``): one pattern for a gap, one for the tail of a list. ``jenjang_rules``
+    may be the rows a text holds the words of (``rows_in``): each list of a text tries every
+    gap, so a pattern of only those rows is what keeps a larger jenjang table cheap."""
+    if not jenjang_rules:
+        return _NEVER, _NEVER
+    return _compiled(tuple(p.pattern for p, _ in jenjang_rules), lead, joiner)
 
 
-_PATTERNS: dict[tuple, tuple] = {}
-
-
-def _compiled(jenjang_rules, lead: str, joiner: str):
-    grades = _any(jenjang_rules)
+@lru_cache(maxsize=256)  # one per set of rows a text holds; a few dozen in practice
+def _compiled(patterns: tuple[str, ...], lead: str, joiner: str):
+    """Keyed by the rows' texts: hashing compiled patterns would hash their code each time."""
+    grades = "|".join(f"(?:{p})" for p in patterns)
     gap = rf"\s*(?:(?:{lead})?(?:{grades})\s*(?:{joiner})?\s*)+"
     tail = rf"\s*(?:{lead})?(?:{grades})(?:\s*(?:{joiner})\s*(?:{lead})?(?:{grades}))*"
     return re.compile(gap, re.IGNORECASE), re.compile(tail, re.IGNORECASE)
-
-
-def _any(jenjang_rules) -> str:
-    return "|".join(f"(?:{p.pattern})" for p, _ in jenjang_rules)

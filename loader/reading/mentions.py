@@ -175,6 +175,8 @@ class ListReader:
             if self._alias_then_comma(first, gap):
                 break  # "X sebagai Pimpinan Unit Organisasi, A dan B ...": the list is A and B
             joined = self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap)
+            if joined and self._superior_of(first - 1):
+                break  # "Z selaku atasan banding X dan Y selaku PPK ...": the list is Y
             if joined or self.clause["defined_as"].match(gap):  # "X yang selanjutnya disebut Y"
                 first -= 1
             else:
@@ -187,6 +189,12 @@ class ListReader:
         m = self.mentions[i]
         gap = self.text[m.end : end]
         return m.end <= end and bool(tail.match(gap) or self._grade_gap(gap, tail))
+
+    def _superior_of(self, index: int) -> bool:
+        """True when mention ``index`` names whose superior a phrase before it is ("atasan
+        banding Pejabat Pengawas"): it closes that phrase and starts no list with what follows."""
+        at = self.mentions[index].start
+        return bool(self.clause["superior_of"].search(self.text, max(0, at - 24), at))
 
     def _alias_then_comma(self, first: int, gap: str) -> bool:
         """True when a comma follows an alias or a role ("Sebagai Pejabat Penilai Kinerja,
@@ -265,7 +273,7 @@ class ListReader:
     def _grades(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         if self._grade_gap_tail is None:  # looked up once per text, not hashed per call
             lead, joiner = self.clause["grade_lead"].pattern, self.clause["grade_joiner"].pattern
-            self._grade_gap_tail = grade_patterns(self.jenjang_rules, lead, joiner)
+            self._grade_gap_tail = grade_patterns(self.grades_here, lead, joiner)
         return self._grade_gap_tail
 
     def jenjang(self, start: int, end: int) -> tuple[str, ...]:

@@ -118,8 +118,9 @@ _CLAUSE_KEYS = tuple(
     lead_in_end item_title item_break grade_range defined_as carried points_back
     open_object open_object_not relative_open individual result_of cleft cleft_copula
     comma_subject passive_verb relative_bare second_subject second_verb subject_passive
-    placeholder table_group agent_relative
-    """.split()  # noqa: SIM905 - a word list reads better than 46 quoted lines
+    placeholder table_group agent_relative superior_of fronted fronted_end open_joiner
+    interposed substitute situation_stop situation_resume
+    """.split()  # noqa: SIM905 - a word list reads better than 60 quoted lines
 )
 # [layout] keys of structure.toml; markers and capitals are matched case-sensitively
 _EXACT = ("body_start", "excerpt_start", "noisy_number")

@@ -17,7 +17,7 @@ from tests.loader.yardstick import load_expected, score
 
 FLOORS = [
     (BUTON, 0.98, 0.98),
-    (MUNA, 0.98, 0.96),
+    (MUNA, 0.998, 0.96),  # 1.000 since "atasan banding X" closes X out of a list (branch rd)
     (TABALONG, 0.98, 0.98),
     (KONAWE_SELATAN, 0.98, 0.98),
     (MALANG, 0.98, 0.95),

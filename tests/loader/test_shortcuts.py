@@ -159,7 +159,7 @@ def test_the_grade_patterns_kept_per_table_are_those_compiled_for_it():
     lead, joiner = structure.clause["grade_lead"].pattern, structure.clause["grade_joiner"].pattern
     kept = grades.grade_patterns(structure.jenjang, lead, joiner)
     assert grades.grade_patterns(structure.jenjang, lead, joiner) is kept
-    fresh = grades._compiled(structure.jenjang, lead, joiner)
+    fresh = grades._compiled(tuple(p.pattern for p, _ in structure.jenjang), lead, joiner)
     assert [p.pattern for p in kept] == [p.pattern for p in fresh]
     other = tuple(structure.jenjang[:2])  # another table: its own patterns
     assert grades.grade_patterns(other, lead, joiner)[0].pattern != kept[0].pattern
