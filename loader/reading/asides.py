@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from loader.reading.mentions import ListReader, MentionList
+from loader.reading.lists import ListReader
+from loader.reading.mentions import MentionList
 from loader.reading.prefilter import required_words
 
 

@@ -13,15 +13,11 @@ from dataclasses import dataclass
 from loader.model import EdgeType, Role
 from loader.reading.anchored import anchored
 from loader.reading.blocks import Block
-from loader.reading.clauses import Slots, object_limit
+from loader.reading.clauses import Slots
 from loader.reading.context import AMBIGUOUS, Context
-from loader.reading.mentions import (
-    ListReader,
-    Mention,
-    MentionList,
-    find_mentions,
-    open_titles,
-)
+from loader.reading.lists import ListReader
+from loader.reading.mentions import Mention, MentionList, find_mentions, unknown_titles
+from loader.reading.objects import object_limit
 from loader.reading.prefilter import relation_index
 from loader.reading.rules import RelationRule, Rules
 from loader.reading.tables import block_rows
@@ -84,7 +80,8 @@ class Engine:
         listed = self._listed(block)
         active, roles = self._rows(clean.text, folded)
         if not active and not roles:
-            self._note_unknown(block)  # most blocks state no relation: no list is read
+            # most blocks state no relation: no list is read, only titles no table knows noted
+            self.unknown.extend((block, m) for m in unknown_titles(clean.text, self.rules))
             return listed
         lists = self.lists(block)
         self.unknown.extend((block, m) for m in lists.mentions if not m.known)
@@ -204,22 +201,6 @@ class Engine:
         return bool(anchored(rule.cue).search(text)) and not (
             rule.requires and not anchored(rule.requires).search(text)
         )
-
-    def _note_unknown(self, block: Block) -> None:
-        """Title-like phrases no table knows: each match of the open pattern that no known
-        title overlaps (known titles, and only they, are looked for around the match). Not
-        the agent nouns (``Rules.open_always``), looked for only where a relation is read."""
-        text = block.clean.text
-        for row, m in open_titles(text, self.rules, always=False):
-            window = [(m.start(), m.end())]
-            if not any(
-                k.known and k.start < m.end() and m.start() < k.end
-                for k in find_mentions(text, self.rules, window, open_rows=())
-            ):
-                title = " ".join(m.group(0).split())
-                self.unknown.append(
-                    (block, Mention(m.start(), m.end(), title, row.cls, known=False))
-                )
 
     def coordinator(self, block: Block) -> MentionList | None:
         """The subject of a block that names a coordinator ("X berperan sebagai pelaksana

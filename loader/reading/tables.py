@@ -19,7 +19,8 @@ from collections.abc import Iterator
 
 from loader.model import EdgeType
 from loader.reading.anchored import anchored
-from loader.reading.mentions import ListReader, MentionList, find_mentions
+from loader.reading.lists import ListReader
+from loader.reading.mentions import MentionList, find_mentions
 from loader.reading.prefilter import per_object, rows_in
 from loader.reading.table_cells import Line, assemble, header_columns, source_line
 

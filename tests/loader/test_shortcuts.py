@@ -17,7 +17,8 @@ import pytest
 from loader.model import EdgeType
 from loader.reading import grades, tables
 from loader.reading.aliases import with_defined_aliases
-from loader.reading.mentions import ListReader, find_mentions
+from loader.reading.lists import ListReader
+from loader.reading.mentions import find_mentions
 from loader.reading.prefilter import rows_in
 from loader.reading.rules import load_rules
 from loader.reading.segment import Segmenter

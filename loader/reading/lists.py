@@ -1,0 +1,206 @@
+"""Group the position titles of a clean text into lists.
+
+"Sekretaris dan Kepala Bidang" is one list of two positions;
+"Pejabat Pengawas sebagai Pejabat Level III" is one position with an alias.
+Lists are what the relation rules take as the two ends of an edge.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loader.reading.grades import grade_patterns, grades_in
+from loader.reading.mentions import Mention, MentionList
+from loader.reading.prefilter import rows_in
+from loader.reading.rules import Rules
+
+_SPACE = re.compile(r"^\s*,?\s*$")
+
+
+class ListReader:
+    """Builds lists of mentions from one clean text, with the clause rules."""
+
+    def __init__(self, text: str, mentions: list[Mention], rules: Rules) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.clause = rules.structure.clause
+        self.jenjang_rules = rules.structure.jenjang
+        # the grade rows whose words occur in this text at all: most texts name no grade
+        self.grades_here = rows_in(text.casefold(), self.jenjang_rules)
+        self._grade_gap_tail: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+
+    def forward(self, index: int, limit: int) -> MentionList:
+        """The list that starts with mention ``index`` and ends before ``limit``."""
+        members = [self.mentions[index]]
+        i = index + 1
+        skip_alias = False
+        while i < len(self.mentions) and self.mentions[i].end <= limit:
+            gap = self.text[self.mentions[i - 1].end : self.mentions[i].start]
+            if self.clause["restatement"].match(gap):
+                members[-1] = self.mentions[i]  # "pejabat level II yaitu Kepala Bagian": the title
+            elif (
+                self.clause["apposition"].match(gap)
+                or self.clause["defined_as"].match(gap)
+                or (skip_alias and gap.strip() == ")")
+            ):
+                skip_alias = True  # an alias names the same position: keep the first name
+            elif self._clause_comma(gap, self.mentions[i]):
+                break
+            elif self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap):
+                skip_alias = False
+                members.append(self.mentions[i])
+            else:
+                break
+            i += 1
+        last = self.mentions[i - 1]
+        end = self._grade_tail(last.end, limit)
+        start = members[0].start
+        bounds = [m.start for m in members[1:]] + [end]
+        own = tuple(self.jenjang(m.end, b) for m, b in zip(members, bounds, strict=True))
+        return MentionList(tuple(members), start, end, self.jenjang(start, end), own)
+
+    def _clause_comma(self, gap: str, mention: Mention) -> bool:
+        """True when a bare comma ends a fronted phrase rather than joining a list: the title
+        after it is the subject of the verb that follows ("Dalam menilai kinerja Pelaksana,
+        Lurah mempertimbangkan ...": Pelaksana and Lurah are no list)."""
+        verb = self.clause["comma_subject"]
+        return gap.strip() == "," and bool(verb.match(self.text, mention.end))
+
+    def backward(self, end: int, tail: re.Pattern[str]) -> MentionList | None:
+        """The list that ends right before ``end``, separated from it by ``tail`` text."""
+        last = next(
+            (i for i in reversed(range(len(self.mentions))) if self._ends(i, end, tail)), None
+        )
+        if last is None:
+            return None
+        first = last
+        while first > 0:
+            gap = self.text[self.mentions[first - 1].end : self.mentions[first].start]
+            if self._alias_then_comma(first, gap):
+                break  # "X sebagai Pimpinan Unit Organisasi, A dan B ...": the list is A and B
+            joined = self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap)
+            if joined and self._superior_of(first - 1):
+                break  # "Z selaku atasan banding X dan Y selaku PPK ...": the list is Y
+            if joined or self.clause["defined_as"].match(gap):  # "X yang selanjutnya disebut Y"
+                first -= 1
+            else:
+                break
+        return self.forward(first, end)
+
+    def _ends(self, i: int, end: int, tail: re.Pattern[str]) -> bool:
+        """True when mention ``i`` ends before ``end`` with only ``tail`` text (after grade
+        words) between: the last such is sought from the end, not by testing every one."""
+        m = self.mentions[i]
+        gap = self.text[m.end : end]
+        return m.end <= end and bool(tail.match(gap) or self._grade_gap(gap, tail))
+
+    def _superior_of(self, index: int) -> bool:
+        """True when mention ``index`` names whose superior a phrase before it is ("atasan
+        banding Pejabat Pengawas"): it closes that phrase and starts no list with what follows."""
+        at = self.mentions[index].start
+        return bool(self.clause["superior_of"].search(self.text, max(0, at - 24), at))
+
+    def _alias_then_comma(self, first: int, gap: str) -> bool:
+        """True when a comma follows an alias or a role ("Sebagai Pejabat Penilai Kinerja,
+        Camat ...": the list is Camat)."""
+        if first < 1 or not gap.strip().startswith(","):
+            return False
+        role = self.mentions[first - 1].start
+        if self.clause["role_intro"].search(self.text, max(0, role - 12), role):
+            return True
+        if first < 2:
+            return False
+        before = self.text[self.mentions[first - 2].end : self.mentions[first - 1].start]
+        return bool(self.clause["apposition"].match(before))
+
+    def after(self, pos: int, limit: int, lead: re.Pattern[str]) -> MentionList | None:
+        """The list whose first mention follows ``pos`` with only ``lead`` words between."""
+        for i, m in enumerate(self.mentions):
+            if m.start >= pos and m.end <= limit:
+                if lead.match(self.text[pos : m.start]):
+                    return self.forward(i, limit)
+                return None
+        return None
+
+    def first_subject(self, start: int, cue_start: int, preposition: re.Pattern[str]):
+        """The subject of the verb at ``cue_start``.
+
+        The list right before the verb when there is one ("... tersebut Camat/Kepala Dinas
+        menetapkan"), else the first list of the clause; a list governed by a preposition
+        ("dibagi oleh Sekretaris Daerah", "atas rekomendasi Sekretaris Lurah") is never it.
+        """
+        near = self.backward(cue_start, self.clause["subject_tail"])
+        alias_before = self.clause["alias_before"]
+        while near is not None and (alias := alias_before.search(self.text, start, near.start)):
+            # "X (yang berperan) sebagai (individu atau) Y": X acts
+            near = self.backward(alias.start(), self.clause["subject_tail"])
+        if (
+            near is not None
+            and near.start >= start
+            and not self.governed(start, near.start, preposition)
+        ):
+            return near
+        for i, m in enumerate(self.mentions):
+            inside = m.start >= start and m.end <= cue_start
+            if inside and not self.governed(start, m.start, preposition):
+                return self.forward(i, cue_start)
+        return None
+
+    def possessor_head(self, found: MentionList) -> MentionList:
+        """ "Pejabat Penilai Kinerja Pejabat Fungsional atau pelaksana": the list names whose
+        appraiser; the head title right before it is the one meant."""
+        for i, m in enumerate(self.mentions):
+            gap = self.text[m.end : found.start]
+            if m.end <= found.start and self.clause["possessor_gap"].fullmatch(gap):
+                return self.forward(i, m.end)
+        return found
+
+    def antecedent(self, anaphor: MentionList, start: int) -> MentionList:
+        """The first list from ``start`` whose first title is the anaphor's ("Pejabat
+        Fungsional dengan Jenjang Ahli Muda ... Pejabat Fungsional tersebut")."""
+        key = anaphor.members[0].title.casefold()
+        for i, m in enumerate(self.mentions):
+            if start <= m.start < anaphor.start and m.title.casefold() == key:
+                return self.forward(i, anaphor.start)
+        return anaphor
+
+    def governed(self, start: int, at: int, preposition: re.Pattern[str] | None = None) -> bool:
+        """True when a preposition governs the title at ``at`` ("oleh X", "atas arahan X")."""
+        preposition = preposition or self.clause["preposition"]
+        return bool(preposition.search(self.text[max(start, at - 24) : at]))
+
+    def _grade_gap(self, gap: str, tail: re.Pattern[str]) -> bool:
+        """True when the gap is grade words followed by ``tail`` ("JF ahli muda berkedudukan")."""
+        m = self._grades()[0].match(gap)
+        return bool(m) and tail.match(gap[m.end() :]) is not None
+
+    def _grades(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        if self._grade_gap_tail is None:  # looked up once per text, not hashed per call
+            lead, joiner = self.clause["grade_lead"].pattern, self.clause["grade_joiner"].pattern
+            self._grade_gap_tail = grade_patterns(self.grades_here, lead, joiner)
+        return self._grade_gap_tail
+
+    def jenjang(self, start: int, end: int) -> tuple[str, ...]:
+        return grades_in(
+            self.text[start:end], self.jenjang_rules, self.clause["grade_range"], self.grades_here
+        )
+
+    def grade_start(self, start: int, end: int) -> int | None:
+        """Where the grade words that end ``text[start:end]`` begin ("Arsiparis Ahli Pertama")."""
+        tail = self._grades()[1]
+        for m in re.finditer(r"\s", self.text[start:end]):
+            at = start + m.start()
+            hit = tail.match(self.text, at, end)
+            if hit and hit.end() == end:
+                return at
+        return None
+
+    def grades_after(self, end: int, limit: int) -> int | None:
+        """The end of grade words right after ``end``, if any."""
+        m = self._grades()[1].match(self.text, end, limit)
+        return m.end() if m else None
+
+    def _grade_tail(self, end: int, limit: int) -> int:
+        """Extend a list over grade words that follow its last title."""
+        m = self._grades()[1].match(self.text, end, limit)
+        return m.end() if m else end

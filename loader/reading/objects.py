@@ -1,0 +1,123 @@
+"""Object slots of one clause: who is acted on.
+
+The list after a cue, after a second verb sharing it ("menugaskan dan melaksanakan distribusi
+X") or after the last of coordinated cues sharing it; a list that goes on with titles no table
+knows; the antecedent a clause-final cue points back to ("X tersebut"); and where an object must
+stop before the anchor of the other end. The subject side is ``clauses.Slots``, which inherits
+these. Every word list used here is a key of ``[clause]`` in ``structure.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loader.model import PositionClass
+from loader.reading.lists import ListReader
+from loader.reading.mentions import Mention, MentionList
+
+_SPACE_ONLY = re.compile(r"^\s*$")
+_CAPITALISED = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")  # one title of an open list
+
+
+class ObjectSlots:
+    """The object-side slot readers; ``self.rules`` and ``self.clause`` are set by ``Slots``."""
+
+    def object(self, lists: ListReader, start: int, cue_end: int, end: int, depth: int = 3):
+        """The list a cue acts on; see the module docstring."""
+        found = self._after(lists, cue_end, end, depth)
+        if found and self.clause["anaphor"].match(lists.text, found.end, end):
+            return lists.antecedent(found, start)  # "bagi Pejabat Fungsional tersebut"
+        return (
+            self._open_tail(lists, found, end) if found else self.open_object(lists, cue_end, end)
+        )
+
+    def _open_tail(self, lists: ListReader, found: MentionList, end: int) -> MentionList:
+        """A list of known titles that goes on with titles no table knows ("kepada Pelaksana
+        dan Pengelola Data"): those are members too, reported as unknown."""
+        joint = self.clause["open_joiner"].match(lists.text, found.end, end)
+        more = joint and self.open_object(lists, joint.end(), end)
+        if not more or any(m.known for m in more.members):
+            return found
+        own = (found.own or tuple(found.jenjang for _ in found.members)) + more.own
+        jenjang = tuple(dict.fromkeys(found.jenjang + more.jenjang))
+        return MentionList(found.members + more.members, found.start, more.end, jenjang, own)
+
+    def open_object(self, lists: ListReader, at: int, end: int) -> MentionList | None:
+        """Titles no table knows right after a cue ("memberikan penugasan kepada Apoteker dan
+        Asisten Apoteker", "menilai kinerja Auditor pada jenjang yang sama ..."): each member
+        of the capitalised list is a known mention where one starts there, else a title-like
+        phrase reported as unknown; a unit or a document named there is no party."""
+        m = self.clause["open_object"].match(lists.text, at, end)
+        if not m:
+            return None
+        known = {x.start: x for x in lists.mentions}
+        members, grades = [], []
+        for part in _CAPITALISED.finditer(m.group("titles")):
+            a = m.start("titles") + part.start()
+            b = a + len(part.group(0).rstrip(","))
+            if self.clause["open_object_not"].match(lists.text, a, b):
+                return None
+            cut = lists.grade_start(a, b) or b
+            title = " ".join(lists.text[a:cut].split())
+            found = known.get(a)
+            if found is None or found.end < cut:  # "Asisten Apoteker", not the known "Asisten"
+                found = Mention(a, cut, title, PositionClass.LAINNYA, known=False)
+            members.append(found)
+            grades.append(lists.jenjang(found.end, b))
+        stop = m.end("titles")
+        tail = lists.jenjang(stop, _grade_end(lists, stop, end))
+        grades[-1] = tuple(dict.fromkeys(grades[-1] + tail))
+        own = tuple(grades)
+        return MentionList(tuple(members), members[0].start, stop, own[-1], own)
+
+    def anaphor(self, lists: ListReader, start: int, cue_start: int, cue_end: int, end: int):
+        """The object a clause-final cue refers back to ("... bagi Pejabat Fungsional tersebut
+        dan hanya memberikan penugasan;"): the antecedent of the sentence's "X tersebut",
+        first written with its grade."""
+        if not self.clause["clause_end"].match(lists.text, cue_end, end):
+            return None
+        for m in self.clause["anaphor"].finditer(lists.text, start, cue_start):
+            near = lists.backward(m.start(), _SPACE_ONLY)
+            if near is not None and near.start >= start:
+                return lists.antecedent(near, start)
+        return None
+
+    def _after(self, lists: ListReader, at: int, end: int, depth: int) -> MentionList | None:
+        """The list after a cue, after a verb sharing it, or after the last of coordinated
+        cues sharing it ("menetapkan kinerja, melakukan penilaian kinerja dan memberikan
+        penugasan bagi X": each verb takes X)."""
+        lead = self.clause["object_lead"]
+        found = lists.after(at, end, lead)
+        if found or depth == 0:
+            return found
+        bridge = self.clause["verb_bridge"].match(lists.text, at, end)
+        if bridge and (found := lists.after(bridge.end(), end, self.clause["bridge_lead"])):
+            return found
+        joint = self.clause["coordination"].match(lists.text, at, end)
+        if not joint:
+            return None
+        for rule in self.rules.relations:
+            nxt = rule.cue.match(lists.text, joint.end(), end)
+            if nxt and rule.target == "object":
+                return self._after(lists, nxt.end(), end, depth - 1)
+        return None
+
+
+def _grade_end(lists: ListReader, stop: int, end: int) -> int:
+    """Where grade words right after a list end ("Auditor pada jenjang yang sama")."""
+    m = lists.grades_after(stop, end)
+    return m if m is not None else stop
+
+
+def object_limit(rule, lists: ListReader, cue_end: int, end: int) -> int:
+    """Where the object after a cue must stop: before the anchor of the other end when a
+    title stands between the cue and the anchor ("PPK Sekretaris Kecamatan yaitu Camat": the
+    object is not restated as Camat). An anchor right after the cue leaves the object as it
+    is."""
+    other = rule.source if rule.target == "object" else rule.target
+    if not other.startswith("after:"):
+        return end
+    anchor = re.compile(other[6:], re.IGNORECASE).search(lists.text, cue_end, end)
+    if anchor and any(cue_end <= m.start and m.end <= anchor.start() for m in lists.mentions):
+        return anchor.start()
+    return end
