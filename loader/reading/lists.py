@@ -76,8 +76,9 @@ class ListReader:
         first = last
         while first > 0:
             gap = self.text[self.mentions[first - 1].end : self.mentions[first].start]
-            if self._alias_then_comma(first, gap):
-                break  # "X sebagai Pimpinan Unit Organisasi, A dan B ...": the list is A and B
+            if self._alias_then_comma(first, gap) or self._clause_comma(gap, self.mentions[first]):
+                break  # "X sebagai Pimpinan Unit Organisasi, A dan B ...": the list is A and B;
+                # "Bagi Pelaksana, Kepala Seksi berkedudukan ...": the list is Kepala Seksi
             joined = self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap)
             if joined and self._superior_of(first - 1):
                 break  # "Z selaku atasan banding X dan Y selaku PPK ...": the list is Y

@@ -30,7 +30,8 @@ def title_rows(directory: Path):
     # "dan" before an agent noun or a graded functional title starts a second title
     not_agent = rf"(?!(?-i:{agents})\b)" if agents else ""
     not_graded = rf"(?!{data['joined_not']})" if data.get("joined_not") else ""
-    joined = rf"(?: dan {not_agent}{not_graded}{name})?"
+    guard = f"{not_agent}{not_graded}"
+    joined = rf"(?:{_series(data, name, guard)}| dan {guard}{name})?"
     tail = rf"(?: {name}{joined}){{0,6}}"
     rows = []
 
@@ -62,15 +63,25 @@ def title_rows(directory: Path):
     return tuple(rows), open_rows, always, definition
 
 
+def _series(data: dict, name: str, guard: str) -> str:
+    """A unit's name that lists its fields with commas ("Kepala Bidang Perencanaan,
+    Pengendalian, dan Evaluasi Pembangunan"): one title, read whole. Each field after a comma
+    is capitalised words that start no title (an agent noun, a graded title, `series_not`),
+    and the series ends with "dan" and a field, so a list of titles is never one name."""
+    field = rf"{guard}(?!(?-i:{data.get('series_not') or '(?!)'})\b){name}(?: {name}){{0,3}}"
+    return rf"(?:, {field}){{1,4}},? dan {field}"
+
+
 def _agent_phrases(data: dict, c, name: str, joined: str) -> str:
     """The pattern of title-like phrases headed by an agent noun ("Penata Kelola Sistem dan
     Teknologi Informasi", "Auditor"), posts no table lists, found wherever they stand (after
     a list joiner too) and reported as unknown. A `functional_named` head needs a name after
     it; "Koordinator" may be part of one ("Bidan Koordinator"); "di Daerah" ends one official
     title ("Pengawas Penyelenggaraan Urusan Pemerintahan di Daerah"); not inside a unit's
-    name ("Satuan Polisi Pamong"). Tried on every text a relation is read in (looking first
-    for one of its many head words would cost more than the search), so the heads are one
-    tree whose branches start with their first letter: the search skips to those letters."""
+    name ("Satuan Polisi Pamong", "Badan Pemeriksa Keuangan"). Tried on every text a
+    relation is read in (looking first for one of its many head words would cost more than
+    the search), so the heads are one tree whose branches start with their first letter: the
+    search skips to those letters."""
     named = [w for w in data.get("functional_named", "").split("|") if w]
     alone = [w for w in data.get("functional_alone", "").split("|") if w]
     if not (named or alone) or not all(c.regex(k, data[k]) for k in data if "functional" in k):
@@ -78,7 +89,7 @@ def _agent_phrases(data: dict, c, name: str, joined: str) -> str:
     tree = _tree(alone)
     for word in named:
         _tree([word], tree, rf"(?= {name})")
-    first = r"(?<=\b\w)(?<!Satuan \w)"  # a word's start, not "Satuan Polisi"
+    first = r"(?<=\b\w)(?<!Satuan \w)(?<!Badan \w)"  # not "Satuan Polisi", "Badan Pemeriksa"
     heads = "|".join(re.escape(ch) + first + _tree_regex(sub) for ch, sub in sorted(tree.items()))
     words = rf"(?: (?:(?-i:Koordinator)|{name}){joined}){{0,5}}(?: di Daerah)?"
     return rf"(?-i:{heads}){words}(?![\w])"

@@ -105,7 +105,7 @@ class PlainReader(ListReader):
         first = last
         while first > 0:
             gap = self.text[self.mentions[first - 1].end : self.mentions[first].start]
-            if self._alias_then_comma(first, gap):
+            if self._alias_then_comma(first, gap) or self._clause_comma(gap, self.mentions[first]):
                 break
             joined = self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap)
             if joined or self.clause["defined_as"].match(gap):
