@@ -58,6 +58,9 @@ FLOW = [
 ]
 
 LOOKALIKES = [
+    # an answer to a request sent from one head to another: no results
+    "(5) Jawaban atas permohonan tersebut disampaikan secara tertulis dari Kepala Bidang Mutasi"
+    " kepada Kepala Bidang Pengembangan.",
     # an evaluation sent down as feedback
     "(4) Sekretaris Dinas menyampaikan hasil evaluasi kinerja Subbagian kepada Kepala"
     " Subbagian Keuangan sebagai umpan balik.",
