@@ -97,8 +97,8 @@ class ObjectSlots:
         if not joint:
             return None
         for rule in self.rules.relations:
-            nxt = rule.cue.match(lists.text, joint.end(), end)
-            if nxt and rule.target == "object":
+            # the cheap test first: most rows take no object, and a joint is tried against all
+            if rule.target == "object" and (nxt := rule.cue.match(lists.text, joint.end(), end)):
                 return self._after(lists, nxt.end(), end, depth - 1)
         return None
 
