@@ -138,6 +138,10 @@ class Engine:
             self._await_items(block, rule, lists, cue, start, inherited)
             return True
         text = lists.text
+        if hit[1] is _ITEMS:  # "Jabatan yang dikoordinasikan oleh Y sebagai berikut:"
+            if text.rstrip().endswith(":"):
+                self.awaiting.setdefault(id(block), []).append((rule, hit[0]))
+            return True
         if not text.rstrip().endswith(":") or not self.clause["placeholder"].match(
             text, hit[1].end
         ):
@@ -204,12 +208,13 @@ class Engine:
 
     def coordinator(self, block: Block) -> MentionList | None:
         """The subject of a block that names a coordinator ("X berperan sebagai pelaksana
-        koordinasi"), for the item after it ("... di bawah koordinasinya")."""
+        koordinasi", "X ditunjuk sebagai koordinator"), for the item after it ("... di bawah
+        koordinasinya")."""
         if not self.clause["coordinator"].search(block.clean.text):
             return None
         lists = self.lists(block)
         for a, b in self.sentences(block.clean):
-            if found := self.slots.sentence_subject(lists, a, b):
+            if found := self.slots.sentence_subject(lists, a, b, passive=True):
                 return found
         return None
 
@@ -240,6 +245,8 @@ class Engine:
                     found = inherited  # a subjectless item: "(4) Menugaskan ... X"
             elif spec == "possessor":
                 found = self.slots.possessor(lists, start, cue.start(), self.previous)
+            elif spec == "items":
+                found = _ITEMS
             elif spec == "near":
                 found = lists.backward(cue.start(), self.clause["subject_tail"])
             elif spec == "object":
@@ -281,6 +288,7 @@ class Engine:
         return found
 
 
+_ITEMS = MentionList((), 0, 0, ())  # a row's end that is the items after its lead-in
 _COMMA_ONLY = re.compile(r"^\s*,?\s*$")  # between a role's holders and its phrase
 _ROLES = "roles"  # the role phrase, indexed beside the relation rows
 

@@ -44,7 +44,7 @@ class ListReader:
                 or (skip_alias and gap.strip() == ")")
             ):
                 skip_alias = True  # an alias names the same position: keep the first name
-            elif self._clause_comma(gap, self.mentions[i]):
+            elif self._clause_comma(gap, self.mentions[i]) or self._new_clause(i):
                 break
             elif self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap):
                 skip_alias = False
@@ -66,6 +66,19 @@ class ListReader:
         verb = self.clause["comma_subject"]
         return gap.strip() == "," and bool(verb.match(self.text, mention.end))
 
+    def _new_clause(self, i: int) -> bool:
+        """True when mention ``i`` opens a second clause rather than going on with a list
+        ("... kinerja A dan B, dan C menetapkan ...": C has its own verb after ", dan", and
+        the list before it already has its conjunction)."""
+        if i < 2:
+            return False
+        gap = self.text[self.mentions[i - 1].end : self.mentions[i].start]
+        if not self.clause["clause_joint"].match(gap):
+            return False
+        before = self.text[self.mentions[i - 2].end : self.mentions[i - 1].start]
+        verb = self.clause["comma_subject"].match(self.text, self.mentions[i].end)
+        return bool(verb) and bool(self.clause["list_conjunction"].search(before))
+
     def backward(self, end: int, tail: re.Pattern[str]) -> MentionList | None:
         """The list that ends right before ``end``, separated from it by ``tail`` text."""
         last = next(
@@ -79,7 +92,7 @@ class ListReader:
             if self._alias_then_comma(first, gap):
                 break  # "X sebagai Pimpinan Unit Organisasi, A dan B ...": the list is A and B
             joined = self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap)
-            if joined and self._superior_of(first - 1):
+            if joined and (self._superior_of(first - 1) or self._new_clause(first)):
                 break  # "Z selaku atasan banding X dan Y selaku PPK ...": the list is Y
             if joined or self.clause["defined_as"].match(gap):  # "X yang selanjutnya disebut Y"
                 first -= 1

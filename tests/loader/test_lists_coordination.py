@@ -1,0 +1,80 @@
+"""Lists, alternatives and coordination (issue 11 point 3), each a sentence written for this
+test: alternatives repeated with their preposition, a second clause after ", dan", a class of
+posts whose coordinator is named before the items or "meliputi", a coordinator named in the
+passive for the ayat after it, a functional title ending in a locative, and a citation of the
+rules on a relation, which gives no edge. None is copied from the regulations or the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loader.test_clauses import AS, A, C, S, read
+
+FORMS = [
+    (  # the preposition repeated: "baik kepada X maupun kepada Y"
+        "(1) Camat memberikan penugasan, baik kepada Sekretaris Camat maupun kepada Kepala Seksi.",
+        {(AS, "Camat", "Sekretaris Camat", ""), (AS, "Camat", "Kepala Seksi", "")},
+    ),
+    (  # ", dan" after a list with its "dan", then a title with its own verb: a second clause
+        "(1) Lurah menetapkan kinerja Sekretaris Lurah dan Kepala Seksi, dan Sekretaris Lurah "
+        "menetapkan kinerja Pelaksana.",
+        {
+            (S, "Lurah", "Sekretaris Lurah", ""),
+            (S, "Lurah", "Kepala Seksi", ""),
+            (S, "Sekretaris Lurah", "Pelaksana", ""),
+        },
+    ),
+    (  # the coordinated announced as a class of posts, listed in the items after the lead-in
+        "(2) Jabatan yang dikoordinasikan oleh Kepala Bidang Penyuluhan sebagai berikut:\n"
+        "a. Penyuluh Pertanian Ahli Muda; dan\nb. Pelaksana pada Bidang Penyuluhan.",
+        {
+            (C, "Kepala Bidang Penyuluhan", "Penyuluh Pertanian", "Ahli Muda"),
+            (C, "Kepala Bidang Penyuluhan", "Pelaksana", ""),
+        },
+    ),
+    (  # ... or after "meliputi", the coordinator named between
+        "(2) Jabatan yang berada di bawah koordinasi Kepala Bidang Pelayanan Medik sebagaimana "
+        "dimaksud pada ayat (1) meliputi Dokter dan Perawat Penyelia.",
+        {
+            (C, "Kepala Bidang Pelayanan Medik", "Dokter", ""),
+            (C, "Kepala Bidang Pelayanan Medik", "Perawat", "Penyelia"),
+        },
+    ),
+    (  # a coordinator named in the passive, "di bawah koordinasinya" in the ayat after
+        "(1) Kepala Subbagian Tata Usaha ditunjuk sebagai koordinator pelayanan administrasi.\n"
+        "(2) Para Pelaksana pada Puskesmas berada di bawah koordinasinya.",
+        {(C, "Kepala Subbagian Tata Usaha", "Pelaksana", "")},
+    ),
+    (  # a functional title whose name ends in a locative, with its grade
+        "(2) Inspektur Pembantu menilai kinerja Pengawas Penyelenggaraan Urusan Pemerintahan "
+        "di Daerah Ahli Pertama.",
+        {
+            (
+                A,
+                "Inspektur Pembantu",
+                "Pengawas Penyelenggaraan Urusan Pemerintahan di Daerah",
+                "Ahli Pertama",
+            )
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), FORMS)
+def test_a_list_or_coordination_gives_every_edge(text, edges):
+    assert read(text) == edges
+
+
+LOOKALIKES = [
+    # where the rules on a relation are written: a citation, no relation
+    "(2) Ketentuan mengenai penilaian kinerja Pejabat Fungsional oleh Kepala Bidang atau "
+    "Kepala Seksi diatur dalam Peraturan Menteri.",
+    "(3) Tata cara penugasan oleh Kepala Dinas kepada Pelaksana diatur dengan Keputusan Kepala "
+    "Dinas.",
+]
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_a_citation_of_the_rules_gives_no_edge(text):
+    assert read(text) == set()
