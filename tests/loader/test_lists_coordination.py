@@ -61,6 +61,37 @@ FORMS = [
 ]
 
 
+# written after the first round's changes (cb_lists2.toml showed them missing)
+FORMS += [
+    (  # the nominal of the verb after "melakukan", the items after the lead-in
+        "(2) Kepala Instalasi Gawat Darurat melakukan pengoordinasian terhadap:\n"
+        "a. Dokter Ahli Pertama; dan\nb. Pelaksana pada Instalasi Gawat Darurat.",
+        {
+            (C, "Kepala Instalasi Gawat Darurat", "Dokter", "Ahli Pertama"),
+            (C, "Kepala Instalasi Gawat Darurat", "Pelaksana", ""),
+        },
+    ),
+    (  # "koordinator atas pelaksanaan tugas Y"
+        "(2) Kepala Bagian Umum berperan sebagai koordinator atas pelaksanaan tugas Arsiparis.",
+        {(C, "Kepala Bagian Umum", "Arsiparis", "")},
+    ),
+    (  # a lower-case locative between the coordinated and "berada di bawah koordinasinya"
+        "(1) Inspektur Pembantu Wilayah IV bertindak selaku koordinator pengawasan.\n"
+        "(2) Auditor pada wilayah IV berada di bawah koordinasinya.",
+        {(C, "Inspektur Pembantu Wilayah IV", "Auditor", "")},
+    ),
+    (  # points numbered inside the sentence
+        "(2) Kepala Puskesmas menilai kinerja (a) Kepala Subbagian Tata Usaha, (b) Dokter, dan "
+        "(c) Bidan.",
+        {
+            (A, "Kepala Puskesmas", "Kepala Subbagian Tata Usaha", ""),
+            (A, "Kepala Puskesmas", "Dokter", ""),
+            (A, "Kepala Puskesmas", "Bidan", ""),
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "edges"), FORMS)
 def test_a_list_or_coordination_gives_every_edge(text, edges):
     assert read(text) == edges
