@@ -15,6 +15,7 @@ from loader.reading.anchored import anchored
 from loader.reading.blocks import Block
 from loader.reading.clauses import Slots
 from loader.reading.context import AMBIGUOUS, Context
+from loader.reading.items import ITEMS, Items
 from loader.reading.lists import ListReader
 from loader.reading.mentions import Mention, MentionList, find_mentions, unknown_titles
 from loader.reading.objects import object_limit
@@ -44,7 +45,7 @@ class Engine:
         self.clause = rules.structure.clause
         self.slots = Slots(rules)
         self.unknown: list[tuple[Block, Mention]] = []  # title-like phrases no table knows
-        self.awaiting: dict[int, list] = {}  # lead-in block -> (row, subject) awaiting items
+        self.items = Items(self)  # lead-ins whose edges wait for their items
         self.table: list = [None]  # the header of a table of rules whose rows may follow
         self.cells: list = [None]  # the same for a table read in columns (tables.cell_table)
         self._lists: dict[str, ListReader] = {}
@@ -102,7 +103,7 @@ class Engine:
                     if rule.unless and rule.unless.search(clean.text, start, end):
                         continue
                     hit = self._apply(rule, lists, cue, start, end, inherited)
-                    if self._awaits(block, rule, lists, cue, start, inherited, hit):
+                    if self.items.awaits(block, rule, lists, cue, start, inherited, hit):
                         continue
                     used.append((cue.start(), cue.end()))
                     source, target = hit[0], self.context.individual(lists, hit[1], start, end)
@@ -130,57 +131,11 @@ class Engine:
             known = self._seen[text] = (active, roles)
         return known
 
-    def _awaits(self, block, rule, lists, cue, start, inherited, hit) -> bool:
-        """Whether a cue's edges wait for the items after its lead-in: a cue ending its lead-in
-        (``_await_items``), or a lead-in whose target only announces them ("jabatan
-        fungsional berikut dikoordinasikan oleh Y:")."""
-        if hit is None:
-            self._await_items(block, rule, lists, cue, start, inherited)
-            return True
-        text = lists.text
-        if hit[1] is _ITEMS:  # "Jabatan yang dikoordinasikan oleh Y sebagai berikut:"
-            if text.rstrip().endswith(":"):
-                self.awaiting.setdefault(id(block), []).append((rule, hit[0]))
-            return True
-        if not text.rstrip().endswith(":") or not self.clause["placeholder"].match(
-            text, hit[1].end
-        ):
-            return False
-        self.awaiting.setdefault(id(block), []).append((rule, hit[0]))
-        return True
-
-    def _await_items(self, block, rule, lists, cue, start, inherited) -> None:
-        """A cue that ends its lead-in ("Sekretaris Dinas memberikan penugasan kepada:") takes
-        its object from each item that follows; keep it for them."""
-        if rule.target != "object" or not self.clause["lead_in_end"].fullmatch(
-            lists.text, cue.end()
-        ):
-            return
-        clause_start = self.slots.clause_start(lists.text, start, cue.start())
-        source = self.slots.subject(lists, start, clause_start, cue.start()) or inherited
-        if rule.source == "possessor":  # "Jabatan di bawah koordinasi ... terdiri atas:"
-            source = self.previous
-        if source is not None:
-            self.awaiting.setdefault(id(block), []).append((rule, source))
-
     def _listed(self, block: Block) -> list[Found]:
-        """The edges of an item whose lead-in's cue awaits its object (see _await_items)."""
-        waiting = self.awaiting.get(id(block.parent)) if block.parent else None
-        if not waiting:
-            return []
-        lists = self.lists(block)
-        spans = self.sentences(block.clean)
-        target = spans and (
-            lists.after(spans[0][0], spans[0][1], self.clause["object_lead"])
-            or self.slots.item_title(lists, *spans[0])
-        )
-        if not target:
-            return []
-        self.unknown.extend((block, m) for m in target.members if not m.known)
+        """The edges of an item whose lead-in's cue awaits it (``items.Items``)."""
         return [
-            Found(edge, None, source, target, spans[0], rule.id)
-            for rule, source in waiting
-            for edge in rule.edges
+            Found(edge, None, source, target, span, rule)
+            for edge, source, target, span, rule in self.items.listed(block)
         ]
 
     def _table(self, block: Block, previous, folded: str) -> list[Found]:
@@ -246,7 +201,7 @@ class Engine:
             elif spec == "possessor":
                 found = self.slots.possessor(lists, start, cue.start(), self.previous)
             elif spec == "items":
-                found = _ITEMS
+                found = ITEMS
             elif spec == "near":
                 found = lists.backward(cue.start(), self.clause["subject_tail"])
             elif spec == "object":
@@ -288,7 +243,6 @@ class Engine:
         return found
 
 
-_ITEMS = MentionList((), 0, 0, ())  # a row's end that is the items after its lead-in
 _COMMA_ONLY = re.compile(r"^\s*,?\s*$")  # between a role's holders and its phrase
 _ROLES = "roles"  # the role phrase, indexed beside the relation rows
 

@@ -91,6 +91,18 @@ FORMS += [
     ),
 ]
 
+# the appraised listed in Lampiran sub-points, the appraiser closing the last one's sentence
+FORMS.append(
+    (
+        "(2) Pejabat Penilai Kinerja bagi:\na. Kepala Bidang Anggaran;\nb. Kepala Bidang "
+        "Akuntansi,\nadalah Kepala Badan Keuangan.",
+        {
+            (A, "Kepala Badan Keuangan", "Kepala Bidang Anggaran", ""),
+            (A, "Kepala Badan Keuangan", "Kepala Bidang Akuntansi", ""),
+        },
+    )
+)
+
 
 @pytest.mark.parametrize(("text", "edges"), FORMS)
 def test_a_list_or_coordination_gives_every_edge(text, edges):
