@@ -94,14 +94,22 @@ class Slots(ObjectSlots):
         copula = self.clause["cleft_copula"].search(lists.text, cue_end, end)
         return copula and lists.after(copula.end(), end, self.clause["object_lead"])
 
-    def before(self, lists: ListReader, regex: str, clause_start: int, cue_start: int):
+    def before(self, lists: ListReader, regex: str, start: int, clause_start: int, cue_start: int):
         """The list right after the last match of ``regex`` before the cue ("Target kinerja
         bagi X ... ditetapkan oleh Y": X), titles no table knows included ("Dalam menilai
-        kinerja Pengelola Arsip, ..."), or None (the row then takes the subject)."""
-        hits = list(re.finditer(regex, lists.text[clause_start:cue_start], re.IGNORECASE))
+        kinerja Pengelola Arsip, ..."), or None (the row then takes the subject). A clause
+        that names none may take it from the situation that opens the sentence ("Dalam hal X
+        ..., penilaian kinerjanya ...": X), where the row's ``regex`` matches that opening."""
+        text = lists.text
+        hits = [
+            h
+            for h in re.finditer(regex, text[start:cue_start], re.IGNORECASE)
+            if start + h.start() >= clause_start
+            or self.clause["situation"].match(text, start + h.start())
+        ]
         if not hits:
             return None
-        at = clause_start + hits[-1].end()
+        at = start + hits[-1].end()
         found = lists.after(at, cue_start, self.clause["object_lead"])
         # open titles are read to the sentence's words after them, so a title followed by its
         # own verb ("..., Sekretaris Dinas memperhatikan") is not taken into the list

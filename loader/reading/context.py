@@ -109,6 +109,16 @@ class Context:
             return self.subject(block, m.start(), sole=True)
         return None
 
+    def pointed(self, block, lists, found: MentionList, end: int) -> MentionList:
+        """An object that points back with a shortened title ("di bawah koordinasi Kepala
+        Bidang tersebut" after "... menunjuk Kepala Bidang Kedaruratan dan Logistik ..."): the
+        title as named before, in this block or the one before; else the object as it is."""
+        if len(found.members) != 1 or not self.clause["anaphor"].match(lists.text, found.end, end):
+            return found
+        title = found.members[0].title
+        named = self.antecedent(block, found.start, title)
+        return named if named and named is not AMBIGUOUS and _renamed(named, title) else found
+
     def _holder(self, block, role: MentionList) -> MentionList | None:
         """Who holds a role named before ("(1) PPK bagi X adalah Y. (2) PPK sebagaimana
         dimaksud pada ayat (1) ..."): the list after the copula of the role's sentence."""

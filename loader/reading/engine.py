@@ -184,7 +184,9 @@ class Engine:
         ends, limit = [], object_limit(rule, lists, cue.end(), end)
         for end_name, spec in (("source", rule.source), ("target", rule.target)):
             if spec.startswith(("before:", "before!:")):  # the list after REGEX's last match
-                found = self.slots.before(lists, spec.partition(":")[2], clause_start, cue.start())
+                found = self.slots.before(
+                    lists, spec.partition(":")[2], start, clause_start, cue.start()
+                )
                 if found is None and spec.startswith("before!"):
                     return None  # "before!:" names no other end: none found, no edge
                 spec = "subject" if found is None else spec
@@ -206,6 +208,7 @@ class Engine:
                 found = lists.backward(cue.start(), self.clause["subject_tail"])
             elif spec == "object":
                 found = self.slots.object(lists, start, cue.end(), limit)
+                found = found and self.context.pointed(self.block, lists, found, end)
                 found = found or self.slots.anaphor(lists, start, cue.start(), cue.end(), limit)
                 found = found or self.slots.asides.fronted(lists, start, cue.start())
             elif spec.startswith("after:"):

@@ -44,7 +44,7 @@ class ListReader:
                 or (skip_alias and gap.strip() == ")")
             ):
                 skip_alias = True  # an alias names the same position: keep the first name
-            elif self._clause_comma(gap, self.mentions[i]) or self._new_clause(i):
+            elif self._clause_comma(gap, self.mentions[i]) or self._clause_end(i, gap):
                 break
             elif self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap):
                 skip_alias = False
@@ -65,6 +65,18 @@ class ListReader:
         Lurah mempertimbangkan ...": Pelaksana and Lurah are no list)."""
         verb = self.clause["comma_subject"]
         return gap.strip() == "," and bool(verb.match(self.text, mention.end))
+
+    def _clause_end(self, i: int, gap: str) -> bool:
+        """True when mention ``i`` opens a new clause or sentence, not the list's next member."""
+        return self._new_clause(i) or self._sentence_end(i, gap)
+
+    def _sentence_end(self, i: int, gap: str) -> bool:
+        """True when a semicolon before mention ``i`` ends a sentence; one before a bare
+        title joins a list ("Sekretaris Dinas; Kepala Bidang Bina Marga; dan ...")."""
+        at = gap.find(";")
+        if at < 0:
+            return False
+        return bool(self.clause["sentence_end"].match(self.text, self.mentions[i - 1].end + at))
 
     def _new_clause(self, i: int) -> bool:
         """True when mention ``i`` opens a second clause rather than going on with a list
@@ -92,7 +104,7 @@ class ListReader:
             if self._alias_then_comma(first, gap):
                 break  # "X sebagai Pimpinan Unit Organisasi, A dan B ...": the list is A and B
             joined = self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap)
-            if joined and (self._superior_of(first - 1) or self._new_clause(first)):
+            if joined and (self._superior_of(first - 1) or self._clause_end(first, gap)):
                 break  # "Z selaku atasan banding X dan Y selaku PPK ...": the list is Y
             if joined or self.clause["defined_as"].match(gap):  # "X yang selanjutnya disebut Y"
                 first -= 1
