@@ -142,6 +142,31 @@ FORMS += [
     ),
 ]
 
+# written after the third round's changes (cb_lists4.toml showed them missing)
+FORMS += [
+    (  # a nominal lead-in closed by the agent of its last item
+        "(2) Penilaian kinerja bagi:\na. Kepala Subbagian Tata Usaha; dan\nb. Pelaksana,\n"
+        "dilakukan oleh Kepala Bagian Umum.",
+        {
+            (A, "Kepala Bagian Umum", "Kepala Subbagian Tata Usaha", ""),
+            (A, "Kepala Bagian Umum", "Pelaksana", ""),
+        },
+    ),
+    (  # ... or by each item's own agent
+        "(2) Penugasan kepada:\na. Kepala Seksi oleh Camat; dan\nb. Pelaksana oleh Sekretaris "
+        "Camat.",
+        {(AS, "Camat", "Kepala Seksi", ""), (AS, "Sekretaris Camat", "Pelaksana", "")},
+    ),
+    (  # the agent after the nominal, the coordinated in the items
+        "(2) Koordinasi oleh Kepala Bidang Pembinaan dilaksanakan terhadap:\na. Penyuluh Agama "
+        "Ahli Muda; dan\nb. Pelaksana.",
+        {
+            (C, "Kepala Bidang Pembinaan", "Penyuluh Agama", "Ahli Muda"),
+            (C, "Kepala Bidang Pembinaan", "Pelaksana", ""),
+        },
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "edges"), FORMS)
 def test_a_list_or_coordination_gives_every_edge(text, edges):
@@ -154,6 +179,10 @@ LOOKALIKES = [
     "Kepala Seksi diatur dalam Peraturan Menteri.",
     "(3) Tata cara penugasan oleh Kepala Dinas kepada Pelaksana diatur dengan Keputusan Kepala "
     "Dinas.",
+    # a lead-in whose items name no agent gives nothing from the lead-in
+    "(2) Penilaian kinerja bagi:\na. Kepala Subbagian Tata Usaha; dan\nb. Pelaksana.",
+    # coordination with a peer is no coordination of a post
+    "(2) Sekretaris Dinas bertanggung jawab atas koordinasi dengan Kepala Bidang.",
 ]
 
 
