@@ -68,7 +68,9 @@ class ListReader:
 
     def _clause_end(self, i: int, gap: str) -> bool:
         """True when mention ``i`` opens a new clause or sentence, not the list's next member."""
-        return self._new_clause(i) or self._sentence_end(i, gap)
+        return ("," in gap and self._new_clause(i, gap)) or (
+            ";" in gap and self._sentence_end(i, gap)
+        )
 
     def _sentence_end(self, i: int, gap: str) -> bool:
         """True when a semicolon before mention ``i`` ends a sentence; one before a bare
@@ -78,14 +80,11 @@ class ListReader:
             return False
         return bool(self.clause["sentence_end"].match(self.text, self.mentions[i - 1].end + at))
 
-    def _new_clause(self, i: int) -> bool:
+    def _new_clause(self, i: int, gap: str) -> bool:
         """True when mention ``i`` opens a second clause rather than going on with a list
         ("... kinerja A dan B, dan C menetapkan ...": C has its own verb after ", dan", and
         the list before it already has its conjunction)."""
-        if i < 2:
-            return False
-        gap = self.text[self.mentions[i - 1].end : self.mentions[i].start]
-        if not self.clause["clause_joint"].match(gap):
+        if i < 2 or not self.clause["clause_joint"].match(gap):
             return False
         before = self.text[self.mentions[i - 2].end : self.mentions[i - 1].start]
         verb = self.clause["comma_subject"].match(self.text, self.mentions[i].end)
