@@ -173,6 +173,11 @@ class Engine:
         for a, b in self.sentences(block.clean):
             if found := self.slots.sentence_subject(lists, a, b, passive=True):
                 return found
+            # "Koordinator pelayanan kefarmasian adalah Apoteker Ahli Muda": who is named
+            copula = self.clause["cleft_copula"].search(lists.text, a, b)
+            named = copula and self.clause["coordinator"].search(lists.text, a, copula.start())
+            if named and (named := lists.after(copula.end(), b, self.clause["object_lead"])):
+                return named
         return None
 
     def inherited_subject(self, block: Block) -> MentionList | None:
@@ -213,6 +218,7 @@ class Engine:
                 found = found and self.context.pointed(self.block, lists, found, end)
                 found = found or self.slots.anaphor(lists, start, cue.start(), cue.end(), limit)
                 found = found or self.slots.asides.fronted(lists, start, cue.start())
+                found = found or self.slots.pronoun(lists, start, cue.start(), cue.end())
             elif spec.startswith("after:"):
                 anchor = self.slots.anchor(spec[6:], lists.text, cue.end(), end)
                 found = anchor and self.slots.after(lists, anchor.end(), end)

@@ -82,6 +82,16 @@ class ObjectSlots:
                 return lists.antecedent(near, start)
         return None
 
+    def pronoun(self, lists: ListReader, start: int, cue_start: int, cue_end: int):
+        """The list a pronoun object stands for ("menetapkan kinerja Sekretaris dan Kepala
+        Bidang serta menilai kinerja keduanya"): the last list before the cue in the sentence,
+        when a title (its subject) stands before it."""
+        if not self.clause["object_pronoun"].match(lists.text, cue_end):
+            return None
+        last = [m for m in lists.mentions if start <= m.start and m.end <= cue_start]
+        near = last and lists.backward(last[-1].end, _SPACE_ONLY)
+        return near if near and near.start > last[0].start else None
+
     def _after(self, lists: ListReader, at: int, end: int, depth: int) -> MentionList | None:
         """The list after a cue, after a verb sharing it, or after the last of coordinated
         cues sharing it ("menetapkan kinerja, melakukan penilaian kinerja dan memberikan

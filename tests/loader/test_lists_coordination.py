@@ -167,6 +167,25 @@ FORMS += [
     ),
 ]
 
+# written after the fourth round's changes (cb_lists5.toml showed them missing)
+FORMS += [
+    (  # a pronoun object for the list before it
+        "(1) Kepala Badan menetapkan kinerja Sekretaris dan Kepala Bidang serta menilai kinerja "
+        "keduanya.",
+        {
+            (S, "Kepala Badan", "Sekretaris", ""),
+            (S, "Kepala Badan", "Kepala Bidang", ""),
+            (A, "Kepala Badan", "Sekretaris", ""),
+            (A, "Kepala Badan", "Kepala Bidang", ""),
+        },
+    ),
+    (  # a coordinator named by a copula, "di bawah koordinasinya" in the ayat after
+        "(1) Koordinator pelayanan kefarmasian adalah Apoteker Ahli Muda.\n"
+        "(2) Asisten Apoteker pada Puskesmas berada di bawah koordinasinya.",
+        {(C, "Apoteker", "Asisten Apoteker", "")},
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "edges"), FORMS)
 def test_a_list_or_coordination_gives_every_edge(text, edges):
