@@ -16,7 +16,13 @@ from loader.reading.blocks import Block
 from loader.reading.clauses import Slots
 from loader.reading.context import AMBIGUOUS, Context
 from loader.reading.lists import ListReader
-from loader.reading.mentions import Mention, MentionList, find_mentions, unknown_titles
+from loader.reading.mentions import (
+    Mention,
+    MentionList,
+    find_mentions,
+    named_by_unit,
+    unknown_titles,
+)
 from loader.reading.objects import object_limit
 from loader.reading.prefilter import relation_index
 from loader.reading.rules import RelationRule, Rules
@@ -192,7 +198,8 @@ class Engine:
         read (a Lampiran repeats its sentences for each type of unit)."""
         text = block.clean.text
         if text not in self._lists:
-            self._lists[text] = ListReader(text, find_mentions(text, self.rules), self.rules)
+            found = named_by_unit(text, find_mentions(text, self.rules), self.clause["led_by"])
+            self._lists[text] = ListReader(text, found, self.rules)
         return self._lists[text]
 
     @staticmethod

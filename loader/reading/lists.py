@@ -162,7 +162,18 @@ class ListReader:
         for i, m in enumerate(self.mentions):
             if start <= m.start < anaphor.start and m.title.casefold() == key:
                 return self.forward(i, anaphor.start)
-        return anaphor
+        return self._named_in_full(anaphor, key, start) or anaphor
+
+    def _named_in_full(self, anaphor: MentionList, key: str, start: int) -> MentionList | None:
+        """The list before the anaphor whose every title the shortened one begins ("Kepala
+        Seksi Jalan dan Kepala Seksi Jembatan ... kedua Kepala Seksi tersebut"), or None."""
+        for i, m in enumerate(self.mentions):
+            if not (start <= m.start < anaphor.start) or not _longer(m.title, key):
+                continue
+            found = self.forward(i, anaphor.start)
+            if found.end <= anaphor.start and all(_longer(x.title, key) for x in found.members):
+                return found
+        return None
 
     def governed(self, start: int, at: int, preposition: re.Pattern[str] | None = None) -> bool:
         """True when a preposition governs the title at ``at`` ("oleh X", "atas arahan X")."""
@@ -204,3 +215,8 @@ class ListReader:
         """Extend a list over grade words that follow its last title."""
         m = self._grades()[1].match(self.text, end, limit)
         return m.end() if m else end
+
+
+def _longer(title: str, key: str) -> bool:
+    """True when ``title`` is the casefolded shortened ``key`` with more words after it."""
+    return title.casefold().startswith(key + " ")

@@ -1,0 +1,57 @@
+"""Subjects and objects found away from the cue (branch ca, issue 11 point 3).
+
+Each sentence was written for this test (none is copied from the regulations or the wording
+corpus) and failed before the change that reads it: a plural object pointing back ("kedua
+Kepala Seksi tersebut"), a lower-case "pejabat" carried from the ayat before, a unit's head
+named by the unit it leads, a relative clause "yang selanjutnya ..." acting as the title before
+it, and a Lampiran point that is only a title over its items.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loader.test_clauses import AS, RV, A, S, read
+
+FORMS = [
+    (  # a plural object pointing back to the titles listed before it
+        "(2) Kepala Bidang Anggaran yang membawahi Kepala Seksi Belanja dan Kepala Seksi "
+        "Pendapatan menilai kinerja kedua Kepala Seksi tersebut.",
+        {
+            (A, "Kepala Bidang Anggaran", "Kepala Seksi Belanja"),
+            (A, "Kepala Bidang Anggaran", "Kepala Seksi Pendapatan"),
+        },
+    ),
+    (  # "para X tersebut" after an apposition naming them
+        "(2) Sekretaris Daerah, selaku atasan langsung Asisten Perekonomian dan Asisten "
+        "Administrasi, menetapkan kinerja para Asisten tersebut.",
+        {
+            (S, "Sekretaris Daerah", "Asisten Perekonomian"),
+            (S, "Sekretaris Daerah", "Asisten Administrasi"),
+        },
+    ),
+    (  # a lower-case "pejabat sebagaimana dimaksud pada ayat (1)"
+        "(1) Kecamatan dipimpin oleh Camat yang bertanggung jawab kepada Bupati.\n"
+        "(2) Dalam melaksanakan tugasnya, pejabat sebagaimana dimaksud pada ayat (1) "
+        "memberikan penugasan kepada Sekretaris Kecamatan.",
+        {(AS, "Camat", "Sekretaris Kecamatan")},
+    ),
+    (  # a unit's head named by the unit it leads
+        "(1) Bidang Perbendaharaan dipimpin oleh seorang Kepala Bidang yang menetapkan "
+        "kinerja Pelaksana pada Bidang tersebut.",
+        {(S, "Kepala Bidang Perbendaharaan", "Pelaksana")},
+    ),
+    (  # "yang selanjutnya": the relative clause acts as the title right before it
+        "(2) Kepala Badan menetapkan kinerja Sekretaris Badan, yang selanjutnya memberikan "
+        "penugasan kepada Kepala Subbagian Umum.",
+        {
+            (S, "Kepala Badan", "Sekretaris Badan"),
+            (AS, "Sekretaris Badan", "Kepala Subbagian Umum"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), FORMS)
+def test_a_party_named_away_from_the_cue_is_found(text, edges):
+    assert {e[:3] for e in read(text)} == edges
