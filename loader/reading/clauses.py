@@ -192,6 +192,15 @@ class Slots(ObjectSlots):
                 return found
         return None
 
+    def title_point(self, lists: ListReader) -> MentionList | None:
+        """A point that is only a title over its items ("2. Sekretaris Badan" / "a) menetapkan
+        kinerja ..."), perhaps with the role it holds: that title, for its subjectless items."""
+        if not self.clause["title_point"].fullmatch(lists.text):
+            return None
+        found = lists.after(0, len(lists.text), _SPACE_ONLY)
+        tail = found and re.fullmatch(r"\s*(?:\([^()]*\))?\s*\.?\s*", lists.text[found.end :])
+        return found if tail else None
+
     def sentence_subject(
         self, lists: ListReader, a: int, b: int, agent: bool = False, passive: bool = False
     ):

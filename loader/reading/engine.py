@@ -221,9 +221,10 @@ class Engine:
         return None
 
     def inherited_subject(self, block: Block) -> MentionList | None:
-        """The subject a lead-in ("... meliputi:") gives its listed items."""
+        """The subject a lead-in ("... meliputi:") or a point that is only a title gives its
+        listed items."""
         if not block.clean.text.rstrip().endswith(":"):
-            return None
+            return self.slots.title_point(self.lists(block))
         return self.slots.lead_in_subject(self.lists(block), self.sentences(block.clean))
 
     def _apply(self, rule: RelationRule, lists: ListReader, cue, start, end, inherited):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loader.test_clauses import AS, RV, A, S, read
+from tests.loader.test_clauses import AS, A, S, read
 
 FORMS = [
     (  # a plural object pointing back to the titles listed before it
@@ -48,6 +48,21 @@ FORMS = [
             (S, "Kepala Badan", "Sekretaris Badan"),
             (AS, "Sekretaris Badan", "Kepala Subbagian Umum"),
         },
+    ),
+    (  # a point that is only a title over its items
+        "(2) Peran pejabat dalam struktur penugasan:\n1. Kepala Seksi Pelayanan\n"
+        "a) menetapkan kinerja Pelaksana pada Seksi Pelayanan; dan\n"
+        "b) memberikan tugas kepada Pengadministrasi Umum.",
+        {
+            (S, "Kepala Seksi Pelayanan", "Pelaksana"),
+            (AS, "Kepala Seksi Pelayanan", "Pengadministrasi Umum"),
+        },
+    ),
+    (  # a lead-in naming its stage after the title
+        "(2) Tahap evaluasi\nKepala Subbagian Program pada tahap ini:\n"
+        "a) menilai kinerja Pelaksana pada Subbagian Program; dan\n"
+        "b) menyusun laporan kinerja Sekretariat.",
+        {(A, "Kepala Subbagian Program", "Pelaksana")},
     ),
 ]
 
