@@ -79,6 +79,12 @@ class Slots(ObjectSlots):
                 return main if passive.search(lists.text, main.end, untuk) else None
         return None
 
+    def near(self, lists: ListReader, clause_start: int, cue_start: int):
+        """The list right before a cue ("Y berperan sebagai PPK bagi X"), or the title a bare
+        relative clause ending there describes ("Y yang membawahi Z berperan sebagai ...": Y)."""
+        found = lists.backward(cue_start, self.clause["subject_tail"])
+        return found and self._before_relative(lists, clause_start, found)
+
     def _before_relative(self, lists: ListReader, clause_start: int, found: MentionList):
         """ "X yang menetapkan kinerja Y pada Divisi melaporkan ...": Y is the object of a
         relative clause of X, with no comma to close it; X acts."""
@@ -131,10 +137,12 @@ class Slots(ObjectSlots):
 
     def _relative_agent(self, lists: ListReader, clause_start: int, cue_start: int):
         """ "Kinerja Y dinilai oleh X, yang juga memberikan ...", "Z dibantu oleh X yang
-        mengoordinasikan ...": the agent X acts."""
+        mengoordinasikan ...": the agent X acts; "... kepada Y, yang selanjutnya ...": Y."""
         near = lists.backward(cue_start, self.clause["subject_tail"])
         if near is None or near.start < clause_start:
             return None
+        if self.clause["relative_next"].match(lists.text, near.end):
+            return near  # "... kepada Y, yang selanjutnya membagi tugas ...": Y acts
         relative = self.clause["relative_also"].match(lists.text, near.end) or self.clause[
             "agent_relative"
         ].match(lists.text, near.end)

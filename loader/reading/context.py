@@ -91,7 +91,9 @@ class Context:
             head = m.group("head")
             near = lists.backward(m.start(), _SPACE) if head is None else None
             own = near.start if near is not None else m.start()
-            shared = subject is not None and subject.start == own
+            # "Pejabat dimaksud menyepakati target bersama X dan Y, serta mengevaluasi capaian
+            # kinerja mereka": a subject read after the pointer is an object of a verb before
+            shared = subject is not None and (subject.start == own or subject.start >= m.end())
             if not (shared or tail.match(lists.text[m.end() : cue_start])):
                 continue
             if near is not None:  # "Kepala Bidang yang bersangkutan": a shortened title ...

@@ -249,10 +249,11 @@ class Engine:
             elif spec == "possessor":
                 found = self.slots.possessor(lists, start, cue.start(), self.previous)
             elif spec == "near":
-                found = lists.backward(cue.start(), self.clause["subject_tail"])
+                found = self.slots.near(lists, clause_start, cue.start())
             elif spec == "object":
                 found = self.slots.object(lists, start, cue.end(), limit)
                 found = found or self.slots.anaphor(lists, start, cue.start(), cue.end(), limit)
+                found = found or self.slots.pronoun(lists, start, cue.start(), cue.end(), limit)
                 found = found or self.slots.asides.fronted(lists, start, cue.start())
             elif spec.startswith("after:"):
                 anchor = self.slots.anchor(spec[6:], lists.text, cue.end(), end)

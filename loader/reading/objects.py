@@ -31,6 +31,20 @@ class ObjectSlots:
             self._open_tail(lists, found, end) if found else self.open_object(lists, cue_end, end)
         )
 
+    def pronoun(self, lists: ListReader, start: int, cue_start: int, cue_end: int, end: int):
+        """ "... bagi mereka" after the cue: the last list of the sentence before the cue that
+        is not its first (its subject) — "X yang membawahi Pelaksana ... bertindak sebagai PPK
+        bagi mereka" gives Pelaksana."""
+        if not self.clause["object_pronoun"].match(lists.text, cue_end, end):
+            return None
+        lists_before: list[MentionList] = []
+        for i, m in enumerate(lists.mentions):
+            if start <= m.start < cue_start and (
+                not lists_before or m.start >= lists_before[-1].end
+            ):
+                lists_before.append(lists.forward(i, cue_start))
+        return lists_before[-1] if len(lists_before) > 1 else None
+
     def _open_tail(self, lists: ListReader, found: MentionList, end: int) -> MentionList:
         """A list of known titles that goes on with titles no table knows ("kepada Pelaksana
         dan Pengelola Data"): those are members too, reported as unknown."""

@@ -64,6 +64,38 @@ FORMS = [
         "b) menyusun laporan kinerja Sekretariat.",
         {(A, "Kepala Subbagian Program", "Pelaksana")},
     ),
+    (  # the pointer keeps the subject for a second verb after an object list
+        "(1) Puskesmas dipimpin oleh Kepala Puskesmas yang bertanggung jawab kepada Kepala "
+        "Dinas.\n(2) Pejabat sebagaimana dimaksud pada ayat (1) menetapkan kinerja Kepala "
+        "Subbagian Tata Usaha dan Bidan Koordinator, serta menilai kinerja mereka.",
+        {
+            (S, "Kepala Puskesmas", "Kepala Subbagian Tata Usaha"),
+            (S, "Kepala Puskesmas", "Bidan Koordinator"),
+            (A, "Kepala Puskesmas", "Kepala Subbagian Tata Usaha"),
+            (A, "Kepala Puskesmas", "Bidan Koordinator"),
+        },
+    ),
+    (  # "secara ..." between the subject and its verb in the sentence a pointer goes back to
+        "(2) Inspektur secara teknis bertanggung jawab kepada Bupati. Dalam kedudukan itu, yang "
+        "bersangkutan menetapkan kinerja Sekretaris Inspektorat.",
+        {(S, "Inspektur", "Sekretaris Inspektorat")},
+    ),
+    (  # "yang selanjutnya" goes on from the title right before it
+        "(3) Kepala Dinas memberikan penugasan kepada Kepala Bidang Sarana, yang selanjutnya "
+        "membagi tugas kepada Pelaksana pada Bidang Sarana.",
+        {
+            (AS, "Kepala Dinas", "Kepala Bidang Sarana"),
+            (AS, "Kepala Bidang Sarana", "Pelaksana"),
+        },
+    ),
+    (  # "bagi mereka": the list before the cue after the subject
+        "(2) Kepala Subbagian Umum yang membawahi Pengadministrasi Umum dan Pengemudi "
+        "berperan sebagai Pejabat Penilai Kinerja bagi mereka.",
+        {
+            (A, "Kepala Subbagian Umum", "Pengadministrasi Umum"),
+            (A, "Kepala Subbagian Umum", "Pengemudi"),
+        },
+    ),
 ]
 
 
