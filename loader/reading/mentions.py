@@ -9,11 +9,12 @@ from dataclasses import dataclass
 
 from loader.model import PositionClass
 from loader.reading.anchored import anchored
-from loader.reading.prefilter import required_words, rows_in
+from loader.reading.prefilter import per_object, required_words, rows_in
 from loader.reading.rules import PositionRule, Rules
 from loader.reading.scanner import scanner
 
 _SPACE = re.compile(r"^\s*,?\s*$")
+_NEEDS: dict = {}  # the words a pattern needs, per compiled pattern
 
 
 @dataclass(frozen=True)
@@ -121,8 +122,10 @@ def named_by_unit(text: str, mentions: list[Mention], led_by: re.Pattern[str]) -
     """A unit's head named by the unit it leads ("Bidang Perbendaharaan dipimpin oleh seorang
     Kepala Bidang yang ..."): the head's title takes the unit's name, as a careful reader
     writes it ("Kepala Bidang Perbendaharaan"); the offsets stay the short title's."""
-    folded = text.casefold()
-    if not all(any(p in folded for p in need) for need in required_words(led_by)):
+    # the pattern's words ("dipimpin oleh") stand inside a sentence, in lower case: looked for
+    # as they are, without folding every text
+    needs = per_object(_NEEDS, led_by, required_words)
+    if not all(any(p in text for p in need) for need in needs):
         return mentions
     out = []
     for m in mentions:
