@@ -122,10 +122,8 @@ def named_by_unit(text: str, mentions: list[Mention], led_by: re.Pattern[str]) -
     """A unit's head named by the unit it leads ("Bidang Perbendaharaan dipimpin oleh seorang
     Kepala Bidang yang ..."): the head's title takes the unit's name, as a careful reader
     writes it ("Kepala Bidang Perbendaharaan"); the offsets stay the short title's."""
-    # the pattern's words ("dipimpin oleh") stand inside a sentence, in lower case: looked for
-    # as they are, without folding every text
-    needs = per_object(_NEEDS, led_by, required_words)
-    if not all(any(p in text for p in need) for need in needs):
+    folded, needs = text.casefold(), per_object(_NEEDS, led_by, required_words)
+    if not all(any(p in folded for p in need) for need in needs):
         return mentions
     out = []
     for m in mentions:
