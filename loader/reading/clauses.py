@@ -79,6 +79,16 @@ class Slots(ObjectSlots):
                 return main if passive.search(lists.text, main.end, untuk) else None
         return None
 
+    def object_slot(self, lists: ListReader, start: int, cue_start: int, cue_end: int, end: int):
+        """The object of a cue: the list after it, else what a clause-final cue points back to,
+        else "mereka" for the list before, else a list put first ("Terhadap X, ...")."""
+        return (
+            self.object(lists, start, cue_end, end)
+            or self.anaphor(lists, start, cue_start, cue_end, end)
+            or self.pronoun(lists, start, cue_start, cue_end, end)
+            or self.asides.fronted(lists, start, cue_start)
+        )
+
     def near(self, lists: ListReader, clause_start: int, cue_start: int):
         """The list right before a cue ("Y berperan sebagai PPK bagi X"), or the title a bare
         relative clause ending there describes ("Y yang membawahi Z berperan sebagai ...": Y)."""

@@ -92,8 +92,8 @@ class Context:
             near = lists.backward(m.start(), _SPACE) if head is None else None
             own = near.start if near is not None else m.start()
             # "Pejabat dimaksud menyepakati target bersama X dan Y, serta mengevaluasi capaian
-            # kinerja mereka": a subject read after the pointer is an object of a verb before
-            shared = subject is not None and (subject.start == own or subject.start >= m.end())
+            # kinerja mereka": a subject read after the pointer (or none) is no subject of its own
+            shared = subject is None or subject.start == own or subject.start >= m.end()
             if not (shared or tail.match(lists.text[m.end() : cue_start])):
                 continue
             if near is not None:  # "Kepala Bidang yang bersangkutan": a shortened title ...

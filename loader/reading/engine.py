@@ -251,10 +251,7 @@ class Engine:
             elif spec == "near":
                 found = self.slots.near(lists, clause_start, cue.start())
             elif spec == "object":
-                found = self.slots.object(lists, start, cue.end(), limit)
-                found = found or self.slots.anaphor(lists, start, cue.start(), cue.end(), limit)
-                found = found or self.slots.pronoun(lists, start, cue.start(), cue.end(), limit)
-                found = found or self.slots.asides.fronted(lists, start, cue.start())
+                found = self.slots.object_slot(lists, start, cue.start(), cue.end(), limit)
             elif spec.startswith("after:"):
                 anchor = self.slots.anchor(spec[6:], lists.text, cue.end(), end)
                 found = anchor and self.slots.after(lists, anchor.end(), end)

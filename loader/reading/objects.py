@@ -43,7 +43,11 @@ class ObjectSlots:
                 not lists_before or m.start >= lists_before[-1].end
             ):
                 lists_before.append(lists.forward(i, cue_start))
-        return lists_before[-1] if len(lists_before) > 1 else None
+        if len(lists_before) < 2:
+            return None
+        last = lists_before[-1]  # "... di antara kedua Kepala Seksi tersebut dan menilai ..."
+        anaphor = self.clause["anaphor"].match(lists.text, last.end, cue_start)
+        return lists.antecedent(last, start) if anaphor else last
 
     def _open_tail(self, lists: ListReader, found: MentionList, end: int) -> MentionList:
         """A list of known titles that goes on with titles no table knows ("kepada Pelaksana

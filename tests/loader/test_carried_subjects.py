@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loader.test_clauses import AS, A, S, read
+from tests.loader.test_clauses import AS, RV, A, S, read
 
 FORMS = [
     (  # a plural object pointing back to the titles listed before it
@@ -94,6 +94,22 @@ FORMS = [
         {
             (A, "Kepala Subbagian Umum", "Pengadministrasi Umum"),
             (A, "Kepala Subbagian Umum", "Pengemudi"),
+        },
+    ),
+    (  # "ia" for a later verb whose object is named by the verb before
+        "(1) Kepala Seksi Operasi bertanggung jawab kepada Kepala Bidang. Ia memberikan tugas "
+        "kepada Pelaksana pada Seksi Operasi dan memeriksa hasil kerjanya.",
+        {(AS, "Kepala Seksi Operasi", "Pelaksana"), (RV, "Kepala Seksi Operasi", "Pelaksana")},
+    ),
+    (  # "mereka" after an object pointing back: the titles it shortens
+        "(2) Sekretaris Badan yang membawahi Kepala Subbagian Umum dan Kepala Subbagian Program "
+        "mengatur pembagian tugas di antara kedua Kepala Subbagian tersebut dan menilai kinerja "
+        "mereka.",
+        {
+            (AS, "Sekretaris Badan", "Kepala Subbagian Umum"),
+            (AS, "Sekretaris Badan", "Kepala Subbagian Program"),
+            (A, "Sekretaris Badan", "Kepala Subbagian Umum"),
+            (A, "Sekretaris Badan", "Kepala Subbagian Program"),
         },
     ),
 ]
