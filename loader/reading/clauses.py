@@ -216,7 +216,7 @@ class Slots(ObjectSlots):
         if not self.clause["title_point"].fullmatch(lists.text):
             return None
         found = lists.after(0, len(lists.text), _SPACE_ONLY)
-        tail = found and re.fullmatch(r"\s*(?:\([^()]*\))?\s*\.?\s*", lists.text[found.end :])
+        tail = found and re.fullmatch(r"\s*\)?\s*(?:\([^()]*\))?\s*\.?\s*", lists.text[found.end :])
         return found if tail else None
 
     def sentence_subject(

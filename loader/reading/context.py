@@ -80,6 +80,23 @@ class Context:
             return lists.forward(hits[-1], lists.mentions[hits[-1]].end)
         return None
 
+    def object_antecedent(self, block, lists, found: MentionList | None) -> MentionList | None:
+        """An object pointing back past its own block ("(1) X menetapkan kinerja Ketua Tim Kerja
+        Perencanaan. (2) ... mengevaluasi capaian kinerja Ketua Tim Kerja dimaksud"): the titles
+        it shortens in the block read before, else the object as written."""
+        before = self.before
+        if not found or before is None or before.clean is None:
+            return found
+        if not self.clause["anaphor"].match(lists.text, found.end):
+            return found
+        earlier = self.engine.lists(before)
+        end = len(earlier.text)
+        key = found.members[0].title.casefold()
+        for i, m in enumerate(earlier.mentions):
+            if m.title.casefold() == key:
+                return earlier.forward(i, end)
+        return earlier.named_in_full(MentionList(found.members, end, end, ()), key, 0) or found
+
     def carried(self, block, lists, clause_start: int, cue_start: int, subject=None):
         """The party a pointing-back subject stands for ("yang bersangkutan menilai ...",
         "Kepala tersebut menetapkan ..."), or None when the subject names itself. ``subject``

@@ -252,6 +252,7 @@ class Engine:
                 found = self.slots.near(lists, clause_start, cue.start())
             elif spec == "object":
                 found = self.slots.object_slot(lists, start, cue.start(), cue.end(), limit)
+                found = self.context.object_antecedent(self.block, lists, found)
             elif spec.startswith("after:"):
                 anchor = self.slots.anchor(spec[6:], lists.text, cue.end(), end)
                 found = anchor and self.slots.after(lists, anchor.end(), end)

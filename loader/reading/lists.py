@@ -162,9 +162,9 @@ class ListReader:
         for i, m in enumerate(self.mentions):
             if start <= m.start < anaphor.start and m.title.casefold() == key:
                 return self.forward(i, anaphor.start)
-        return self._named_in_full(anaphor, key, start) or anaphor
+        return self.named_in_full(anaphor, key, start) or anaphor
 
-    def _named_in_full(self, anaphor: MentionList, key: str, start: int) -> MentionList | None:
+    def named_in_full(self, anaphor: MentionList, key: str, start: int) -> MentionList | None:
         """The list before the anaphor whose every title the shortened one begins ("Kepala
         Seksi Jalan dan Kepala Seksi Jembatan ... kedua Kepala Seksi tersebut"), or None."""
         for i, m in enumerate(self.mentions):

@@ -112,6 +112,24 @@ FORMS = [
             (A, "Sekretaris Badan", "Kepala Subbagian Program"),
         },
     ),
+    (  # a point that is a title with its level in brackets
+        "(2) Peran pejabat:\n2. Kepala Subbagian Perencanaan (Pejabat Pengawas)\n"
+        "a) memberikan tugas kepada Pelaksana pada Subbagian Perencanaan.",
+        {(AS, "Kepala Subbagian Perencanaan", "Pelaksana")},
+    ),
+    (  # an object pointing back to the ayat before
+        "(1) Kepala Badan menetapkan kinerja Kepala Bidang Mitigasi.\n"
+        "(2) Kepala Badan juga menilai kinerja Kepala Bidang dimaksud.",
+        {
+            (S, "Kepala Badan", "Kepala Bidang Mitigasi"),
+            (A, "Kepala Badan", "Kepala Bidang Mitigasi"),
+        },
+    ),
+    (  # "kepadanya": the title named before it, not the subject
+        "(2) Kepala Bidang Arsip selaku atasan langsung Kepala Seksi Akuisisi memberikan tugas "
+        "kepadanya.",
+        {(AS, "Kepala Bidang Arsip", "Kepala Seksi Akuisisi")},
+    ),
 ]
 
 
