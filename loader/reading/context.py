@@ -80,10 +80,13 @@ class Context:
             return lists.forward(hits[-1], lists.mentions[hits[-1]].end)
         return None
 
-    def object_antecedent(self, block, lists, found: MentionList | None) -> MentionList | None:
-        """An object pointing back past its own block ("(1) X menetapkan kinerja Ketua Tim Kerja
-        Perencanaan. (2) ... mengevaluasi capaian kinerja Ketua Tim Kerja dimaksud"): the titles
-        it shortens in the block read before, else the object as written."""
+    def object_pointer(self, block, lists, found, start: int, at: int) -> MentionList | None:
+        """The object after a cue at ``at`` when it points back: an agent "oleh pejabat
+        tersebut/yang sama" (``agent``), or a title pointing past its own block ("(1) X
+        menetapkan kinerja Ketua Tim Kerja Perencanaan. (2) ... Ketua Tim Kerja dimaksud": the
+        titles it shortens in the block read before); else the object as written."""
+        if not found:
+            return self.agent(block, lists, start, at)
         before = self.before
         if not found or before is None or before.clean is None:
             return found
@@ -96,6 +99,33 @@ class Context:
             if m.title.casefold() == key:
                 return earlier.forward(i, end)
         return earlier.named_in_full(MentionList(found.members, end, end, ()), key, 0) or found
+
+    def after_slot(self, lists, regex: str, start: int, cue_end: int, end: int):
+        """The list after an "after:" anchor ("... oleh X"), or the party an agent pointing back
+        there stands for ("oleh pejabat tersebut")."""
+        anchor = self.engine.slots.anchor(regex, lists.text, cue_end, end)
+        if anchor is None:
+            return None
+        found = self.engine.slots.after(lists, anchor.end(), end)
+        return found or self.agent(self.engine.block, lists, start, anchor.end())
+
+    def agent(self, block, lists, start: int, at: int) -> MentionList | None:
+        """An agent that points back ("dibagi oleh pejabat tersebut", "diverifikasi oleh pejabat
+        yang sama"): the party named as an agent or source before it in the sentence for "yang
+        sama", else the subject named before (as a carried subject)."""
+        m = self.clause["agent_pointer"].match(lists.text, at)
+        if not m:
+            return None
+        if not m.group("same"):
+            found = self.subject(block, m.start(), sole=True)
+            return None if found is AMBIGUOUS else found
+        found = None
+        for i, x in enumerate(lists.mentions):
+            if start <= x.start < at and lists.governed(
+                start, x.start, self.clause["agent_source"]
+            ):
+                found = lists.forward(i, at)
+        return found
 
     def carried(self, block, lists, clause_start: int, cue_start: int, subject=None):
         """The party a pointing-back subject stands for ("yang bersangkutan menilai ...",

@@ -252,10 +252,9 @@ class Engine:
                 found = self.slots.near(lists, clause_start, cue.start())
             elif spec == "object":
                 found = self.slots.object_slot(lists, start, cue.start(), cue.end(), limit)
-                found = self.context.object_antecedent(self.block, lists, found)
+                found = self.context.object_pointer(self.block, lists, found, start, cue.end())
             elif spec.startswith("after:"):
-                anchor = self.slots.anchor(spec[6:], lists.text, cue.end(), end)
-                found = anchor and self.slots.after(lists, anchor.end(), end)
+                found = self.context.after_slot(lists, spec[6:], start, cue.end(), end)
             if not found and rule.context == end_name:
                 slots = (lists.text[clause_start : cue.start()], lists.text[cue.end() : end])
                 found = self.context.owner(self.block, lists, slots, start)

@@ -120,7 +120,7 @@ _CLAUSE_KEYS = tuple(
     comma_subject passive_verb relative_bare second_subject second_verb subject_passive
     placeholder table_group agent_relative superior_of fronted fronted_end open_joiner
     interposed substitute situation_stop situation_resume led_by
-    title_point relative_next object_pronoun
+    title_point relative_next object_pronoun agent_pointer agent_source
     """.split()  # noqa: SIM905 - a word list reads better than 60 quoted lines
 )
 # [layout] keys of structure.toml; markers and capitals are matched case-sensitively

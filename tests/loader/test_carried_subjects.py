@@ -130,9 +130,36 @@ FORMS = [
         "kepadanya.",
         {(AS, "Kepala Bidang Arsip", "Kepala Seksi Akuisisi")},
     ),
+    (  # "pejabat yang sama": the agent named before in the sentence
+        "(2) Pengadministrasi Umum menerima penugasan dari Kepala Subbagian Kepegawaian, dan "
+        "laporan hasil kerjanya diperiksa oleh pejabat yang sama.",
+        {
+            (AS, "Kepala Subbagian Kepegawaian", "Pengadministrasi Umum"),
+            (RV, "Kepala Subbagian Kepegawaian", "Pengadministrasi Umum"),
+        },
+    ),
+    (  # "oleh pejabat tersebut": the subject of the ayat before
+        "(1) Kepala Seksi Data merupakan atasan langsung Pranata Komputer Ahli Pertama.\n"
+        "(2) Pekerjaan Pranata Komputer sebagaimana dimaksud pada ayat (1) didistribusikan "
+        "oleh pejabat tersebut.",
+        {(AS, "Kepala Seksi Data", "Pranata Komputer")},
+    ),
+]
+
+LOOKALIKES = [
+    # a pointer with no party named before it
+    "(1) Rencana kerja disusun setiap awal tahun.\n(2) Tugas Pelaksana dibagi oleh pejabat "
+    "tersebut.",
+    # the relative clause describes the object: "menugaskannya" is no "kepadanya"
+    "(2) Laporan Pelaksana diperiksa oleh Kepala Seksi atau oleh Ketua Tim yang menugaskannya.",
 ]
 
 
 @pytest.mark.parametrize(("text", "edges"), FORMS)
 def test_a_party_named_away_from_the_cue_is_found(text, edges):
     assert {e[:3] for e in read(text)} == edges
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_a_pointer_with_nothing_to_point_to_gives_no_edge(text):
+    assert not {e for e in read(text) if e[0] == AS}
