@@ -261,10 +261,12 @@ def _parties(hit: Found) -> Found | None:
     def keep(lst: MentionList | None) -> MentionList | None:
         if lst is None:
             return None
-        members = tuple(m for m in lst.members if not m.only or kind in m.only)
-        if len(members) == len(lst.members):
+        kept = [i for i, m in enumerate(lst.members) if not m.only or kind in m.only]
+        if len(kept) == len(lst.members):
             return lst  # most lists: nobody left out, no copy
-        return dataclasses.replace(lst, members=members) if members else None
+        members = tuple(lst.members[i] for i in kept)
+        own = tuple(lst.own[i] for i in kept) if lst.own else ()  # each member keeps its grades
+        return dataclasses.replace(lst, members=members, own=own) if members else None
 
     source, target = keep(hit.source), keep(hit.target)
     if source is None or (hit.target is not None and target is None):

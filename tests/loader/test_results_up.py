@@ -370,3 +370,17 @@ def test_a_word_list_entry_widens_every_row_that_uses_it(rules_copy):
     assert {(e.type.value, e.source, e.target) for e in x.edges} == {
         (RV, "Kepala Seksi", "Pelaksana")
     }
+
+
+def test_an_individual_left_out_of_a_task_keeps_the_others_grades():
+    """ "Individu" takes part only in a review: dropped from a task list, the grades written
+    after the other members stay theirs (the list once kept one grade entry too many and the
+    reader stopped with a ValueError on a blind passage)."""
+    text = (
+        "Pasal 5\n(1) Kepala Bidang memberikan penugasan kepada individu, Pelaksana, dan"
+        " Pejabat Fungsional Ahli Muda."
+    )
+    assert read(text) == {
+        ("ASSIGNS", "Kepala Bidang", "Pelaksana", ""),
+        ("ASSIGNS", "Kepala Bidang", "Pejabat Fungsional", "Ahli Muda"),
+    }
