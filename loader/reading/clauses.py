@@ -62,6 +62,8 @@ class Slots(ObjectSlots):
                 found = self._passive_purpose(lists, start, controlled.start(), clause_start)
                 found = found or lists.backward(controlled.start(), self.clause["subject_tail"])
                 found = found and lists.possessor_head(found)
+                if found and self._role_only(lists, found):  # "X ... sebagai PUO bertugas untuk"
+                    found = lists.first_subject(start, found.start, self.clause["preposition"])
         return self.asides.subject(lists, start, clause_start, cue_start, found)
 
     def _passive_purpose(self, lists: ListReader, start: int, untuk: int, clause_start: int):

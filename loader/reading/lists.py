@@ -139,7 +139,16 @@ class ListReader:
             and near.start >= start
             and not self.governed(start, near.start, preposition)
         ):
+            if self.clause["verb_series"].fullmatch(self.text, near.end, cue_start):
+                # "X menetapkan kinerja A, membagi tugas kepada B": A is the object of the verb
+                # before, and the subject is the clause's own (X), if any
+                return self.first_subject(start, near.start, preposition)
             return near
+        series = self.backward(cue_start, self.clause["verb_series_and"])
+        if series is not None and series.start > start:  # "..., dan menilai kinerja Y"
+            return self.first_subject(start, series.start, preposition)
+        if self.clause["verb_first"].match(self.text, start, cue_start):
+            return None  # "(untuk) menetapkan kinerja A ... dan menilai ...": A is an object
         for i, m in enumerate(self.mentions):
             inside = m.start >= start and m.end <= cue_start
             if inside and not self.governed(start, m.start, preposition):

@@ -121,6 +121,7 @@ _CLAUSE_KEYS = tuple(
     placeholder table_group agent_relative superior_of fronted fronted_end open_joiner
     interposed substitute situation_stop situation_resume led_by
     title_point relative_next object_pronoun agent_pointer agent_source
+    verb_series verb_series_and verb_first
     """.split()  # noqa: SIM905 - a word list reads better than 60 quoted lines
 )
 # [layout] keys of structure.toml; markers and capitals are matched case-sensitively

@@ -144,6 +144,25 @@ FORMS = [
         "oleh pejabat tersebut.",
         {(AS, "Kepala Seksi Data", "Pranata Komputer")},
     ),
+    (  # a series of verbs: the object of one is no subject of the next
+        "(2) Kepala Seksi Pendataan menetapkan kinerja Statistisi Ahli Pertama, memberikan "
+        "tugas kepada Pelaksana, dan menilai kinerja Pelaksana.",
+        {
+            (S, "Kepala Seksi Pendataan", "Statistisi"),
+            (AS, "Kepala Seksi Pendataan", "Pelaksana"),
+            (A, "Kepala Seksi Pendataan", "Pelaksana"),
+        },
+    ),
+    (  # the same series in an "untuk" clause of a title holding a role
+        "(2) Kepala Bidang Statistik dalam menjalankan perannya sebagai Pimpinan Unit "
+        "Organisasi bertugas untuk menetapkan kinerja Kepala Seksi Pendataan, memberikan tugas "
+        "kepada Pelaksana, dan menilai kinerja Pelaksana.",
+        {
+            (S, "Kepala Bidang Statistik", "Kepala Seksi Pendataan"),
+            (AS, "Kepala Bidang Statistik", "Pelaksana"),
+            (A, "Kepala Bidang Statistik", "Pelaksana"),
+        },
+    ),
 ]
 
 LOOKALIKES = [
