@@ -163,6 +163,11 @@ FORMS = [
             (A, "Kepala Bidang Statistik", "Pelaksana"),
         },
     ),
+    (  # a possessive locative ("pada seksinya") between a title and its verb
+        "(2) Kepala Seksi Pengaduan yang membawahi Pelaksana pada seksinya bertindak sebagai "
+        "Pejabat Penilai Kinerja bagi mereka.",
+        {(A, "Kepala Seksi Pengaduan", "Pelaksana")},
+    ),
 ]
 
 LOOKALIKES = [
