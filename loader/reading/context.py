@@ -86,7 +86,7 @@ class Context:
         menetapkan kinerja Ketua Tim Kerja Perencanaan. (2) ... Ketua Tim Kerja dimaksud": the
         titles it shortens in the block read before); else the object as written."""
         if not found:
-            return self.agent(block, lists, start, at)
+            return self.agent(block, lists, start, at) or self._pronoun_before(lists, at)
         before = self.before
         if not found or before is None or before.clean is None:
             return found
@@ -99,6 +99,23 @@ class Context:
             if m.title.casefold() == key:
                 return earlier.forward(i, end)
         return earlier.named_in_full(MentionList(found.members, end, end, ()), key, 0) or found
+
+    def _pronoun_before(self, lists, at: int) -> MentionList | None:
+        """ "mereka" with no list before it in its block ("2) membagi tugas kepada Penata Ruang
+        Ahli Muda dan Ahli Pertama; 3) menerima laporan hasil kerja mereka"): the last list of
+        the block read before, when that is an object (not its only, subject list)."""
+        before = self.before
+        if before is None or before.clean is None:
+            return None
+        if not self.clause["object_pronoun"].match(lists.text, at):
+            return None
+        earlier = self.engine.lists(before)
+        found: list[MentionList] = []
+        for i, m in enumerate(earlier.mentions):
+            if not found or m.start >= found[-1].end:
+                found.append(earlier.forward(i, len(earlier.text)))
+        objects = found if self.clause["verb_first"].match(earlier.text) else found[1:]
+        return objects[-1] if objects else None
 
     def after_slot(self, lists, regex: str, start: int, cue_end: int, end: int):
         """The list after an "after:" anchor ("... oleh X"), or the party an agent pointing back

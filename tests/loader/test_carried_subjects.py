@@ -168,6 +168,11 @@ FORMS = [
         "Pejabat Penilai Kinerja bagi mereka.",
         {(A, "Kepala Seksi Pengaduan", "Pelaksana")},
     ),
+    (  # "mereka" pointing to the objects of the ayat before
+        "(1) Kepala Seksi Data membawahi Pranata Komputer dan Statistisi.\n"
+        "(2) Kepala Seksi Data menilai kinerja mereka.",
+        {(A, "Kepala Seksi Data", "Pranata Komputer"), (A, "Kepala Seksi Data", "Statistisi")},
+    ),
 ]
 
 LOOKALIKES = [
@@ -176,6 +181,9 @@ LOOKALIKES = [
     "tersebut.",
     # the relative clause describes the object: "menugaskannya" is no "kepadanya"
     "(2) Laporan Pelaksana diperiksa oleh Kepala Seksi atau oleh Ketua Tim yang menugaskannya.",
+    # "mereka" where the ayat before names only its subject: nobody to point to
+    "(1) Kepala Seksi Data menyusun rencana kerja.\n(2) Kepala Bidang memberikan tugas kepada "
+    "mereka.",
 ]
 
 
