@@ -122,7 +122,7 @@ def named_by_unit(text: str, mentions: list[Mention], led_by: re.Pattern[str]) -
     """A unit's head named by the unit it leads ("Bidang Perbendaharaan dipimpin oleh seorang
     Kepala Bidang yang ..."): the head's title takes the unit's name, as a careful reader
     writes it ("Kepala Bidang Perbendaharaan"); the offsets stay the short title's."""
-    folded, needs = text.casefold(), per_object(_NEEDS, led_by, required_words)
+    folded, needs = text.casefold(), per_object(_NEEDS, led_by, _fewest_first)
     if not all(any(p in folded for p in need) for need in needs):
         return mentions
     out = []
@@ -140,3 +140,9 @@ def _heads(title: str, unit: str) -> bool:
     word sharing the unit's stem ("Direktur" of a Direktorat, "Inspektur" of an Inspektorat)."""
     words = title.split()
     return words[-1] == unit or (len(words) == 1 and words[0][:6] == unit[:6])
+
+
+def _fewest_first(pattern: re.Pattern[str]) -> list:
+    """The words ``pattern`` needs, a need of one word ("dipimpin") first: most texts lack it,
+    and the test stops there."""
+    return sorted(required_words(pattern), key=len)
