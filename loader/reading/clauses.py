@@ -214,7 +214,8 @@ class Slots(ObjectSlots):
 
     def title_point(self, lists: ListReader) -> MentionList | None:
         """A point that is only a title over its items ("2. Sekretaris Badan" / "a) menetapkan
-        kinerja ..."), perhaps with the role it holds: that title, for its subjectless items."""
+        kinerja ..."), perhaps with its level in brackets: that title, for its subjectless
+        items."""
         if not self.clause["title_point"].fullmatch(lists.text):
             return None
         found = lists.after(0, len(lists.text), _SPACE_ONLY)

@@ -88,7 +88,7 @@ class Context:
         if not found:
             return self.agent(block, lists, start, at) or self._pronoun_before(lists, at)
         before = self.before
-        if not found or before is None or before.clean is None:
+        if before is None or before.clean is None:
             return found
         if not self.clause["anaphor"].match(lists.text, found.end):
             return found
@@ -110,10 +110,7 @@ class Context:
         if not self.clause["object_pronoun"].match(lists.text, at):
             return None
         earlier = self.engine.lists(before)
-        found: list[MentionList] = []
-        for i, m in enumerate(earlier.mentions):
-            if not found or m.start >= found[-1].end:
-                found.append(earlier.forward(i, len(earlier.text)))
+        found = earlier.lists_in(0, len(earlier.text))
         objects = found if self.clause["verb_first"].match(earlier.text) else found[1:]
         return objects[-1] if objects else None
 

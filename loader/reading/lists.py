@@ -173,6 +173,14 @@ class ListReader:
                 return self.forward(i, anaphor.start)
         return self.named_in_full(anaphor, key, start) or anaphor
 
+    def lists_in(self, start: int, end: int) -> list[MentionList]:
+        """The lists of titles from ``start`` to ``end``, in order, none inside another."""
+        found: list[MentionList] = []
+        for i, m in enumerate(self.mentions):
+            if start <= m.start < end and (not found or m.start >= found[-1].end):
+                found.append(self.forward(i, end))
+        return found
+
     def named_in_full(self, anaphor: MentionList, key: str, start: int) -> MentionList | None:
         """The list before the anaphor whose every title the shortened one begins ("Kepala
         Seksi Jalan dan Kepala Seksi Jembatan ... kedua Kepala Seksi tersebut"), or None."""

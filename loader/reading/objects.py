@@ -37,12 +37,7 @@ class ObjectSlots:
         bagi mereka" gives Pelaksana."""
         if not self.clause["object_pronoun"].match(lists.text, cue_end, end):
             return None
-        lists_before: list[MentionList] = []
-        for i, m in enumerate(lists.mentions):
-            if start <= m.start < cue_start and (
-                not lists_before or m.start >= lists_before[-1].end
-            ):
-                lists_before.append(lists.forward(i, cue_start))
+        lists_before = lists.lists_in(start, cue_start)
         if len(lists_before) < 2:
             return None
         last = lists_before[-1]  # "... di antara kedua Kepala Seksi tersebut dan menilai ..."
