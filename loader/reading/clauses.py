@@ -62,6 +62,8 @@ class Slots(ObjectSlots):
                 found = self._passive_purpose(lists, start, controlled.start(), clause_start)
                 found = found or lists.backward(controlled.start(), self.clause["subject_tail"])
                 found = found and lists.possessor_head(found)
+                if found and self._role_only(lists, found):  # "X ... sebagai PUO bertugas untuk"
+                    found = lists.first_subject(start, found.start, self.clause["preposition"])
         return self.asides.subject(lists, start, clause_start, cue_start, found)
 
     def _passive_purpose(self, lists: ListReader, start: int, untuk: int, clause_start: int):
@@ -79,6 +81,22 @@ class Slots(ObjectSlots):
                 return main if passive.search(lists.text, main.end, untuk) else None
         return None
 
+    def object_slot(self, lists: ListReader, start: int, cue_start: int, cue_end: int, end: int):
+        """The object of a cue: the list after it, else what a clause-final cue points back to,
+        else "mereka" for the list before, else a list put first ("Terhadap X, ...")."""
+        return (
+            self.object(lists, start, cue_end, end)
+            or self.anaphor(lists, start, cue_start, cue_end, end)
+            or self.pronoun(lists, start, cue_start, cue_end, end)
+            or self.asides.fronted(lists, start, cue_start)
+        )
+
+    def near(self, lists: ListReader, clause_start: int, cue_start: int):
+        """The list right before a cue ("Y berperan sebagai PPK bagi X"), or the title a bare
+        relative clause ending there describes ("Y yang membawahi Z berperan sebagai ...": Y)."""
+        found = lists.backward(cue_start, self.clause["subject_tail"])
+        return found and self._before_relative(lists, clause_start, found)
+
     def _before_relative(self, lists: ListReader, clause_start: int, found: MentionList):
         """ "X yang menetapkan kinerja Y pada Divisi melaporkan ...": Y is the object of a
         relative clause of X, with no comma to close it; X acts."""
@@ -94,14 +112,22 @@ class Slots(ObjectSlots):
         copula = self.clause["cleft_copula"].search(lists.text, cue_end, end)
         return copula and lists.after(copula.end(), end, self.clause["object_lead"])
 
-    def before(self, lists: ListReader, regex: str, clause_start: int, cue_start: int):
+    def before(self, lists: ListReader, regex: str, start: int, clause_start: int, cue_start: int):
         """The list right after the last match of ``regex`` before the cue ("Target kinerja
         bagi X ... ditetapkan oleh Y": X), titles no table knows included ("Dalam menilai
-        kinerja Pengelola Arsip, ..."), or None (the row then takes the subject)."""
-        hits = list(re.finditer(regex, lists.text[clause_start:cue_start], re.IGNORECASE))
+        kinerja Pengelola Arsip, ..."), or None (the row then takes the subject). A clause
+        that names none may take it from the situation that opens the sentence ("Dalam hal X
+        ..., penilaian kinerjanya ...": X), where the row's ``regex`` matches that opening."""
+        text = lists.text
+        hits = [
+            h
+            for h in re.finditer(regex, text[start:cue_start], re.IGNORECASE)
+            if start + h.start() >= clause_start
+            or self.clause["situation"].match(text, start + h.start())
+        ]
         if not hits:
             return None
-        at = clause_start + hits[-1].end()
+        at = start + hits[-1].end()
         found = lists.after(at, cue_start, self.clause["object_lead"])
         # open titles are read to the sentence's words after them, so a title followed by its
         # own verb ("..., Sekretaris Dinas memperhatikan") is not taken into the list
@@ -131,10 +157,12 @@ class Slots(ObjectSlots):
 
     def _relative_agent(self, lists: ListReader, clause_start: int, cue_start: int):
         """ "Kinerja Y dinilai oleh X, yang juga memberikan ...", "Z dibantu oleh X yang
-        mengoordinasikan ...": the agent X acts."""
+        mengoordinasikan ...": the agent X acts; "... kepada Y, yang selanjutnya ...": Y."""
         near = lists.backward(cue_start, self.clause["subject_tail"])
         if near is None or near.start < clause_start:
             return None
+        if self.clause["relative_next"].match(lists.text, near.end):
+            return near  # "... kepada Y, yang selanjutnya membagi tugas ...": Y acts
         relative = self.clause["relative_also"].match(lists.text, near.end) or self.clause[
             "agent_relative"
         ].match(lists.text, near.end)
@@ -191,6 +219,16 @@ class Slots(ObjectSlots):
             if found := self.sentence_subject(lists, a, b, agent=True):
                 return found
         return None
+
+    def title_point(self, lists: ListReader) -> MentionList | None:
+        """A point that is only a title over its items ("2. Sekretaris Badan" / "a) menetapkan
+        kinerja ..."), perhaps with its level in brackets: that title, for its subjectless
+        items."""
+        if not self.clause["title_point"].fullmatch(lists.text):
+            return None
+        found = lists.after(0, len(lists.text), _SPACE_ONLY)
+        tail = found and re.fullmatch(r"\s*\)?\s*(?:\([^()]*\))?\s*\.?\s*", lists.text[found.end :])
+        return found if tail else None
 
     def sentence_subject(
         self, lists: ListReader, a: int, b: int, agent: bool = False, passive: bool = False

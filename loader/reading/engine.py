@@ -15,8 +15,15 @@ from loader.reading.anchored import anchored
 from loader.reading.blocks import Block
 from loader.reading.clauses import Slots
 from loader.reading.context import AMBIGUOUS, Context
+from loader.reading.items import ITEMS, Items
 from loader.reading.lists import ListReader
-from loader.reading.mentions import Mention, MentionList, find_mentions, unknown_titles
+from loader.reading.mentions import (
+    Mention,
+    MentionList,
+    find_mentions,
+    named_by_unit,
+    unknown_titles,
+)
 from loader.reading.objects import object_limit
 from loader.reading.prefilter import relation_index
 from loader.reading.rules import RelationRule, Rules
@@ -44,7 +51,7 @@ class Engine:
         self.clause = rules.structure.clause
         self.slots = Slots(rules)
         self.unknown: list[tuple[Block, Mention]] = []  # title-like phrases no table knows
-        self.awaiting: dict[int, list] = {}  # lead-in block -> (row, subject) awaiting items
+        self.items = Items(self)  # lead-ins whose edges wait for their items
         self.table: list = [None]  # the header of a table of rules whose rows may follow
         self.cells: list = [None]  # the same for a table read in columns (tables.cell_table)
         self._lists: dict[str, ListReader] = {}
@@ -102,7 +109,7 @@ class Engine:
                     if rule.unless and rule.unless.search(clean.text, start, end):
                         continue
                     hit = self._apply(rule, lists, cue, start, end, inherited)
-                    if self._awaits(block, rule, lists, cue, start, inherited, hit):
+                    if self.items.awaits(block, rule, lists, cue, start, inherited, hit):
                         continue
                     used.append((cue.start(), cue.end()))
                     source, target = hit[0], self.context.individual(lists, hit[1], start, end)
@@ -130,53 +137,13 @@ class Engine:
             known = self._seen[text] = (active, roles)
         return known
 
-    def _awaits(self, block, rule, lists, cue, start, inherited, hit) -> bool:
-        """Whether a cue's edges wait for the items after its lead-in: a cue ending its lead-in
-        (``_await_items``), or a lead-in whose target only announces them ("jabatan
-        fungsional berikut dikoordinasikan oleh Y:")."""
-        if hit is None:
-            self._await_items(block, rule, lists, cue, start, inherited)
-            return True
-        text = lists.text
-        if not text.rstrip().endswith(":") or not self.clause["placeholder"].match(
-            text, hit[1].end
-        ):
-            return False
-        self.awaiting.setdefault(id(block), []).append((rule, hit[0]))
-        return True
-
-    def _await_items(self, block, rule, lists, cue, start, inherited) -> None:
-        """A cue that ends its lead-in ("Sekretaris Dinas memberikan penugasan kepada:") takes
-        its object from each item that follows; keep it for them."""
-        if rule.target != "object" or not self.clause["lead_in_end"].fullmatch(
-            lists.text, cue.end()
-        ):
-            return
-        clause_start = self.slots.clause_start(lists.text, start, cue.start())
-        source = self.slots.subject(lists, start, clause_start, cue.start()) or inherited
-        if rule.source == "possessor":  # "Jabatan di bawah koordinasi ... terdiri atas:"
-            source = self.previous
-        if source is not None:
-            self.awaiting.setdefault(id(block), []).append((rule, source))
-
     def _listed(self, block: Block) -> list[Found]:
-        """The edges of an item whose lead-in's cue awaits its object (see _await_items)."""
-        waiting = self.awaiting.get(id(block.parent)) if block.parent else None
-        if not waiting:
-            return []
-        lists = self.lists(block)
-        spans = self.sentences(block.clean)
-        target = spans and (
-            lists.after(spans[0][0], spans[0][1], self.clause["object_lead"])
-            or self.slots.item_title(lists, *spans[0])
-        )
-        if not target:
-            return []
-        self.unknown.extend((block, m) for m in target.members if not m.known)
+        """The edges of an item whose lead-in's cue awaits it (``items.Items``)."""
+        if block.parent is None or id(block.parent) not in self.items.awaiting:
+            return []  # most blocks: no lead-in waits for them
         return [
-            Found(edge, None, source, target, spans[0], rule.id)
-            for rule, source in waiting
-            for edge in rule.edges
+            Found(edge, None, source, target, span, rule)
+            for edge, source, target, span, rule in self.items.listed(block)
         ]
 
     def _table(self, block: Block, previous, folded: str) -> list[Found]:
@@ -192,7 +159,8 @@ class Engine:
         read (a Lampiran repeats its sentences for each type of unit)."""
         text = block.clean.text
         if text not in self._lists:
-            self._lists[text] = ListReader(text, find_mentions(text, self.rules), self.rules)
+            found = named_by_unit(text, find_mentions(text, self.rules), self.clause["led_by"])
+            self._lists[text] = ListReader(text, found, self.rules)
         return self._lists[text]
 
     @staticmethod
@@ -204,19 +172,26 @@ class Engine:
 
     def coordinator(self, block: Block) -> MentionList | None:
         """The subject of a block that names a coordinator ("X berperan sebagai pelaksana
-        koordinasi"), for the item after it ("... di bawah koordinasinya")."""
+        koordinasi", "X ditunjuk sebagai koordinator"), for the item after it ("... di bawah
+        koordinasinya")."""
         if not self.clause["coordinator"].search(block.clean.text):
             return None
         lists = self.lists(block)
         for a, b in self.sentences(block.clean):
-            if found := self.slots.sentence_subject(lists, a, b):
+            if found := self.slots.sentence_subject(lists, a, b, passive=True):
                 return found
+            # "Koordinator pelayanan kefarmasian adalah Apoteker Ahli Muda": who is named
+            copula = self.clause["cleft_copula"].search(lists.text, a, b)
+            named = copula and self.clause["coordinator"].search(lists.text, a, copula.start())
+            if named and (named := lists.after(copula.end(), b, self.clause["object_lead"])):
+                return named
         return None
 
     def inherited_subject(self, block: Block) -> MentionList | None:
-        """The subject a lead-in ("... meliputi:") gives its listed items."""
+        """The subject a lead-in ("... meliputi:") or a point that is only a title gives its
+        listed items."""
         if not block.clean.text.rstrip().endswith(":"):
-            return None
+            return self.slots.title_point(self.lists(block))
         return self.slots.lead_in_subject(self.lists(block), self.sentences(block.clean))
 
     def _apply(self, rule: RelationRule, lists: ListReader, cue, start, end, inherited):
@@ -224,7 +199,9 @@ class Engine:
         ends, limit = [], object_limit(rule, lists, cue.end(), end)
         for end_name, spec in (("source", rule.source), ("target", rule.target)):
             if spec.startswith(("before:", "before!:")):  # the list after REGEX's last match
-                found = self.slots.before(lists, spec.partition(":")[2], clause_start, cue.start())
+                found = self.slots.before(
+                    lists, spec.partition(":")[2], start, clause_start, cue.start()
+                )
                 if found is None and spec.startswith("before!"):
                     return None  # "before!:" names no other end: none found, no edge
                 spec = "subject" if found is None else spec
@@ -240,15 +217,15 @@ class Engine:
                     found = inherited  # a subjectless item: "(4) Menugaskan ... X"
             elif spec == "possessor":
                 found = self.slots.possessor(lists, start, cue.start(), self.previous)
+            elif spec == "items":
+                found = ITEMS
             elif spec == "near":
-                found = lists.backward(cue.start(), self.clause["subject_tail"])
+                found = self.slots.near(lists, clause_start, cue.start())
             elif spec == "object":
-                found = self.slots.object(lists, start, cue.end(), limit)
-                found = found or self.slots.anaphor(lists, start, cue.start(), cue.end(), limit)
-                found = found or self.slots.asides.fronted(lists, start, cue.start())
+                found = self.slots.object_slot(lists, start, cue.start(), cue.end(), limit)
+                found = self.context.object_pointer(self.block, lists, found, start, cue.end())
             elif spec.startswith("after:"):
-                anchor = self.slots.anchor(spec[6:], lists.text, cue.end(), end)
-                found = anchor and self.slots.after(lists, anchor.end(), end)
+                found = self.context.after_slot(lists, spec[6:], start, cue.end(), end)
             if not found and rule.context == end_name:
                 slots = (lists.text[clause_start : cue.start()], lists.text[cue.end() : end])
                 found = self.context.owner(self.block, lists, slots, start)

@@ -44,7 +44,7 @@ class ListReader:
                 or (skip_alias and gap.strip() == ")")
             ):
                 skip_alias = True  # an alias names the same position: keep the first name
-            elif self._clause_comma(gap, self.mentions[i]):
+            elif self._clause_comma(gap, self.mentions[i]) or self._clause_end(i, gap):
                 break
             elif self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap):
                 skip_alias = False
@@ -66,6 +66,30 @@ class ListReader:
         verb = self.clause["comma_subject"]
         return gap.strip() == "," and bool(verb.match(self.text, mention.end))
 
+    def _clause_end(self, i: int, gap: str) -> bool:
+        """True when mention ``i`` opens a new clause or sentence, not the list's next member."""
+        return ("," in gap and self._new_clause(i, gap)) or (
+            ";" in gap and self._sentence_end(i, gap)
+        )
+
+    def _sentence_end(self, i: int, gap: str) -> bool:
+        """True when a semicolon before mention ``i`` ends a sentence; one before a bare
+        title joins a list ("Sekretaris Dinas; Kepala Bidang Bina Marga; dan ...")."""
+        at = gap.find(";")
+        if at < 0:
+            return False
+        return bool(self.clause["sentence_end"].match(self.text, self.mentions[i - 1].end + at))
+
+    def _new_clause(self, i: int, gap: str) -> bool:
+        """True when mention ``i`` opens a second clause rather than going on with a list
+        ("... kinerja A dan B, dan C menetapkan ...": C has its own verb after ", dan", and
+        the list before it already has its conjunction)."""
+        if i < 2 or not self.clause["clause_joint"].match(gap):
+            return False
+        before = self.text[self.mentions[i - 2].end : self.mentions[i - 1].start]
+        verb = self.clause["comma_subject"].match(self.text, self.mentions[i].end)
+        return bool(verb) and bool(self.clause["list_conjunction"].search(before))
+
     def backward(self, end: int, tail: re.Pattern[str]) -> MentionList | None:
         """The list that ends right before ``end``, separated from it by ``tail`` text."""
         last = next(
@@ -80,7 +104,7 @@ class ListReader:
                 break  # "X sebagai Pimpinan Unit Organisasi, A dan B ...": the list is A and B;
                 # "Bagi Pelaksana, Kepala Seksi berkedudukan ...": the list is Kepala Seksi
             joined = self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap)
-            if joined and self._superior_of(first - 1):
+            if joined and (self._superior_of(first - 1) or self._clause_end(first, gap)):
                 break  # "Z selaku atasan banding X dan Y selaku PPK ...": the list is Y
             if joined or self.clause["defined_as"].match(gap):  # "X yang selanjutnya disebut Y"
                 first -= 1
@@ -140,7 +164,16 @@ class ListReader:
             and near.start >= start
             and not self.governed(start, near.start, preposition)
         ):
+            if self.clause["verb_series"].fullmatch(self.text, near.end, cue_start):
+                # "X menetapkan kinerja A, membagi tugas kepada B": A is the object of the verb
+                # before, and the subject is the clause's own (X), if any
+                return self.first_subject(start, near.start, preposition)
             return near
+        series = self.backward(cue_start, self.clause["verb_series_and"])
+        if series is not None and series.start > start:  # "..., dan menilai kinerja Y"
+            return self.first_subject(start, series.start, preposition)
+        if self.clause["verb_first"].match(self.text, start, cue_start):
+            return None  # "(untuk) menetapkan kinerja A ... dan menilai ...": A is an object
         for i, m in enumerate(self.mentions):
             inside = m.start >= start and m.end <= cue_start
             if inside and not self.governed(start, m.start, preposition):
@@ -163,7 +196,26 @@ class ListReader:
         for i, m in enumerate(self.mentions):
             if start <= m.start < anaphor.start and m.title.casefold() == key:
                 return self.forward(i, anaphor.start)
-        return anaphor
+        return self.named_in_full(anaphor, key, start) or anaphor
+
+    def lists_in(self, start: int, end: int) -> list[MentionList]:
+        """The lists of titles from ``start`` to ``end``, in order, none inside another."""
+        found: list[MentionList] = []
+        for i, m in enumerate(self.mentions):
+            if start <= m.start < end and (not found or m.start >= found[-1].end):
+                found.append(self.forward(i, end))
+        return found
+
+    def named_in_full(self, anaphor: MentionList, key: str, start: int) -> MentionList | None:
+        """The list before the anaphor whose every title the shortened one begins ("Kepala
+        Seksi Jalan dan Kepala Seksi Jembatan ... kedua Kepala Seksi tersebut"), or None."""
+        for i, m in enumerate(self.mentions):
+            if not (start <= m.start < anaphor.start) or not _longer(m.title, key):
+                continue
+            found = self.forward(i, anaphor.start)
+            if found.end <= anaphor.start and all(_longer(x.title, key) for x in found.members):
+                return found
+        return None
 
     def governed(self, start: int, at: int, preposition: re.Pattern[str] | None = None) -> bool:
         """True when a preposition governs the title at ``at`` ("oleh X", "atas arahan X")."""
@@ -205,3 +257,8 @@ class ListReader:
         """Extend a list over grade words that follow its last title."""
         m = self._grades()[1].match(self.text, end, limit)
         return m.end() if m else end
+
+
+def _longer(title: str, key: str) -> bool:
+    """True when ``title`` is the casefolded shortened ``key`` with more words after it."""
+    return title.casefold().startswith(key + " ")

@@ -13,7 +13,8 @@ from loader.model import EdgeType
 from loader.reading.rule_tables import TableCollector, load_table
 from loader.reading.rules import RelationRule
 
-_SPECS = ("subject", "near", "object", "possessor")
+# "items": the items listed after a lead-in ending in ":" (items.Items)
+_SPECS = ("subject", "near", "object", "possessor", "items")
 _WORD = re.compile(r"\{([a-z_]+)\}")  # "{review_verb}"; never a quantifier ("{0,4}")
 _PATTERN_KEYS = ("cue", "requires", "unless", "source", "target")
 

@@ -1,0 +1,95 @@
+"""Lead-ins whose edges wait for the items listed after them.
+
+"Sekretaris Dinas memberikan penugasan kepada: a. ...; b. ...", "Jabatan yang dikoordinasikan
+oleh Y sebagai berikut: a. ...", "Jabatan di bawah koordinasi ... terdiri atas: 1) ...": the
+lead-in names the predicate and one end, each item the other end. A lead-in may also leave its
+source to the last item, which closes its sentence ("Pejabat Penilai Kinerja bagi: 1) A; 2) B;
+dan 3) C, adalah Y"): the items before it wait for that item.
+"""
+
+from __future__ import annotations
+
+from loader.reading.mentions import MentionList
+
+# a row's end that is the items after its lead-in (relations.toml: target = "items")
+ITEMS = MentionList((), 0, 0, ())
+
+
+class Items:
+    """The rows each lead-in leaves to its items: lead-in block -> [(row, source, pending)],
+    where ``source`` None means the last item names it and ``pending`` holds the targets of
+    the items read before that one."""
+
+    def __init__(self, engine) -> None:
+        self.engine = engine
+        self.clause = engine.rules.structure.clause
+        self.awaiting: dict[int, list] = {}
+
+    def awaits(self, block, rule, lists, cue, start, inherited, hit) -> bool:
+        """Whether a cue's edges wait for the items after its lead-in: a cue ending its lead-in
+        (``_await``), or a lead-in whose target only announces them ("jabatan fungsional
+        berikut dikoordinasikan oleh Y:", "Jabatan yang dikoordinasikan oleh Y sebagai
+        berikut:")."""
+        if hit is None:
+            self._await(block, rule, lists, cue, start, inherited)
+            return True
+        text = lists.text.rstrip()
+        if hit[1] is ITEMS:
+            if text.endswith(":"):
+                self._keep(block, rule, hit[0])
+            return True
+        if not text.endswith(":") or not self.clause["placeholder"].match(text, hit[1].end):
+            return False
+        self._keep(block, rule, hit[0])
+        return True
+
+    def _keep(self, block, rule, source) -> None:
+        self.awaiting.setdefault(id(block), []).append((rule, source, []))
+
+    def _await(self, block, rule, lists, cue, start, inherited) -> None:
+        """A cue that ends its lead-in ("Sekretaris Dinas memberikan penugasan kepada:") takes
+        its object from each item that follows; keep it for them. A row whose target is the
+        items and whose source the lead-in does not name waits for the item that names it."""
+        engine, text = self.engine, lists.text
+        if rule.target == "items" and rule.source.startswith("after:"):
+            if text.rstrip().endswith(":"):
+                self._keep(block, rule, None)
+            return
+        if rule.target != "object" or not self.clause["lead_in_end"].fullmatch(text, cue.end()):
+            return
+        clause_start = engine.slots.clause_start(text, start, cue.start())
+        source = engine.slots.subject(lists, start, clause_start, cue.start()) or inherited
+        if rule.source == "possessor":  # "Jabatan di bawah koordinasi ... terdiri atas:"
+            source = engine.previous
+        if source is not None:
+            self._keep(block, rule, source)
+
+    def listed(self, block) -> list[tuple]:
+        """(edge, source, target, span, row id) of an item whose lead-in awaits it."""
+        waiting = self.awaiting.get(id(block.parent)) if block.parent else None
+        if not waiting:
+            return []
+        engine = self.engine
+        lists = engine.lists(block)
+        spans = engine.sentences(block.clean)
+        target = spans and (
+            lists.after(spans[0][0], spans[0][1], self.clause["object_lead"])
+            or engine.slots.item_title(lists, *spans[0])
+        )
+        if not target:
+            return []
+        engine.unknown.extend((block, m) for m in target.members if not m.known)
+        out = []
+        for rule, source, pending in waiting:
+            if source is None:  # "... dan 3) C, adalah Y.": Y is the source of every item
+                pending.append(target)
+                anchor = engine.slots.anchor(rule.source[6:], lists.text, target.end, spans[0][1])
+                closing = anchor and engine.slots.after(lists, anchor.end(), spans[0][1])
+                if closing:
+                    out.extend(
+                        (e, closing, t, spans[0], rule.id) for t in pending for e in rule.edges
+                    )
+                    pending.clear()
+                continue
+            out.extend((e, source, target, spans[0], rule.id) for e in rule.edges)
+        return out
