@@ -1,0 +1,39 @@
+"""Issue 11 (branch cd): page furniture of a PDF's text, abbreviated titles and a role as the
+relation in wording the other tests do not hold. Each sentence is written for this test.
+
+A careful reader reads through a regional gazette's running head, a JDIH address or a copy's
+certification stamp inside a sentence, knows the abbreviations Indonesian administration uses
+without defining them, and reads an OCR slip ("lnspektur", "Wilayah Il") as the title meant.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loader.test_clauses import AS, A, S, read
+
+FURNITURE = [
+    (  # a province's gazette running head between two words of a title
+        "(1) Kepala Dinas memberikan penugasan kepada Sekretaris\n"
+        "BERITA DAERAH PROVINSI CONTOH TAHUN 2024 NOMOR 19\nDinas.\n",
+        {(AS, "Kepala Dinas", "Sekretaris Dinas", "")},
+    ),
+    (  # the certification stamp of a copy
+        "(2) Kepala Bidang Tata Ruang menilai kinerja Pejabat\n"
+        "Salinan sesuai dengan aslinya\nFungsional dan Pelaksana.\n",
+        {
+            (A, "Kepala Bidang Tata Ruang", "Pejabat Fungsional", ""),
+            (A, "Kepala Bidang Tata Ruang", "Pelaksana", ""),
+        },
+    ),
+    (  # a JDIH address between the halves of a hyphenated word
+        "(1) Sekretaris DPRD menetapkan kinerja Kepala Ba-\nwww.jdih.contohkota.go.id\n"
+        "gian Umum.\n",
+        {(S, "Sekretaris DPRD", "Kepala Bagian Umum", "")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), FURNITURE)
+def test_a_sentence_reads_through_page_furniture(text, edges):
+    assert read(text) == edges
