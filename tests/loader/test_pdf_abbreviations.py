@@ -37,3 +37,34 @@ FURNITURE = [
 @pytest.mark.parametrize(("text", "edges"), FURNITURE)
 def test_a_sentence_reads_through_page_furniture(text, edges):
     assert read(text) == edges
+
+ABBREVIATIONS = [
+    (  # a Kepala Biro's short form keeps the Biro's name, as "Kabag Tata Usaha" does
+        "(2) Karo Umum menilai kinerja Kabag Tata Usaha dan Kabag Rumah Tangga.\n",
+        {(A, "Karo Umum", "Kabag Tata Usaha", ""), (A, "Karo Umum", "Kabag Rumah Tangga", "")},
+    ),
+    (  # "dan" before a second short title ends the first one's name
+        "(1) Kabid Anggaran menilai kinerja Kasubbid Perencanaan dan Kasubbid Pelaporan.\n",
+        {
+            (A, "Kabid Anggaran", "Kasubbid Perencanaan", ""),
+            (A, "Kabid Anggaran", "Kasubbid Pelaporan", ""),
+        },
+    ),
+    (
+        "(2) Kapus menetapkan kinerja Kasubbag TU dan JF di Puskesmas.\n",
+        {(S, "Kapus", "Kasubbag TU", ""), (S, "Kapus", "Pejabat Fungsional", "")},
+    ),
+    (
+        "(1) Kadiv Pemasyarakatan memberikan penugasan kepada Pelaksana.\n",
+        {(AS, "Kadiv Pemasyarakatan", "Pelaksana", "")},
+    ),
+    (  # OCR: a lowercase "l" for "I"
+        "(1) lnspektur menetapkan kinerja Inspektur Pembantu Wilayah Il.\n",
+        {(S, "Inspektur", "Inspektur Pembantu Wilayah II", "")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), ABBREVIATIONS)
+def test_abbreviated_and_ocr_damaged_titles(text, edges):
+    assert read(text) == edges
