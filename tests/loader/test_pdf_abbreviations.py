@@ -68,3 +68,28 @@ ABBREVIATIONS = [
 @pytest.mark.parametrize(("text", "edges"), ABBREVIATIONS)
 def test_abbreviated_and_ocr_damaged_titles(text, edges):
     assert read(text) == edges
+
+ROLES = [
+    (
+        "(1) PPK atas Pelaksana di lingkungan Seksi adalah Kepala Seksi.\n",
+        {(A, "Kepala Seksi", "Pelaksana", "")},
+    ),
+    (
+        "(1) Camat merangkap sebagai PUO dan PPK bagi Sekretaris Camat.\n",
+        {(A, "Camat", "Sekretaris Camat", "")},
+    ),
+    (  # a cleft, the one appraised after the role
+        "(2) Yang menjadi PPK atas Pejabat Fungsional Ahli Pertama ialah Koordinator.\n",
+        {(A, "Koordinator", "Pejabat Fungsional", "Ahli Pertama")},
+    ),
+    (  # a cleft, the one appraised put before it
+        "(4) Untuk Pejabat Fungsional Ahli Madya, yang bertindak selaku PPK ialah Kepala Dinas.\n",
+        {(A, "Kepala Dinas", "Pejabat Fungsional", "Ahli Madya")},
+    ),
+    ("(4) Yang bertindak selaku PPK ialah Kepala Dinas.\n", set()),  # no one appraised named
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), ROLES)
+def test_a_role_as_the_relation(text, edges):
+    assert read(text) == edges
