@@ -38,6 +38,7 @@ FURNITURE = [
 def test_a_sentence_reads_through_page_furniture(text, edges):
     assert read(text) == edges
 
+
 ABBREVIATIONS = [
     (  # a Kepala Biro's short form keeps the Biro's name, as "Kabag Tata Usaha" does
         "(2) Karo Umum menilai kinerja Kabag Tata Usaha dan Kabag Rumah Tangga.\n",
@@ -69,6 +70,7 @@ ABBREVIATIONS = [
 def test_abbreviated_and_ocr_damaged_titles(text, edges):
     assert read(text) == edges
 
+
 ROLES = [
     (
         "(1) PPK atas Pelaksana di lingkungan Seksi adalah Kepala Seksi.\n",
@@ -92,4 +94,48 @@ ROLES = [
 
 @pytest.mark.parametrize(("text", "edges"), ROLES)
 def test_a_role_as_the_relation(text, edges):
+    assert read(text) == edges
+
+
+T = "\t"
+TABLES = [
+    (  # the columns named in the sentence before tab-separated rows
+        "(2) Pembagian peran ditetapkan sebagai berikut (jabatan yang dinilai, pejabat penilai "
+        f"kinerja, atasan pejabat penilai kinerja):\nKepala Bidang{T}Kepala Badan{T}Sekretaris "
+        f"Daerah\nKepala Subbagian Umum{T}Sekretaris Badan{T}Kepala Badan\n",
+        {
+            (A, "Kepala Badan", "Kepala Bidang", ""),
+            (A, "Sekretaris Badan", "Kepala Subbagian Umum", ""),
+        },
+    ),
+    (  # the same in spaced columns, the columns counted in words
+        "(3) Penilai ditetapkan dalam daftar berikut, kolom kesatu memuat jabatan yang dinilai "
+        "dan kolom kedua memuat pejabat penilai kinerjanya:\n"
+        "Sekretaris Camat                  Camat\n"
+        "Pelaksana pada Seksi Pelayanan    Kepala Seksi Pelayanan\n",
+        {(A, "Camat", "Sekretaris Camat", ""), (A, "Kepala Seksi Pelayanan", "Pelaksana", "")},
+    ),
+    (  # a matrix: officials in the header, the relation named in a row's cell
+        "(2) Matriks penilai:\n| Jabatan yang Dinilai | Kepala Biro Umum | Kepala Bagian Umum |\n"
+        "|---|---|---|\n| Kepala Bagian Umum | PPK | - |\n| Pelaksana | - | Penilai |\n",
+        {
+            (A, "Kepala Biro Umum", "Kepala Bagian Umum", ""),
+            (A, "Kepala Bagian Umum", "Pelaksana", ""),
+        },
+    ),
+    (  # a table of duties, no relation named in its cells
+        "(2) Uraian:\n| Jabatan | Kepala Biro Umum | Kepala Bagian Umum |\n"
+        "| Pelaksana | menyusun laporan | mengarsipkan surat |\n",
+        set(),
+    ),
+    (  # a sentence naming no column of a relation
+        "(2) Daftar jabatan (jabatan, kelas jabatan):\n"
+        f"Analis Kepegawaian{T}9\nPengadministrasi Umum{T}5\n",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), TABLES)
+def test_tables_with_columns_named_in_a_sentence_or_a_matrix(text, edges):
     assert read(text) == edges
