@@ -20,6 +20,7 @@ _SPACED = re.compile(r"\S+(?: \S+)*")  # words split by runs of two or more spac
 _NOTE = re.compile(r"\((?!PPK\))[^()]*\)")
 _NUMBER = re.compile(r"^\(?\d{1,3}[.)]?$|^[a-zA-Z][.)]$")
 NAMED = "named"  # layout of a header read from a sentence (table_forms.py): cells in order
+MATRIX = "matrix"  # a matrix's column of an official (table_forms.py): empty in most rows
 
 
 @dataclass
@@ -121,7 +122,7 @@ def assemble(source: str, header: Line, meanings: list, lines: list[Line], group
     ends the row before and gives none."""
     rows: list[Row] = []
     numbered = "skip" in meanings
-    titled = [k for k, m in enumerate(meanings) if m not in ("skip", "none", "grade")]
+    titled = [k for k, m in enumerate(meanings) if m not in ("skip", "none", "grade", MATRIX)]
     jabatan = meanings.index("jabatan")
     for line in lines:
         placed = _place(source, header, meanings, line)

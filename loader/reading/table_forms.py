@@ -17,9 +17,7 @@ from __future__ import annotations
 
 from loader.model import EdgeType
 from loader.reading.anchored import anchored
-from loader.reading.table_cells import NAMED, Line, column_meaning, named_meaning
-
-MATRIX = "matrix"  # meaning of a header cell naming an official of a matrix
+from loader.reading.table_cells import MATRIX, NAMED, Line, column_meaning, named_meaning
 
 
 def sentence_columns(source: str, line: Line, columns, announce) -> tuple | None:
@@ -49,8 +47,9 @@ def sentence_columns(source: str, line: Line, columns, announce) -> tuple | None
 
 
 def matrix_columns(source: str, line: Line, columns) -> list | None:
-    """The meanings of a matrix's header cells ("jabatan", "skip", MATRIX for an official's
-    column), or None: the jabatan column first and two officials or more after it."""
+    """The meanings of a matrix's header cells ("jabatan", "skip", "none", MATRIX for an
+    official's column), or None: the jabatan column first and two officials or more after it.
+    Among officials, a title that also names a column ("Koordinator") is an official too."""
     if line.layout == "space" or len(line.cells) < 3:
         return None
     meanings = []
@@ -58,12 +57,12 @@ def matrix_columns(source: str, line: Line, columns) -> list | None:
         text = source[a:b]
         meaning = column_meaning(text, columns) if text.strip() else "skip"
         meanings.append(MATRIX if meaning is None else meaning)
-    titled = [x for x in meanings if x != "skip"]
+    titled = [x for x in meanings if x not in ("skip", "none")]
     if not titled or titled[0] != "jabatan" or titled[1:].count(MATRIX) < 2:
         return None
-    if any(x != MATRIX for x in titled[1:]):
+    if not all(x == MATRIX or isinstance(x, EdgeType) for x in titled[1:]):
         return None
-    return meanings
+    return [MATRIX if isinstance(x, EdgeType) else x for x in meanings]
 
 
 def matrix_edges(source: str, header: Line, meanings: list, row, read_cell, columns):

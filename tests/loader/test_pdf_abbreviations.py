@@ -59,6 +59,11 @@ ABBREVIATIONS = [
         "(1) Kadiv Pemasyarakatan memberikan penugasan kepada Pelaksana.\n",
         {(AS, "Kadiv Pemasyarakatan", "Pelaksana", "")},
     ),
+    (  # the head of a BPBD and of a Dinas by their short forms, with the unit's name
+        "(1) Kalak BPBD menetapkan kinerja Sekretaris BPBD.\n"
+        "(2) Kadis Kesehatan menilai kinerja Sekretaris Dinas.\n",
+        {(S, "Kalak BPBD", "Sekretaris BPBD", ""), (A, "Kadis Kesehatan", "Sekretaris Dinas", "")},
+    ),
     (  # OCR: a lowercase "l" for "I"
         "(1) lnspektur menetapkan kinerja Inspektur Pembantu Wilayah Il.\n",
         {(S, "Inspektur", "Inspektur Pembantu Wilayah II", "")},
@@ -122,6 +127,11 @@ TABLES = [
             (A, "Kepala Biro Umum", "Kepala Bagian Umum", ""),
             (A, "Kepala Bagian Umum", "Pelaksana", ""),
         },
+    ),
+    (  # a matrix whose cells are empty but one a row, an official also naming a column
+        "(2) Matriks:\n| Jabatan | Direktur | Kepala Subdirektorat Program | Koordinator |\n"
+        "|---|---|---|---|\n| Koordinator | Penilai | | |\n| Analis Kebijakan | | | Penilai |\n",
+        {(A, "Direktur", "Koordinator", ""), (A, "Koordinator", "Analis Kebijakan", "")},
     ),
     (  # a table of duties, no relation named in its cells
         "(2) Uraian:\n| Jabatan | Kepala Biro Umum | Kepala Bagian Umum |\n"
