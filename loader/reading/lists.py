@@ -64,6 +64,10 @@ class ListReader:
         after it is the subject of the verb that follows ("Dalam menilai kinerja Pelaksana,
         Lurah mempertimbangkan ...": Pelaksana and Lurah are no list)."""
         verb = self.clause["comma_subject"]
+        if gap.strip() != "," and gap.rstrip().endswith(","):  # "X Ahli Muda, Direktur ..."
+            gap = self.text[
+                self._grade_tail(mention.start - len(gap), mention.start) : mention.start
+            ]
         return gap.strip() == "," and bool(verb.match(self.text, mention.end))
 
     def backward(self, end: int, tail: re.Pattern[str]) -> MentionList | None:
@@ -78,6 +82,8 @@ class ListReader:
             gap = self.text[self.mentions[first - 1].end : self.mentions[first].start]
             if self._alias_then_comma(first, gap):
                 break  # "X sebagai Pimpinan Unit Organisasi, A dan B ...": the list is A and B
+            if self._clause_comma(gap, self.mentions[first]):
+                break  # "Bagi Pelaksana, Kepala Seksi berperan ...": as forward() reads it
             joined = self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap)
             if joined and self._superior_of(first - 1):
                 break  # "Z selaku atasan banding X dan Y selaku PPK ...": the list is Y

@@ -26,6 +26,14 @@ FURNITURE = [
             (A, "Kepala Bidang Tata Ruang", "Pelaksana", ""),
         },
     ),
+    (  # a short page footer
+        "(1) Kepala Badan memberikan penugasan kepada Sekretaris Badan dan\nHal. 3 dari 12\n"
+        "Kepala Bidang Pendapatan.\n",
+        {
+            (AS, "Kepala Badan", "Sekretaris Badan", ""),
+            (AS, "Kepala Badan", "Kepala Bidang Pendapatan", ""),
+        },
+    ),
     (  # a JDIH address between the halves of a hyphenated word
         "(1) Sekretaris DPRD menetapkan kinerja Kepala Ba-\nwww.jdih.contohkota.go.id\n"
         "gian Umum.\n",
@@ -94,6 +102,19 @@ ROLES = [
         {(A, "Kepala Dinas", "Pejabat Fungsional", "Ahli Madya")},
     ),
     ("(4) Yang bertindak selaku PPK ialah Kepala Dinas.\n", set()),  # no one appraised named
+    (
+        "(3) Sekretaris Camat bertanggung jawab selaku PPK atas Pelaksana.\n",
+        {(A, "Sekretaris Camat", "Pelaksana", "")},
+    ),
+    (  # the one appraised put before, the role at the clause's end
+        "(2) Atas Pejabat Fungsional Ahli Muda, Direktur bertindak sebagai PPK.\n",
+        {(A, "Direktur", "Pejabat Fungsional", "Ahli Muda")},
+    ),
+    (
+        "(2) Bagi Pelaksana, Kepala Seksi berperan sebagai Pejabat Penilai Kinerja.\n",
+        {(A, "Kepala Seksi", "Pelaksana", "")},
+    ),
+    ("(2) Kepala Dinas bertindak sebagai PPK.\n", set()),  # no one appraised named
 ]
 
 
