@@ -115,6 +115,8 @@ ROLES = [
         {(A, "Kepala Seksi", "Pelaksana", "")},
     ),
     ("(2) Kepala Dinas bertindak sebagai PPK.\n", set()),  # no one appraised named
+    ("(2) Atas nama Bupati, Sekretaris Daerah bertindak sebagai PPK.\n", set()),  # a mandate
+    ("(2) Dalam hal Kepala Dinas berhalangan, Sekretaris Dinas bertindak sebagai PPK.\n", set()),
 ]
 
 
