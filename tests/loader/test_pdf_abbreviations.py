@@ -72,6 +72,16 @@ ABBREVIATIONS = [
         "(2) Kadis Kesehatan menilai kinerja Sekretaris Dinas.\n",
         {(S, "Kalak BPBD", "Sekretaris BPBD", ""), (A, "Kadis Kesehatan", "Sekretaris Dinas", "")},
     ),
+    (  # short forms in daily use, none defined in the text
+        "(1) Sekda menilai kinerja Sekwan.\n(2) Kakan Pertanahan menugaskan Kasi Survei.\n"
+        "(3) Kalapas menetapkan kinerja Katim dan Kepsek.\n",
+        {
+            (A, "Sekda", "Sekwan", ""),
+            (AS, "Kakan Pertanahan", "Kasi Survei", ""),
+            (S, "Kalapas", "Katim", ""),
+            (S, "Kalapas", "Kepsek", ""),
+        },
+    ),
     (  # OCR: a lowercase "l" for "I"
         "(1) lnspektur menetapkan kinerja Inspektur Pembantu Wilayah Il.\n",
         {(S, "Inspektur", "Inspektur Pembantu Wilayah II", "")},
