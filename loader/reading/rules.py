@@ -123,7 +123,7 @@ _CLAUSE_KEYS = tuple(
     """.split()  # noqa: SIM905 - a word list reads better than 60 quoted lines
 )
 # [layout] keys of structure.toml; markers and capitals are matched case-sensitively
-_EXACT = ("body_start", "excerpt_start", "noisy_number")
+_EXACT = ("body_start", "excerpt_start", "noisy_number", "caption")
 _LAYOUT_KEYS = (
     *_EXACT,
     "signature",

@@ -34,6 +34,19 @@ FURNITURE = [
             (AS, "Kepala Badan", "Kepala Bidang Pendapatan", ""),
         },
     ),
+    (  # a gazette's running head broken over two lines, a JDIH address with its scheme
+        "(2) Kepala Dinas menilai kinerja Sekretaris Dinas\n\nLEMBARAN DAERAH PROVINSI CONTOH\n"
+        "TAHUN 2024 NOMOR 5\n\ndan Kepala Bidang\nhttps://jdih.contohprov.go.id\nKeuangan.\n",
+        {
+            (A, "Kepala Dinas", "Sekretaris Dinas", ""),
+            (A, "Kepala Dinas", "Kepala Bidang Keuangan", ""),
+        },
+    ),
+    (  # a figure's caption in the body
+        "(2) Kepala Dinas memberikan penugasan kepada Sekretaris Dinas dan\n"
+        "Gambar 2. Alur Penugasan pada Dinas\nKepala Bidang.\n",
+        {(AS, "Kepala Dinas", "Sekretaris Dinas", ""), (AS, "Kepala Dinas", "Kepala Bidang", "")},
+    ),
     (  # a JDIH address between the halves of a hyphenated word
         "(1) Sekretaris DPRD menetapkan kinerja Kepala Ba-\nwww.jdih.contohkota.go.id\n"
         "gian Umum.\n",
