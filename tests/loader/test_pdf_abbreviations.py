@@ -47,6 +47,14 @@ FURNITURE = [
         "Gambar 2. Alur Penugasan pada Dinas\nKepala Bidang.\n",
         {(AS, "Kepala Dinas", "Sekretaris Dinas", ""), (AS, "Kepala Dinas", "Kepala Bidang", "")},
     ),
+    (  # a reduplicated word broken at its hyphen keeps it; a PDF's soft hyphens
+        "(2) Sekre\u00adtaris DPRD menilai kinerja Kepala Bagian Perundang-\nundangan dan Kepala"
+        " Sub\u00ad\nbagian Umum.\n",
+        {
+            (A, "Sekretaris DPRD", "Kepala Bagian Perundang-undangan", ""),
+            (A, "Sekretaris DPRD", "Kepala Subbagian Umum", ""),
+        },
+    ),
     (  # a JDIH address between the halves of a hyphenated word
         "(1) Sekretaris DPRD menetapkan kinerja Kepala Ba-\nwww.jdih.contohkota.go.id\n"
         "gian Umum.\n",
