@@ -103,6 +103,16 @@ ABBREVIATIONS = [
             (S, "Kalapas", "Kepsek", ""),
         },
     ),
+    (  # a short form defined in other words: the full title where it is defined, then the short
+        "(1) Kepala Bidang Pengawasan, untuk selanjutnya disebut Kabid Wasdal, menilai kinerja "
+        "Pelaksana.\n(2) Kepala Pusat Data, selanjutnya disebut dengan Kapusdat, menilai kinerja "
+        "Koordinator.\n(3) Kapusdat memberikan penugasan kepada Koordinator.\n",
+        {
+            (A, "Kepala Bidang Pengawasan", "Pelaksana", ""),
+            (A, "Kepala Pusat Data", "Koordinator", ""),
+            (AS, "Kapusdat", "Koordinator", ""),
+        },
+    ),
     (  # OCR: a lowercase "l" for "I"
         "(1) lnspektur menetapkan kinerja Inspektur Pembantu Wilayah Il.\n",
         {(S, "Inspektur", "Inspektur Pembantu Wilayah II", "")},
