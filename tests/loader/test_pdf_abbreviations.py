@@ -155,6 +155,11 @@ ROLES = [
         "(2) Bagi Pelaksana, Kepala Seksi berperan sebagai Pejabat Penilai Kinerja.\n",
         {(A, "Kepala Seksi", "Pelaksana", "")},
     ),
+    (
+        "(1) Kepala Seksi ditugasi sebagai PPK untuk Pelaksana.\n"
+        "(2) Kepala Bidang diangkat menjadi PPK bagi Kepala Seksi.\n",
+        {(A, "Kepala Seksi", "Pelaksana", ""), (A, "Kepala Bidang", "Kepala Seksi", "")},
+    ),
     ("(2) Kepala Dinas bertindak sebagai PPK.\n", set()),  # no one appraised named
     ("(2) Atas nama Bupati, Sekretaris Daerah bertindak sebagai PPK.\n", set()),  # a mandate
     ("(2) Dalam hal Kepala Dinas berhalangan, Sekretaris Dinas bertindak sebagai PPK.\n", set()),
