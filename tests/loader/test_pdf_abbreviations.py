@@ -143,6 +143,20 @@ ROLES = [
         {(A, "Kepala Dinas", "Pejabat Fungsional", "Ahli Madya")},
     ),
     ("(4) Yang bertindak selaku PPK ialah Kepala Dinas.\n", set()),  # no one appraised named
+    (  # the plan by its short name: SKP (Sasaran Kinerja Pegawai), RHK (Rencana Hasil Kerja)
+        "(1) Kepala Dinas menetapkan SKP Kepala Bidang.\n(2) SKP Kepala Seksi ditetapkan oleh "
+        "Kepala Bidang.\n(3) Penetapan RHK Pelaksana dilakukan oleh Kepala Seksi.\n",
+        {
+            (S, "Kepala Dinas", "Kepala Bidang", ""),
+            (S, "Kepala Bidang", "Kepala Seksi", ""),
+            (S, "Kepala Seksi", "Pelaksana", ""),
+        },
+    ),
+    (  # a plan written and submitted, set by no one named
+        "(1) SKP disusun oleh setiap Pegawai dan ditetapkan oleh PPK.\n"
+        "(2) Kepala UPTD menyusun SKP dan RHK UPTD.\n",
+        set(),
+    ),
     (
         "(3) Sekretaris Camat bertanggung jawab selaku PPK atas Pelaksana.\n",
         {(A, "Sekretaris Camat", "Pelaksana", "")},
