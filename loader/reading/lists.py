@@ -82,7 +82,7 @@ class ListReader:
             gap = self.text[self.mentions[first - 1].end : self.mentions[first].start]
             if self._alias_then_comma(first, gap):
                 break  # "X sebagai Pimpinan Unit Organisasi, A dan B ...": the list is A and B
-            if self._clause_comma(gap, self.mentions[first]):
+            if gap.rstrip().endswith(",") and self._clause_comma(gap, self.mentions[first]):
                 break  # "Bagi Pelaksana, Kepala Seksi berperan ...": as forward() reads it
             joined = self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap)
             if joined and self._superior_of(first - 1):
