@@ -62,6 +62,8 @@ class Slots(ObjectSlots):
                 found = self._passive_purpose(lists, start, controlled.start(), clause_start)
                 found = found or lists.backward(controlled.start(), self.clause["subject_tail"])
                 found = found and lists.possessor_head(found)
+                if found and self._role_only(lists, found):  # "X ... sebagai PUO bertugas untuk"
+                    found = lists.first_subject(start, found.start, self.clause["preposition"])
         return self.asides.subject(lists, start, clause_start, cue_start, found)
 
     def _passive_purpose(self, lists: ListReader, start: int, untuk: int, clause_start: int):
@@ -78,6 +80,22 @@ class Slots(ObjectSlots):
                 main = lists.forward(i, untuk)
                 return main if passive.search(lists.text, main.end, untuk) else None
         return None
+
+    def object_slot(self, lists: ListReader, start: int, cue_start: int, cue_end: int, end: int):
+        """The object of a cue: the list after it, else what a clause-final cue points back to,
+        else "mereka" for the list before, else a list put first ("Terhadap X, ...")."""
+        return (
+            self.object(lists, start, cue_end, end)
+            or self.anaphor(lists, start, cue_start, cue_end, end)
+            or self.pronoun(lists, start, cue_start, cue_end, end)
+            or self.asides.fronted(lists, start, cue_start)
+        )
+
+    def near(self, lists: ListReader, clause_start: int, cue_start: int):
+        """The list right before a cue ("Y berperan sebagai PPK bagi X"), or the title a bare
+        relative clause ending there describes ("Y yang membawahi Z berperan sebagai ...": Y)."""
+        found = lists.backward(cue_start, self.clause["subject_tail"])
+        return found and self._before_relative(lists, clause_start, found)
 
     def _before_relative(self, lists: ListReader, clause_start: int, found: MentionList):
         """ "X yang menetapkan kinerja Y pada Divisi melaporkan ...": Y is the object of a
@@ -131,10 +149,12 @@ class Slots(ObjectSlots):
 
     def _relative_agent(self, lists: ListReader, clause_start: int, cue_start: int):
         """ "Kinerja Y dinilai oleh X, yang juga memberikan ...", "Z dibantu oleh X yang
-        mengoordinasikan ...": the agent X acts."""
+        mengoordinasikan ...": the agent X acts; "... kepada Y, yang selanjutnya ...": Y."""
         near = lists.backward(cue_start, self.clause["subject_tail"])
         if near is None or near.start < clause_start:
             return None
+        if self.clause["relative_next"].match(lists.text, near.end):
+            return near  # "... kepada Y, yang selanjutnya membagi tugas ...": Y acts
         relative = self.clause["relative_also"].match(lists.text, near.end) or self.clause[
             "agent_relative"
         ].match(lists.text, near.end)
@@ -191,6 +211,16 @@ class Slots(ObjectSlots):
             if found := self.sentence_subject(lists, a, b, agent=True):
                 return found
         return None
+
+    def title_point(self, lists: ListReader) -> MentionList | None:
+        """A point that is only a title over its items ("2. Sekretaris Badan" / "a) menetapkan
+        kinerja ..."), perhaps with its level in brackets: that title, for its subjectless
+        items."""
+        if not self.clause["title_point"].fullmatch(lists.text):
+            return None
+        found = lists.after(0, len(lists.text), _SPACE_ONLY)
+        tail = found and re.fullmatch(r"\s*\)?\s*(?:\([^()]*\))?\s*\.?\s*", lists.text[found.end :])
+        return found if tail else None
 
     def sentence_subject(
         self, lists: ListReader, a: int, b: int, agent: bool = False, passive: bool = False

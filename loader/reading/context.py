@@ -80,6 +80,67 @@ class Context:
             return lists.forward(hits[-1], lists.mentions[hits[-1]].end)
         return None
 
+    def object_pointer(self, block, lists, found, start: int, at: int) -> MentionList | None:
+        """The object after a cue at ``at`` when it points back: an agent "oleh pejabat
+        tersebut/yang sama" (``agent``), or a title pointing past its own block ("(1) X
+        menetapkan kinerja Ketua Tim Kerja Perencanaan. (2) ... Ketua Tim Kerja dimaksud": the
+        titles it shortens in the block read before); else the object as written."""
+        if not found:
+            return self.agent(block, lists, start, at) or self._pronoun_before(lists, at)
+        before = self.before
+        if before is None or before.clean is None:
+            return found
+        if not self.clause["anaphor"].match(lists.text, found.end):
+            return found
+        earlier = self.engine.lists(before)
+        end = len(earlier.text)
+        key = found.members[0].title.casefold()
+        for i, m in enumerate(earlier.mentions):
+            if m.title.casefold() == key:
+                return earlier.forward(i, end)
+        return earlier.named_in_full(MentionList(found.members, end, end, ()), key, 0) or found
+
+    def _pronoun_before(self, lists, at: int) -> MentionList | None:
+        """ "mereka" with no list before it in its block ("2) membagi tugas kepada Penata Ruang
+        Ahli Muda dan Ahli Pertama; 3) menerima laporan hasil kerja mereka"): the last list of
+        the block read before, when that is an object (not its only, subject list)."""
+        before = self.before
+        if before is None or before.clean is None:
+            return None
+        if not self.clause["object_pronoun"].match(lists.text, at):
+            return None
+        earlier = self.engine.lists(before)
+        found = earlier.lists_in(0, len(earlier.text))
+        objects = found if self.clause["verb_first"].match(earlier.text) else found[1:]
+        return objects[-1] if objects else None
+
+    def after_slot(self, lists, regex: str, start: int, cue_end: int, end: int):
+        """The list after an "after:" anchor ("... oleh X"), or the party an agent pointing back
+        there stands for ("oleh pejabat tersebut")."""
+        anchor = self.engine.slots.anchor(regex, lists.text, cue_end, end)
+        if anchor is None:
+            return None
+        found = self.engine.slots.after(lists, anchor.end(), end)
+        return found or self.agent(self.engine.block, lists, start, anchor.end())
+
+    def agent(self, block, lists, start: int, at: int) -> MentionList | None:
+        """An agent that points back ("dibagi oleh pejabat tersebut", "diverifikasi oleh pejabat
+        yang sama"): the party named as an agent or source before it in the sentence for "yang
+        sama", else the subject named before (as a carried subject)."""
+        m = self.clause["agent_pointer"].match(lists.text, at)
+        if not m:
+            return None
+        if not m.group("same"):
+            found = self.subject(block, m.start(), sole=True)
+            return None if found is AMBIGUOUS else found
+        found = None
+        for i, x in enumerate(lists.mentions):
+            if start <= x.start < at and lists.governed(
+                start, x.start, self.clause["agent_source"]
+            ):
+                found = lists.forward(i, at)
+        return found
+
     def carried(self, block, lists, clause_start: int, cue_start: int, subject=None):
         """The party a pointing-back subject stands for ("yang bersangkutan menilai ...",
         "Kepala tersebut menetapkan ..."), or None when the subject names itself. ``subject``
@@ -91,7 +152,9 @@ class Context:
             head = m.group("head")
             near = lists.backward(m.start(), _SPACE) if head is None else None
             own = near.start if near is not None else m.start()
-            shared = subject is not None and subject.start == own
+            # "Pejabat dimaksud menyepakati target bersama X dan Y, serta mengevaluasi capaian
+            # kinerja mereka": a subject read after the pointer (or none) is no subject of its own
+            shared = subject is None or subject.start == own or subject.start >= m.end()
             if not (shared or tail.match(lists.text[m.end() : cue_start])):
                 continue
             if near is not None:  # "Kepala Bidang yang bersangkutan": a shortened title ...

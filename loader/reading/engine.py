@@ -16,7 +16,13 @@ from loader.reading.blocks import Block
 from loader.reading.clauses import Slots
 from loader.reading.context import AMBIGUOUS, Context
 from loader.reading.lists import ListReader
-from loader.reading.mentions import Mention, MentionList, find_mentions, unknown_titles
+from loader.reading.mentions import (
+    Mention,
+    MentionList,
+    find_mentions,
+    named_by_unit,
+    unknown_titles,
+)
 from loader.reading.objects import object_limit
 from loader.reading.prefilter import relation_index
 from loader.reading.rules import RelationRule, Rules
@@ -192,7 +198,8 @@ class Engine:
         read (a Lampiran repeats its sentences for each type of unit)."""
         text = block.clean.text
         if text not in self._lists:
-            self._lists[text] = ListReader(text, find_mentions(text, self.rules), self.rules)
+            found = named_by_unit(text, find_mentions(text, self.rules), self.clause["led_by"])
+            self._lists[text] = ListReader(text, found, self.rules)
         return self._lists[text]
 
     @staticmethod
@@ -214,9 +221,10 @@ class Engine:
         return None
 
     def inherited_subject(self, block: Block) -> MentionList | None:
-        """The subject a lead-in ("... meliputi:") gives its listed items."""
+        """The subject a lead-in ("... meliputi:") or a point that is only a title gives its
+        listed items."""
         if not block.clean.text.rstrip().endswith(":"):
-            return None
+            return self.slots.title_point(self.lists(block))
         return self.slots.lead_in_subject(self.lists(block), self.sentences(block.clean))
 
     def _apply(self, rule: RelationRule, lists: ListReader, cue, start, end, inherited):
@@ -241,14 +249,12 @@ class Engine:
             elif spec == "possessor":
                 found = self.slots.possessor(lists, start, cue.start(), self.previous)
             elif spec == "near":
-                found = lists.backward(cue.start(), self.clause["subject_tail"])
+                found = self.slots.near(lists, clause_start, cue.start())
             elif spec == "object":
-                found = self.slots.object(lists, start, cue.end(), limit)
-                found = found or self.slots.anaphor(lists, start, cue.start(), cue.end(), limit)
-                found = found or self.slots.asides.fronted(lists, start, cue.start())
+                found = self.slots.object_slot(lists, start, cue.start(), cue.end(), limit)
+                found = self.context.object_pointer(self.block, lists, found, start, cue.end())
             elif spec.startswith("after:"):
-                anchor = self.slots.anchor(spec[6:], lists.text, cue.end(), end)
-                found = anchor and self.slots.after(lists, anchor.end(), end)
+                found = self.context.after_slot(lists, spec[6:], start, cue.end(), end)
             if not found and rule.context == end_name:
                 slots = (lists.text[clause_start : cue.start()], lists.text[cue.end() : end])
                 found = self.context.owner(self.block, lists, slots, start)

@@ -145,7 +145,18 @@ class ListReader:
             and near.start >= start
             and not self.governed(start, near.start, preposition)
         ):
+            if self.clause["verb_series"].fullmatch(self.text, near.end, cue_start) and any(
+                w.islower() for w in self.text[start : near.start].split()
+            ):  # (a sentence that opens with the list, "X, yang selanjutnya disebut Y, ...": X)
+                # "X menetapkan kinerja A, membagi tugas kepada B": A is the object of the verb
+                # before, and the subject is the clause's own (X), if any
+                return self.first_subject(start, near.start, preposition)
             return near
+        series = self.backward(cue_start, self.clause["verb_series_and"])
+        if series is not None and series.start > start:  # "..., dan menilai kinerja Y"
+            return self.first_subject(start, series.start, preposition)
+        if self.clause["verb_first"].match(self.text, start, cue_start):
+            return None  # "(untuk) menetapkan kinerja A ... dan menilai ...": A is an object
         for i, m in enumerate(self.mentions):
             inside = m.start >= start and m.end <= cue_start
             if inside and not self.governed(start, m.start, preposition):
@@ -168,7 +179,26 @@ class ListReader:
         for i, m in enumerate(self.mentions):
             if start <= m.start < anaphor.start and m.title.casefold() == key:
                 return self.forward(i, anaphor.start)
-        return anaphor
+        return self.named_in_full(anaphor, key, start) or anaphor
+
+    def lists_in(self, start: int, end: int) -> list[MentionList]:
+        """The lists of titles from ``start`` to ``end``, in order, none inside another."""
+        found: list[MentionList] = []
+        for i, m in enumerate(self.mentions):
+            if start <= m.start < end and (not found or m.start >= found[-1].end):
+                found.append(self.forward(i, end))
+        return found
+
+    def named_in_full(self, anaphor: MentionList, key: str, start: int) -> MentionList | None:
+        """The list before the anaphor whose every title the shortened one begins ("Kepala
+        Seksi Jalan dan Kepala Seksi Jembatan ... kedua Kepala Seksi tersebut"), or None."""
+        for i, m in enumerate(self.mentions):
+            if not (start <= m.start < anaphor.start) or not _longer(m.title, key):
+                continue
+            found = self.forward(i, anaphor.start)
+            if found.end <= anaphor.start and all(_longer(x.title, key) for x in found.members):
+                return found
+        return None
 
     def governed(self, start: int, at: int, preposition: re.Pattern[str] | None = None) -> bool:
         """True when a preposition governs the title at ``at`` ("oleh X", "atas arahan X")."""
@@ -210,3 +240,8 @@ class ListReader:
         """Extend a list over grade words that follow its last title."""
         m = self._grades()[1].match(self.text, end, limit)
         return m.end() if m else end
+
+
+def _longer(title: str, key: str) -> bool:
+    """True when ``title`` is the casefolded shortened ``key`` with more words after it."""
+    return title.casefold().startswith(key + " ")

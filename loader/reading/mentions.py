@@ -3,16 +3,18 @@ title-like phrases no table knows. ``lists.ListReader`` groups them into lists."
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from loader.model import PositionClass
 from loader.reading.anchored import anchored
-from loader.reading.prefilter import rows_in
+from loader.reading.prefilter import per_object, required_words, rows_in
 from loader.reading.rules import PositionRule, Rules
 from loader.reading.scanner import scanner
 
 _SPACE = re.compile(r"^\s*,?\s*$")
+_NEEDS: dict = {}  # the words a pattern needs, per compiled pattern
 
 
 @dataclass(frozen=True)
@@ -114,3 +116,33 @@ def _with_open_titles(text: str, known: list[Mention], row: PositionRule, pos: i
         for m in anchored(row.pattern).finditer(text, pos, endpos)
     ]
     return _add_apart(known, found) if found else known
+
+
+def named_by_unit(text: str, mentions: list[Mention], led_by: re.Pattern[str]) -> list[Mention]:
+    """A unit's head named by the unit it leads ("Bidang Perbendaharaan dipimpin oleh seorang
+    Kepala Bidang yang ..."): the head's title takes the unit's name, as a careful reader
+    writes it ("Kepala Bidang Perbendaharaan"); the offsets stay the short title's."""
+    folded, needs = text.casefold(), per_object(_NEEDS, led_by, _fewest_first)
+    if not all(any(p in folded for p in need) for need in needs):
+        return mentions
+    out = []
+    for m in mentions:
+        led = led_by.search(text, max(0, m.start - 160), m.start)
+        if led and _heads(m.title, led.group("unit")):
+            name = " ".join(led.group("name").split())
+            m = dataclasses.replace(m, title=f"{m.title} {name}")
+        out.append(m)
+    return out
+
+
+def _heads(title: str, unit: str) -> bool:
+    """True when ``title`` is the bare head of ``unit``: "Kepala Bidang" of a Bidang, or one
+    word sharing the unit's stem ("Direktur" of a Direktorat, "Inspektur" of an Inspektorat)."""
+    words = title.split()
+    return words[-1] == unit or (len(words) == 1 and words[0][:6] == unit[:6])
+
+
+def _fewest_first(pattern: re.Pattern[str]) -> list:
+    """The words ``pattern`` needs, a need of one word ("dipimpin") first: most texts lack it,
+    and the test stops there."""
+    return sorted(required_words(pattern), key=len)

@@ -31,6 +31,19 @@ class ObjectSlots:
             self._open_tail(lists, found, end) if found else self.open_object(lists, cue_end, end)
         )
 
+    def pronoun(self, lists: ListReader, start: int, cue_start: int, cue_end: int, end: int):
+        """ "... bagi mereka" after the cue: the last list of the sentence before the cue that
+        is not its first (its subject) — "X yang membawahi Pelaksana ... bertindak sebagai PPK
+        bagi mereka" gives Pelaksana."""
+        if not self.clause["object_pronoun"].match(lists.text, cue_end, end):
+            return None
+        lists_before = lists.lists_in(start, cue_start)
+        if len(lists_before) < 2:
+            return None
+        last = lists_before[-1]  # "... di antara kedua Kepala Seksi tersebut dan menilai ..."
+        anaphor = self.clause["anaphor"].match(lists.text, last.end, cue_start)
+        return lists.antecedent(last, start) if anaphor else last
+
     def _open_tail(self, lists: ListReader, found: MentionList, end: int) -> MentionList:
         """A list of known titles that goes on with titles no table knows ("kepada Pelaksana
         dan Pengelola Data"): those are members too, reported as unknown."""

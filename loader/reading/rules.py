@@ -119,7 +119,9 @@ _CLAUSE_KEYS = tuple(
     open_object open_object_not relative_open individual result_of cleft cleft_copula
     comma_subject passive_verb relative_bare second_subject second_verb subject_passive
     placeholder table_group agent_relative superior_of fronted fronted_end open_joiner
-    interposed substitute situation_stop situation_resume named_columns
+    interposed substitute situation_stop situation_resume led_by named_columns
+    title_point relative_next object_pronoun agent_pointer agent_source
+    verb_series verb_series_and verb_first
     """.split()  # noqa: SIM905 - a word list reads better than 60 quoted lines
 )
 # [layout] keys of structure.toml; markers and capitals are matched case-sensitively

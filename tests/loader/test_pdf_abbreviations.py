@@ -113,6 +113,10 @@ ABBREVIATIONS = [
             (AS, "Kapusdat", "Koordinator", ""),
         },
     ),
+    (  # a sentence that opens with a title and its short form between commas: no verb series
+        "(3) Kepala Seksi, yang selanjutnya disebut Kasi, memberikan penugasan kepada Pelaksana.\n",
+        {(AS, "Kepala Seksi", "Pelaksana", "")},
+    ),
     (  # OCR: a lowercase "l" for "I"
         "(1) lnspektur menetapkan kinerja Inspektur Pembantu Wilayah Il.\n",
         {(S, "Inspektur", "Inspektur Pembantu Wilayah II", "")},

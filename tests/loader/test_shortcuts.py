@@ -110,6 +110,8 @@ class PlainReader(ListReader):
             if self._clause_comma(gap, self.mentions[first]):
                 break
             joined = self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap)
+            if joined and self._superior_of(first - 1):
+                break  # a rule added after the shortcut: both readers keep it
             if joined or self.clause["defined_as"].match(gap):
                 first -= 1
             else:
