@@ -64,6 +64,10 @@ class ListReader:
         after it is the subject of the verb that follows ("Dalam menilai kinerja Pelaksana,
         Lurah mempertimbangkan ...": Pelaksana and Lurah are no list)."""
         verb = self.clause["comma_subject"]
+        if gap.strip() != "," and gap.rstrip().endswith(","):  # "X Ahli Muda, Direktur ..."
+            gap = self.text[
+                self._grade_tail(mention.start - len(gap), mention.start) : mention.start
+            ]
         return gap.strip() == "," and bool(verb.match(self.text, mention.end))
 
     def _clause_end(self, i: int, gap: str) -> bool:
@@ -100,9 +104,10 @@ class ListReader:
         first = last
         while first > 0:
             gap = self.text[self.mentions[first - 1].end : self.mentions[first].start]
-            if self._alias_then_comma(first, gap) or self._clause_comma(gap, self.mentions[first]):
-                break  # "X sebagai Pimpinan Unit Organisasi, A dan B ...": the list is A and B;
-                # "Bagi Pelaksana, Kepala Seksi berkedudukan ...": the list is Kepala Seksi
+            if self._alias_then_comma(first, gap):
+                break  # "X sebagai Pimpinan Unit Organisasi, A dan B ...": the list is A and B
+            if gap.rstrip().endswith(",") and self._clause_comma(gap, self.mentions[first]):
+                break  # "Bagi Pelaksana, Kepala Seksi berperan ...": as forward() reads it
             joined = self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap)
             if joined and (self._superior_of(first - 1) or self._clause_end(first, gap)):
                 break  # "Z selaku atasan banding X dan Y selaku PPK ...": the list is Y
@@ -164,7 +169,9 @@ class ListReader:
             and near.start >= start
             and not self.governed(start, near.start, preposition)
         ):
-            if self.clause["verb_series"].fullmatch(self.text, near.end, cue_start):
+            if self.clause["verb_series"].fullmatch(self.text, near.end, cue_start) and any(
+                w.islower() for w in self.text[start : near.start].split()
+            ):  # (a sentence that opens with the list, "X, yang selanjutnya disebut Y, ...": X)
                 # "X menetapkan kinerja A, membagi tugas kepada B": A is the object of the verb
                 # before, and the subject is the clause's own (X), if any
                 return self.first_subject(start, near.start, preposition)

@@ -113,7 +113,8 @@ class Segmenter:
         lampiran = st.part == "lampiran"
         if self.layout["page_furniture"].match(text):
             return  # a sentence broken by a page number goes on after it
-        if lampiran and self.s.figure_residue.match(text):
+        residue = self.s.figure_residue if lampiran else self.layout["caption"]
+        if residue.match(text):
             if st.last.endswith((".", ";", ":")):
                 st.current = None  # the chart sat between two sentences: do not join them
             return

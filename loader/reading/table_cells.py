@@ -19,6 +19,8 @@ _BORDER = re.compile(r"^[\s|+\-=:]*$")
 _SPACED = re.compile(r"\S+(?: \S+)*")  # words split by runs of two or more spaces
 _NOTE = re.compile(r"\((?!PPK\))[^()]*\)")
 _NUMBER = re.compile(r"^\(?\d{1,3}[.)]?$|^[a-zA-Z][.)]$")
+NAMED = "named"  # layout of a header read from a sentence (table_forms.py): cells in order
+MATRIX = "matrix"  # a matrix's column of an official (table_forms.py): empty in most rows
 
 
 @dataclass
@@ -84,7 +86,7 @@ def header_columns(source: str, line: Line, columns) -> list | None:
     meanings = []
     for a, b in line.cells:
         text = source[a:b]
-        meaning = _column(text, columns) if text.strip() else "skip"
+        meaning = column_meaning(text, columns) if text.strip() else "skip"
         if meaning is None:
             return None
         meanings.append(meaning)
@@ -96,16 +98,16 @@ def header_columns(source: str, line: Line, columns) -> list | None:
 _PLAIN = {"jabatan", "none", "skip", "grade"}
 
 
-def _column(text: str, columns):
+def column_meaning(text: str, columns):
     """The meaning of one header cell; a note in brackets is not part of its name
     ("Pejabat Penilai Kinerja (Atasan Langsung)") unless a column row names the two together
     ("Atasan Langsung (Pejabat Penilai Kinerja)": the appraiser, not his superior)."""
     if "(" in text and not _NOTE.fullmatch(text.strip()):
-        return _named(text, columns) or _named(_NOTE.sub(" ", text), columns)
-    return _named(text, columns)
+        return named_meaning(text, columns) or named_meaning(_NOTE.sub(" ", text), columns)
+    return named_meaning(text, columns)
 
 
-def _named(text: str, columns):
+def named_meaning(text: str, columns):
     for pattern, meaning in columns:
         m = pattern.search(text)
         if m and not (text[: m.start()] + text[m.end() :]).strip(" .:()-0123456789"):
@@ -120,7 +122,7 @@ def assemble(source: str, header: Line, meanings: list, lines: list[Line], group
     ends the row before and gives none."""
     rows: list[Row] = []
     numbered = "skip" in meanings
-    titled = [k for k, m in enumerate(meanings) if m not in ("skip", "none", "grade")]
+    titled = [k for k, m in enumerate(meanings) if m not in ("skip", "none", "grade", MATRIX)]
     jabatan = meanings.index("jabatan")
     for line in lines:
         placed = _place(source, header, meanings, line)
@@ -152,6 +154,10 @@ def _names_unit(source: str, placed: dict, jabatan: int, group) -> bool:
 def _place(source: str, header: Line, meanings: list, line: Line):
     """Column -> source piece for the non-empty cells of one line (None: not a row)."""
     cells = [c for c in line.cells if c[1] > c[0]]
+    if header.layout == NAMED:  # columns named in a sentence: cells by their order
+        if len(cells) == len(meanings) + 1 and _NUMBER.match(source[slice(*cells[0])]):
+            cells = cells[1:]
+        return dict(enumerate(cells)) if len(cells) == len(meanings) else None
     if line.layout == "space" or line.layout != header.layout:
         return {_column_at(header, line, c): c for c in cells}
     placed = dict(enumerate(line.cells))

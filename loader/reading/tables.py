@@ -22,7 +22,8 @@ from loader.reading.anchored import anchored
 from loader.reading.lists import ListReader
 from loader.reading.mentions import MentionList, find_mentions
 from loader.reading.prefilter import per_object, rows_in
-from loader.reading.table_cells import Line, assemble, header_columns, source_line
+from loader.reading.table_cells import NAMED, Line, assemble, header_columns, source_line
+from loader.reading.table_forms import MATRIX, matrix_columns, matrix_edges, sentence_columns
 
 _NO_LEAD = re.compile(r"^[\s|]*$")
 
@@ -124,8 +125,12 @@ def cell_table(source: str, block, columns, state: list, read_cell) -> Iterator:
             lines.append(line)
     found = state[0]
     table: list[Line] = []
+    announce = read_cell.rules.structure.clause["named_columns"]
     for line in lines:
-        meanings = header_columns(source, line, columns)
+        meanings = header_columns(source, line, columns) or matrix_columns(source, line, columns)
+        if meanings is None and found is None:
+            found = sentence_columns(source, line, columns, announce)
+            continue
         if meanings is not None:
             yield from _rows(source, block, found, table, read_cell)
             found, table = (line, meanings), []
@@ -141,6 +146,8 @@ def cell_table(source: str, block, columns, state: list, read_cell) -> Iterator:
 def _in_table(header: Line, line: Line) -> bool:
     """A line of the table under ``header``: laid out like it, and in a space-aligned table no
     cell running across a column's start (a sentence after the table)."""
+    if header.layout == NAMED:  # rows under a sentence naming the columns: two cells or more
+        return sum(b > a for a, b in line.cells) >= 2
     if line.layout != header.layout:
         return line.layout == "space" and header.layout == "tab" and len(line.cells) == 1
     if line.layout != "space":
@@ -164,6 +171,11 @@ def _rows(source: str, block, found, table: list[Line], read_cell) -> Iterator:
         if not target:
             continue
         span = (bisect.bisect_left(index, row.start), bisect.bisect_left(index, row.end))
+        if MATRIX in meanings:
+            columns = read_cell.rules.structure.table_columns
+            for edge, official in matrix_edges(source, header, meanings, row, read_cell, columns):
+                yield edge, official, target, span
+            continue
         for k, meaning in enumerate(meanings):
             pieces = row.pieces.get(k)
             if isinstance(meaning, EdgeType) and pieces and (source_list := read_cell(pieces)):

@@ -146,19 +146,38 @@ _LEADING = re.compile(r"[\s#>*\-•]*(?=\S)")
 # What is not copied as it stands: emphasis marks, and whitespace other than one plain space
 # between two characters. Everything between two such runs is copied verbatim (offsets map 1:1).
 _GAP = "[\\s\u200b\ufeff*_`]"
-_IRREGULAR = re.compile(rf"{_GAP}{{2,}}|[^\S ]|[\u200b\ufeff*_`]| $")
+_IRREGULAR = re.compile(rf"{_GAP}{{2,}}|[^\S ]|[\u200b\ufeff\u00ad*_`]| $")
 _SPACE = re.compile(r"[\s\u200b\ufeff]")
-_WORD_BREAK = re.compile(r"[^\W\d_]-$")  # a word broken at the line's end ("penilai-")
+# a word broken at the line's end ("penilai-"), with a hyphen or a PDF's soft hyphen (U+00AD,
+# dropped inside a line: "Sekre\u00adtaris")
+_WORD_BREAK = re.compile("[^\\W\\d_][-\u00ad]$")
 
 
-def _hyphenated(source: str, end: int, following: int | None) -> int:
-    """1 when the line ending at ``end`` breaks a word that the next line goes on with in
-    lower case (the hyphen is dropped and the halves joined), else 0."""
+def _hyphenated(source: str, end: int, following: int | None) -> tuple[int, bool]:
+    """(characters dropped, halves joined) at the end of the line ending at ``end``: a word
+    broken there that the next line goes on with in lower case is joined without its hyphen
+    ("penilai-" / "an" -> "penilaian"), a reduplicated word with it ("Perundang-" / "undangan"
+    -> "Perundang-undangan", "masing-" / "masing"); (0, False) for any other line end."""
     if following is None or not _WORD_BREAK.search(source, max(0, end - 3), end):
-        return 0
+        return 0, False
     lead = _LEADING.match(source, following)
-    nxt = source[lead.end() if lead else following : (lead.end() if lead else following) + 1]
-    return int(nxt.islower())
+    at = lead.end() if lead else following
+    nxt = _WORD.match(source, at)
+    if nxt is None or not source[at].islower():
+        return 0, False
+    before = _WORD_BEFORE.search(source, max(0, end - 40), end - 1)
+    if before and _reduplicated(before.group(0).casefold(), nxt.group(0).casefold()):
+        return 0, True
+    return 1, True
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+
+
+def _reduplicated(left: str, right: str) -> bool:
+    """True when ``right`` repeats the end of ``left`` (three letters or more)."""
+    return any(left.endswith(right[:k]) for k in range(min(len(left), len(right)), 2, -1))
 
 
 class CleanText:
@@ -177,8 +196,8 @@ class CleanText:
         source_at: list[int] = []  # source offset of that run's first character
         size, spaced = 0, True  # clean length so far; True when empty or ending with a space
         for n, (start, end) in enumerate(spans):
-            hyphen = _hyphenated(source, end, spans[n + 1][0] if n + 1 < len(spans) else None)
-            end -= hyphen  # "penilai-" / "an kinerja": the word goes on without its hyphen
+            cut, joined = _hyphenated(source, end, spans[n + 1][0] if n + 1 < len(spans) else None)
+            end -= cut  # "penilai-" / "an kinerja": the word goes on without its hyphen
             lead = _LEADING.match(source, start, end)
             pos = lead.end() if lead else start
             for m in _IRREGULAR.finditer(source, pos, end):
@@ -201,7 +220,7 @@ class CleanText:
                 parts.append(source[pos:end])
                 size += end - pos
                 spaced = False
-            if not spaced and not hyphen:
+            if not spaced and not joined:
                 clean_at.append(size)
                 source_at.append(end)
                 parts.append(" ")

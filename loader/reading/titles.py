@@ -20,7 +20,7 @@ def title_rows(directory: Path):
     """Rows generated from titles.toml (units, heads, abbreviations), the open pattern and
     the definition pattern."""
     data, c = load_table("titles.toml", directory)
-    stop = data.get("name_stop", "")
+    stop = _factored(data.get("name_stop", ""))  # a tree: tried at every word of a name
     # a capitalised word, or a one-letter Roman numeral ("Kepala Seksi Wilayah I")
     name = rf"(?!(?-i:{stop})\b)(?-i:[A-Z][\w/-]+|[IVX](?![\w]))"
     if data.get("numbered_name"):
@@ -101,11 +101,26 @@ def _factored(alternatives: str) -> str:
     alternation branch by branch, a tree once. Pieces that are regexes themselves stay as
     they are. Only for optional parts (the "dan" guard): in a required part the prefilter
     would read the short pieces ("ata" of "Penata") as the words a text must hold, and try
-    the pattern on nearly every text."""
-    words = alternatives.split("|")
+    the pattern on nearly every text (the name's stop words are a negative lookahead: fine)."""
+    words = _top_level(alternatives)
     plain = [w for w in words if w.isalpha()]
     rest = [w for w in words if not w.isalpha()]
     return "|".join(filter(None, [_tree_regex(_tree(plain)) if plain else "", *rest]))
+
+
+def _top_level(alternatives: str) -> list[str]:
+    """The alternatives of ``alternatives`` split at its top-level bars only (not inside a
+    group: "Jabatan(?= (?:Fungsional|Pelaksana))" is one)."""
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(alternatives):
+        if ch == "(" and alternatives[i - 1 : i] != "\\":
+            depth += 1
+        elif ch == ")" and alternatives[i - 1 : i] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            pieces.append(alternatives[start:i])
+            start = i + 1
+    return [*pieces, alternatives[start:]]
 
 
 def _tree(words: list[str], root: dict | None = None, end: str = "") -> dict:

@@ -107,6 +107,8 @@ class PlainReader(ListReader):
             gap = self.text[self.mentions[first - 1].end : self.mentions[first].start]
             if self._alias_then_comma(first, gap) or self._clause_comma(gap, self.mentions[first]):
                 break
+            if self._clause_comma(gap, self.mentions[first]):
+                break
             joined = self.clause["list_joiner"].match(gap) or self.clause["list_filler"].match(gap)
             if joined and (self._superior_of(first - 1) or self._clause_end(first, gap)):
                 break  # the walk back stops where ListReader's does: only finding the last differs

@@ -1,0 +1,77 @@
+"""Two more layouts of a table of rules, beside a header line of column names.
+
+- Columns named in a sentence before the rows ("... dalam daftar berikut, kolom kesatu memuat
+  jabatan yang dinilai dan kolom kedua memuat pejabat penilai kinerjanya:", "... sebagai
+  berikut (jabatan yang dinilai, pejabat penilai kinerja, atasan pejabat penilai kinerja):"):
+  the column names are read from the sentence after the words that announce them
+  (``named_columns`` of structure.toml's [clause]), and each row's cells, split by tabs or runs
+  of spaces, are given to the columns by their place in the row.
+- A matrix (a Lampiran's "MATRIKS PEJABAT PENILAI KINERJA"): the header names the jabatan
+  column and then officials ("| Jabatan yang Dinilai | Kepala Kantor Wilayah | Kepala Bagian
+  Umum |"); a row's cell that names a relation ("PPK", "Pemberi Tugas", by the same
+  ``[[table_column]]`` rows a header is read with) gives that relation from the official of
+  its column to the row's jabatan.
+"""
+
+from __future__ import annotations
+
+from loader.model import EdgeType
+from loader.reading.anchored import anchored
+from loader.reading.table_cells import MATRIX, NAMED, Line, column_meaning, named_meaning
+
+
+def sentence_columns(source: str, line: Line, columns, announce) -> tuple | None:
+    """A header read from a sentence naming the columns, or None. The sentence ends with a
+    colon; the names after ``announce`` give, in order, the jabatan and at least one edge."""
+    text = source[line.start : line.end].rstrip()
+    if not text.endswith(":"):
+        return None
+    m = announce.search(text)
+    if m is None:
+        return None
+    found, pos = [], m.start()
+    while True:
+        best = None
+        for pattern, meaning in columns:
+            hit = anchored(pattern).search(text, pos)
+            if hit and hit.end() > hit.start() and (best is None or hit.start() < best[0].start()):
+                best = (hit, meaning)
+        if best is None:
+            break
+        found.append(best[1])
+        pos = best[0].end()
+    meanings = [x for x in found if x != "skip"]
+    if "jabatan" not in meanings or all(x in ("jabatan", "none", "grade") for x in meanings):
+        return None
+    return Line(line.start, line.end, [], NAMED), meanings
+
+
+def matrix_columns(source: str, line: Line, columns) -> list | None:
+    """The meanings of a matrix's header cells ("jabatan", "skip", "none", MATRIX for an
+    official's column), or None: the jabatan column first and two officials or more after it.
+    Among officials, a title that also names a column ("Koordinator") is an official too."""
+    if line.layout == "space" or len(line.cells) < 3:
+        return None
+    meanings = []
+    for a, b in line.cells:
+        text = source[a:b]
+        meaning = column_meaning(text, columns) if text.strip() else "skip"
+        meanings.append(MATRIX if meaning is None else meaning)
+    titled = [x for x in meanings if x not in ("skip", "none")]
+    if not titled or titled[0] != "jabatan" or titled[1:].count(MATRIX) < 2:
+        return None
+    if not all(x == MATRIX or isinstance(x, EdgeType) for x in titled[1:]):
+        return None
+    return [MATRIX if isinstance(x, EdgeType) else x for x in meanings]
+
+
+def matrix_edges(source: str, header: Line, meanings: list, row, read_cell, columns):
+    """(edge type, source list) of one matrix row: each official's cell naming a relation."""
+    for k, meaning in enumerate(meanings):
+        pieces = row.pieces.get(k)
+        if meaning != MATRIX or not pieces:
+            continue
+        text = " ".join(source[a:b] for a, b in pieces).strip()
+        edge = named_meaning(text, columns) if text else None
+        if isinstance(edge, EdgeType) and (official := read_cell([header.cells[k]])):
+            yield edge, official
