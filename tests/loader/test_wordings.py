@@ -141,20 +141,11 @@ def test_the_third_heldout_split_is_balanced(corpus):
     assert sum(c.construction == "negative-lookalike" for c in cases) >= 4
 
 
-def test_the_fourth_heldout_split_is_balanced(corpus):
-    """heldout4: 60 cases, 15 of each kind, 18-25 Lampiran passages, at least six
-    look-alikes that must give no edge."""
-    cases = corpus["heldout4"]
-    assert len(cases) == 60
-    assert {k: sum(c.kind == k for c in cases) for k in KINDS} == dict.fromkeys(KINDS, 15)
-    assert 18 <= sum(c.part == "lampiran" for c in cases) <= 25
-    assert sum(c.construction == "negative-lookalike" for c in cases) >= 6
-
-
-def test_the_fifth_heldout_split_is_balanced(corpus):
-    """heldout5: 60 cases, 15 of each kind, 18-25 Lampiran passages, at least six
-    look-alikes that must give no edge."""
-    cases = corpus["heldout5"]
+@pytest.mark.parametrize("split", ["heldout4", "heldout5"])
+def test_the_fourth_and_fifth_heldout_splits_are_balanced(corpus, split):
+    """heldout4 and heldout5: 60 cases each, 15 of each kind, 18-25 Lampiran passages, at
+    least six look-alikes that must give no edge."""
+    cases = corpus[split]
     assert len(cases) == 60
     assert {k: sum(c.kind == k for c in cases) for k in KINDS} == dict.fromkeys(KINDS, 15)
     assert 18 <= sum(c.part == "lampiran" for c in cases) <= 25
