@@ -21,7 +21,7 @@ import re
 
 from loader.reading.lists import ListReader
 from loader.reading.mentions import MentionList
-from loader.reading.prefilter import required_words
+from loader.reading.prefilter import per_object, required_words
 
 
 class Asides:
@@ -83,11 +83,10 @@ _WORDS: dict[int, tuple] = {}
 def _situation_words(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The words one of which every situation holds (``prefilter.required_words``), as one
     pattern; None when the pattern says nothing sure. Read once per pattern object."""
-    known = _WORDS.get(id(pattern))
-    if known is None or known[0] is not pattern:
-        needs = required_words(pattern)
-        words = sorted(needs[0], key=len, reverse=True) if needs else []
-        found = re.compile("|".join(map(re.escape, words)), re.IGNORECASE) if words else None
-        known = (pattern, found)
-        _WORDS[id(pattern)] = known
-    return known[1]
+    return per_object(_WORDS, pattern, _words_pattern)
+
+
+def _words_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    needs = required_words(pattern)
+    words = sorted(needs[0], key=len, reverse=True) if needs else []
+    return re.compile("|".join(map(re.escape, words)), re.IGNORECASE) if words else None

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from loader.reading.anchored import anchored
 from loader.reading.mentions import Mention, MentionList, find_mentions
+from loader.reading.prefilter import per_object
 from loader.reading.rules import Rules
 
 
@@ -93,16 +94,14 @@ _JOINED: dict[int, tuple] = {}
 
 def _joined(cues: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
     """The cues as one pattern: one search per sentence finds the earliest cue of any row
-    (every edge of a sentence asks again). Kept per table object: hashing compiled patterns
-    hashes their code, which costs more than the search saves."""
-    known = _JOINED.get(id(cues))
-    if known is None or known[0] is not cues:
-        one = len(cues) < 2 or (
-            re.compile("|".join(f"(?:{c.pattern})" for c in cues), cues[0].flags),
-        )
-        known = (cues, cues if one is True else one)
-        _JOINED[id(cues)] = known
-    return known[1]
+    (every edge of a sentence asks again). Kept per table object (``prefilter.per_object``)."""
+    return per_object(_JOINED, cues, _one_pattern)
+
+
+def _one_pattern(cues: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
+    if len(cues) < 2:
+        return cues
+    return (re.compile("|".join(f"(?:{c.pattern})" for c in cues), cues[0].flags),)
 
 
 def _after_lead(text: str, start: int, end: int, cues: Sequence[re.Pattern[str]]) -> int | None:

@@ -250,9 +250,9 @@ def relation_index(relations: tuple, roles_phrase: re.Pattern[str], roles_key: o
     """Each relation row with the words its cue and its ``requires`` need (a block without what
     ``requires`` needs cannot give the row's edge either), and under ``roles_key`` what the
     role phrase needs: read once per relation table (the tables are shared by every file)."""
-    known = _ROW_INDEX.get(id(relations))
-    if known is None or known[0] is not relations:
-        rows = [(r, required_words(r.cue) + required_words(r.requires)) for r in relations]
-        rows.append((roles_key, required_words(roles_phrase)))
-        known = _ROW_INDEX[id(relations)] = (relations, NeedIndex(rows))
-    return known[1]
+
+    def build(table: tuple) -> NeedIndex:
+        rows = [(r, required_words(r.cue) + required_words(r.requires)) for r in table]
+        return NeedIndex([*rows, (roles_key, required_words(roles_phrase))])
+
+    return per_object(_ROW_INDEX, relations, build)
