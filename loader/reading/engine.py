@@ -139,8 +139,6 @@ class Engine:
 
     def _listed(self, block: Block) -> list[Found]:
         """The edges of an item whose lead-in's cue awaits it (``items.Items``)."""
-        if block.parent is None or id(block.parent) not in self.items.awaiting:
-            return []  # most blocks: no lead-in waits for them
         return [
             Found(edge, None, source, target, span, rule)
             for edge, source, target, span, rule in self.items.listed(block)

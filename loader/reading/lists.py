@@ -79,9 +79,7 @@ class ListReader:
     def _sentence_end(self, i: int, gap: str) -> bool:
         """True when a semicolon before mention ``i`` ends a sentence; one before a bare
         title joins a list ("Sekretaris Dinas; Kepala Bidang Bina Marga; dan ...")."""
-        at = gap.find(";")
-        if at < 0:
-            return False
+        at = gap.find(";")  # there is one: _clause_end asks only then
         return bool(self.clause["sentence_end"].match(self.text, self.mentions[i - 1].end + at))
 
     def _new_clause(self, i: int, gap: str) -> bool:
