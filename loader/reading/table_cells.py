@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loader.reading.anchored import anchored
+
 _BORDER = re.compile(r"^[\s|+\-=:]*$")
 _SPACED = re.compile(r"\S+(?: \S+)*")  # words split by runs of two or more spaces
 _NOTE = re.compile(r"\((?!PPK\))[^()]*\)")
@@ -113,6 +115,23 @@ def named_meaning(text: str, columns):
         if m and not (text[: m.start()] + text[m.end() :]).strip(" .:()-0123456789"):
             return meaning
     return None
+
+
+def names_in_order(text: str, pos: int, columns) -> list:
+    """The meanings of the column names written in ``text`` from ``pos``, left to right: at
+    each step the earliest name any column row matches (a header line, or a sentence naming
+    the columns); an empty match names nothing."""
+    found = []
+    while True:
+        best = None
+        for pattern, meaning in columns:
+            hit = anchored(pattern).search(text, pos)
+            if hit and hit.end() > hit.start() and (best is None or hit.start() < best[0].start()):
+                best = (hit, meaning)
+        if best is None:
+            return found
+        found.append(best[1])
+        pos = best[0].end()
 
 
 def assemble(source: str, header: Line, meanings: list, lines: list[Line], group=None):

@@ -16,8 +16,14 @@
 from __future__ import annotations
 
 from loader.model import EdgeType
-from loader.reading.anchored import anchored
-from loader.reading.table_cells import MATRIX, NAMED, Line, column_meaning, named_meaning
+from loader.reading.table_cells import (
+    MATRIX,
+    NAMED,
+    Line,
+    column_meaning,
+    named_meaning,
+    names_in_order,
+)
 
 
 def sentence_columns(source: str, line: Line, columns, announce) -> tuple | None:
@@ -29,18 +35,7 @@ def sentence_columns(source: str, line: Line, columns, announce) -> tuple | None
     m = announce.search(text)
     if m is None:
         return None
-    found, pos = [], m.start()
-    while True:
-        best = None
-        for pattern, meaning in columns:
-            hit = anchored(pattern).search(text, pos)
-            if hit and hit.end() > hit.start() and (best is None or hit.start() < best[0].start()):
-                best = (hit, meaning)
-        if best is None:
-            break
-        found.append(best[1])
-        pos = best[0].end()
-    meanings = [x for x in found if x != "skip"]
+    meanings = [x for x in names_in_order(text, m.start(), columns) if x != "skip"]
     if "jabatan" not in meanings or all(x in ("jabatan", "none", "grade") for x in meanings):
         return None
     return Line(line.start, line.end, [], NAMED), meanings

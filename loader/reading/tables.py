@@ -22,7 +22,14 @@ from loader.reading.anchored import anchored
 from loader.reading.lists import ListReader
 from loader.reading.mentions import MentionList, find_mentions
 from loader.reading.prefilter import per_object, rows_in
-from loader.reading.table_cells import NAMED, Line, assemble, header_columns, source_line
+from loader.reading.table_cells import (
+    NAMED,
+    Line,
+    assemble,
+    header_columns,
+    names_in_order,
+    source_line,
+)
 from loader.reading.table_forms import MATRIX, matrix_columns, matrix_edges, sentence_columns
 
 _NO_LEAD = re.compile(r"^[\s|]*$")
@@ -73,19 +80,7 @@ def _header(line: str, columns) -> list | None:
         rest = pattern.sub(" ", rest)
     if rest.strip(" |\t.:-0123456789"):
         return None  # a header holds column names only; a sentence naming them is not one
-    found = []
-    pos = 0
-    while pos < len(line):
-        best = None
-        for pattern, meaning in columns:
-            m = anchored(pattern).search(line, pos)
-            if m and (best is None or m.start() < best[0].start()):
-                best = (m, meaning)
-        if best is None:
-            break
-        found.append(best[1])
-        pos = best[0].end()
-    titled = [m for m in found if m not in ("skip", "grade")]
+    titled = [m for m in names_in_order(line, 0, columns) if m not in ("skip", "grade")]
     if "jabatan" not in titled or not any(isinstance(m, EdgeType) for m in titled):
         return None
     return titled
