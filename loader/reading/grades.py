@@ -26,17 +26,29 @@ def grades_in(span: str, jenjang_rules, range_joiner: re.Pattern[str], rows=None
     if not hits:
         return ()  # most spans name no grade: no range to read
     ordered = []
-    for _, _, name in _ranges(sorted(hits), span, jenjang_rules, range_joiner):
+    for _, _, name in _ranges(_outermost(sorted(hits)), span, jenjang_rules, range_joiner):
         for part in name.split(", "):
             if part not in ordered:
                 ordered.append(part)
     return tuple(ordered)
 
 
+def _outermost(hits: list) -> list:
+    """The hits no longer hit holds: "di bawah jenjang Ahli Madya" names the grades under
+    it, not Ahli Madya, which its own row finds inside it (``hits`` sorted by start)."""
+    if len(hits) < 2:
+        return hits
+    return [
+        h
+        for h in hits
+        if not any(o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits)
+    ]
+
+
 def _ranges(hits: list, span: str, jenjang_rules, joiner: re.Pattern[str]) -> list:
     """ "Ahli Madya sampai dengan Ahli Pertama": a range spans the grades between its two ends,
     in the order of the single grades of the jenjang table (``structure.toml``)."""
-    order = [name for _, name in jenjang_rules if ", " not in name]
+    order = _single_grades(jenjang_rules)
     out = list(hits)
     for (_, a_end, a), (b_start, _, b) in pairwise(hits):
         if a in order and b in order and joiner.fullmatch(span, a_end, b_start):
@@ -44,6 +56,13 @@ def _ranges(hits: list, span: str, jenjang_rules, joiner: re.Pattern[str]) -> li
             between = order[min(i, j) + 1 : max(i, j)]
             out.extend((a_end, a_end, name) for name in between)
     return sorted(out)
+
+
+def _single_grades(jenjang_rules) -> list[str]:
+    """The grades in the order of their own rows, the last rows of a single grade ("di bawah
+    jenjang Ahli Muda" names one grade too, before them)."""
+    names = [name for _, name in jenjang_rules if ", " not in name]
+    return list(dict.fromkeys(reversed(names)))[::-1]
 
 
 _NEVER = re.compile(r"(?!)")
