@@ -149,6 +149,8 @@ class Context:
         dan menilai kinerja X")."""
         tail = self.clause["subject_tail"]
         for m in self.clause["carried"].finditer(lists.text, clause_start, cue_start):
+            if any(x.points and x.start == m.start() for x in lists.mentions):
+                continue  # "pejabat sebagaimana dimaksud pada ayat (1) huruf a": its points
             head = m.group("head")
             near = lists.backward(m.start(), _SPACE) if head is None else None
             own = near.start if near is not None else m.start()

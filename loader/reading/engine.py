@@ -26,6 +26,7 @@ from loader.reading.mentions import (
 )
 from loader.reading.objects import object_limit
 from loader.reading.prefilter import relation_index
+from loader.reading.references import with_references
 from loader.reading.rules import RelationRule, Rules
 from loader.reading.tables import block_rows
 from loader.reading.text import CleanText
@@ -158,6 +159,7 @@ class Engine:
         text = block.clean.text
         if text not in self._lists:
             found = named_by_unit(text, find_mentions(text, self.rules), self.clause["led_by"])
+            found = with_references(text, found, self.clause["point_reference"])
             self._lists[text] = ListReader(text, found, self.rules)
         return self._lists[text]
 

@@ -33,6 +33,7 @@ from loader.reading.engine import Engine, Found
 from loader.reading.layout import split_units
 from loader.reading.mentions import MentionList
 from loader.reading.notices import excerpt_warnings, section_warnings
+from loader.reading.references import Points
 from loader.reading.regulation import excerpt, identify
 from loader.reading.rules import Rules, load_rules
 from loader.reading.segment import Segmenter
@@ -97,6 +98,7 @@ class _Builder:
         self.lead_ins: dict[int, MentionList | None] = {}
         self.unit_ids = _unit_ids(sections)
         self.index = {id(b): i for i, b in enumerate(blocks)}
+        self.points = Points(blocks, self.engine)
 
     def build(self, regulation) -> Extraction:
         edges: dict[tuple, Edge] = {}
@@ -115,6 +117,9 @@ class _Builder:
             unit = self.unit_ids.get(id(block.section)) if block.section else None
             before = context_block(self.blocks, self.index[id(block)])
             for hit in self.engine.read_block(block, inherited, self._previous(block), before):
+                hit = self.points.resolve(block, hit)
+                if hit is None:
+                    continue  # a reference to points that list no title
                 citation = self._citation(block, provision, hit)
                 delegated = frozenset()
                 if hit.edge is not None:

@@ -25,6 +25,9 @@ class Mention:
     cls: PositionClass
     only: frozenset = frozenset()  # edge types this party may take part in; empty: any
     known: bool = True  # False: a title-like phrase no table knows, reported as such
+    # a reference to numbered points standing for the titles they list ("pejabat sebagaimana
+    # dimaksud pada ayat (1) huruf a sampai dengan huruf c"; loader/reading/references.py)
+    points: str = ""
 
 
 @dataclass(frozen=True)

@@ -76,3 +76,96 @@ LOOKALIKES = [
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_a_grade_in_a_sentence_without_relation_gives_no_edge(text):
     assert read(text) == set()
+
+
+LISTS = [
+    (  # items after a bullet ("-" is no marker): the colon ends no sentence before them
+        "(1) Kepala Dinas memberikan penugasan kepada:\n- Sekretaris Dinas;\n- Kepala Bidang "
+        "Bina Marga; dan\n- Kepala Bidang Cipta Karya.",
+        {
+            (AS, "Kepala Dinas", "Sekretaris Dinas", ""),
+            (AS, "Kepala Dinas", "Kepala Bidang Bina Marga", ""),
+            (AS, "Kepala Dinas", "Kepala Bidang Cipta Karya", ""),
+        },
+    ),
+    (  # alternative agents after bullets, the last one's sentence going on after a comma
+        "(2) Kinerja Perencana Ahli Muda dinilai oleh:\n• Kepala Bidang Ekonomi; atau\n"
+        "• Kepala Bidang Infrastruktur,\nsesuai dengan penempatan tim kerjanya.",
+        {
+            (A, "Kepala Bidang Ekonomi", "Perencana", "Ahli Muda"),
+            (A, "Kepala Bidang Infrastruktur", "Perencana", "Ahli Muda"),
+        },
+    ),
+    (  # a locative pointing back ("pada Direktorat yang sama") between two members
+        "(1) Direktur menilai kinerja Kepala Subdirektorat Pusat di Direktorat Kelembagaan, "
+        "Kepala Subdirektorat Daerah pada Direktorat yang sama, dan Kepala Subbagian Tata Usaha.",
+        {
+            (A, "Direktur", "Kepala Subdirektorat Pusat", ""),
+            (A, "Direktur", "Kepala Subdirektorat Daerah", ""),
+            (A, "Direktur", "Kepala Subbagian Tata Usaha", ""),
+        },
+    ),
+    (  # titles named by the points that list them, a range of points and a single one
+        "(1) Sekretaris Daerah menilai kinerja:\na. Asisten Pemerintahan;\nb. Asisten "
+        "Administrasi Umum; dan\nc. Staf Ahli Bupati.\n(2) Penugasan kepada pejabat sebagaimana "
+        "dimaksud pada ayat (1) huruf a sampai dengan huruf b diberikan oleh Sekretaris Daerah.\n"
+        "(3) Penugasan kepada pejabat sebagaimana dimaksud pada ayat (1) huruf c diberikan oleh "
+        "Bupati.",
+        {
+            (A, "Sekretaris Daerah", "Asisten Pemerintahan", ""),
+            (A, "Sekretaris Daerah", "Asisten Administrasi Umum", ""),
+            (A, "Sekretaris Daerah", "Staf Ahli Bupati", ""),
+            (AS, "Sekretaris Daerah", "Asisten Pemerintahan", ""),
+            (AS, "Sekretaris Daerah", "Asisten Administrasi Umum", ""),
+            (AS, "Bupati", "Staf Ahli Bupati", ""),
+        },
+    ),
+    (  # ... with their grades, two points joined by "dan" under a point of the article
+        "(1) Kepala Badan menetapkan kinerja:\na. Analis Kebijakan Ahli Madya;\nb. Perencana "
+        "Ahli Muda; dan\nc. Pelaksana.\n(2) Kinerja pejabat sebagaimana dimaksud pada ayat (1) "
+        "huruf a dan huruf b dinilai oleh Sekretaris Badan.",
+        {
+            (S, "Kepala Badan", "Analis Kebijakan", "Ahli Madya"),
+            (S, "Kepala Badan", "Perencana", "Ahli Muda"),
+            (S, "Kepala Badan", "Pelaksana", ""),
+            (A, "Sekretaris Badan", "Analis Kebijakan", "Ahli Madya"),
+            (A, "Sekretaris Badan", "Perencana", "Ahli Muda"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), LISTS)
+def test_a_list_in_a_new_form_gives_every_edge(text, edges):
+    assert read(text) == edges
+
+
+LIST_LOOKALIKES = [
+    # titles listed after a colon with no relation
+    "(2) Rapat koordinasi dihadiri oleh pejabat sebagai berikut: Sekretaris Dinas; Kepala "
+    "Bidang Bina Marga; dan Kepala Bidang Cipta Karya.",
+    # points cited where the rules on them are written: a citation, no relation
+    "(1) Asisten Umum menilai kinerja:\na. Kepala Bagian Umum; dan\nb. Kepala Bagian "
+    "Organisasi.\n(2) Ketentuan lebih lanjut mengenai penugasan kepada pejabat sebagaimana "
+    "dimaksud pada ayat (1) huruf a dan huruf b diatur dengan Peraturan Bupati.",
+]
+
+
+@pytest.mark.parametrize("text", LIST_LOOKALIKES)
+def test_a_list_look_alike_gives_no_new_edge(text):
+    assert {e for e in read(text) if e[1] != "Asisten Umum"} == set()
+
+
+@pytest.mark.parametrize(
+    ("ref", "paths"),
+    [
+        ("huruf d", [("huruf d",)]),
+        ("ayat (1) huruf a sampai dengan huruf c", [("ayat 1", f"huruf {x}") for x in "abc"]),
+        ("angka 1 huruf a dan huruf b", [("angka 1", "huruf a"), ("angka 1", "huruf b")]),
+        ("angka 2 sampai dengan angka 4", [("angka 2",), ("angka 3",), ("angka 4",)]),
+    ],
+)
+def test_a_reference_names_each_point(ref, paths):
+    from loader.reading.references import paths as points
+
+    assert points(ref) == paths

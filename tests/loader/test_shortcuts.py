@@ -142,7 +142,7 @@ def plain_grades(span: str, jenjang_rules, joiner: re.Pattern[str]) -> tuple[str
         return ()
     hits = [(m.start(), m.end(), n) for p, n in jenjang_rules for m in p.finditer(span)]
     ordered = []
-    for _, _, name in grades._ranges(sorted(hits), span, jenjang_rules, joiner):
+    for _, _, name in grades._ranges(grades._outermost(sorted(hits)), span, jenjang_rules, joiner):
         ordered += [part for part in name.split(", ") if part not in ordered]
     return tuple(ordered)
 

@@ -1,0 +1,157 @@
+"""Titles named by pointing at numbered points.
+
+"(1) Sekretaris Daerah menilai kinerja: a. A; b. B; c. C; dan d. D. (2) Penugasan kepada
+pejabat sebagaimana dimaksud pada ayat (1) huruf a sampai dengan huruf c diberikan oleh
+Sekretaris Daerah." The reference is read as one placeholder mention where it stands (so
+every slot of every row takes it like a title), and an edge's end is then the titles the
+points list, found among the blocks before it in the same article or Lampiran section. A
+point that is not a bare title list (a sentence of its own) resolves to nothing: no edge
+rather than a guess. The pattern is ``point_reference`` of ``[clause]`` in
+``structure.toml``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from loader.model import PositionClass
+from loader.reading.mentions import Mention, MentionList
+
+_POINT = re.compile(r"\b(ayat|angka|huruf)\s*\(?\s*(\d{1,2}|[a-z]{1,2})\s*\)?", re.IGNORECASE)
+_RANGE = re.compile(r"\s*(?:sampai dengan|s\.d\.|s/d|hingga)\s*", re.IGNORECASE)
+_BARE_END = re.compile(r"[\s;.,]*(?:\b(?:dan|atau|serta)\b)?[\s;.,]*")
+_CITE = re.compile(r"[()]")
+
+
+def with_references(text: str, found: list[Mention], pattern: re.Pattern[str]) -> list[Mention]:
+    """``found`` with a placeholder mention for each reference to points that no title
+    overlaps; its ``points`` is the reference ("ayat (1) huruf a sampai dengan huruf c")."""
+    if "dimaksud" not in text:
+        return found  # most texts point at nothing
+    extra = [
+        Mention(m.start(), m.end(), " ".join(m.group(0).split()), PositionClass.LAINNYA)
+        for m in pattern.finditer(text)
+        if not any(x.start < m.end() and m.start() < x.end for x in found)
+    ]
+    if not extra:
+        return found
+    extra = [dataclasses.replace(x, points=_ref(pattern, text, x)) for x in extra]
+    return sorted(found + extra, key=lambda x: x.start)
+
+
+def _ref(pattern: re.Pattern[str], text: str, mention: Mention) -> str:
+    return pattern.match(text, mention.start, mention.end).group("ref")
+
+
+def paths(ref: str) -> list[tuple[str, ...]]:
+    """The points a reference names, each as its path of (kind value) from the outermost:
+    "ayat (1) huruf a sampai dengan huruf c" -> ayat 1 huruf a, ayat 1 huruf b, ayat 1 huruf c;
+    "angka 1 huruf a dan huruf b" -> angka 1 huruf a, angka 1 huruf b."""
+    out: list[tuple[str, ...]] = []
+    prev = None
+    for m in _POINT.finditer(ref):
+        step = f"{m.group(1).lower()} {m.group(2).lower()}"
+        if prev is None or not ref[prev.end() : m.start()].strip():
+            path = (out.pop() if out and prev is not None else ()) + (step,)
+            out.append(path)
+        else:  # a second point of the same kind, under the first one's parents
+            first = out[-1]
+            at = next((i for i, s in enumerate(first) if s.split()[0] == step.split()[0]), None)
+            parent = first[:at] if at is not None else first
+            if _RANGE.fullmatch(ref, prev.end(), m.start()):
+                out.extend((*parent, s) for s in _between(first[-1], step))
+            out.append((*parent, step))
+        prev = m
+    return out
+
+
+def _between(a: str, b: str) -> list[str]:
+    """The points strictly between two of one kind ("huruf a", "huruf d" -> b, c)."""
+    kind, x = a.split()
+    y = b.split()[1]
+    if x.isdigit() and y.isdigit():
+        return [f"{kind} {n}" for n in range(int(x) + 1, int(y))]
+    if len(x) == len(y) == 1 and x.isalpha() and y.isalpha():
+        return [f"{kind} {chr(c)}" for c in range(ord(x) + 1, ord(y))]
+    return []
+
+
+def _key(where: str) -> str:
+    return " ".join(_CITE.sub(" ", where).casefold().split())
+
+
+class Points:
+    """Resolves placeholder mentions against the blocks of one document."""
+
+    def __init__(self, blocks: list, engine) -> None:
+        self.blocks = blocks
+        self.engine = engine
+        self.index = {id(b): i for i, b in enumerate(blocks)}
+
+    def resolve(self, block, hit):
+        """``hit`` with each placeholder replaced by the titles its points list (each with
+        its own grades); None when an end is left empty. Most hits hold none: returned as is."""
+        source, target = hit.source, hit.target
+        if not _points(source) and not _points(target):
+            return hit
+        source = self._list(block, source)
+        target = self._list(block, target) if target is not None else None
+        if source is None or (hit.target is not None and target is None):
+            return None
+        return dataclasses.replace(hit, source=source, target=target)
+
+    def _list(self, block, found: MentionList) -> MentionList | None:
+        if not _points(found):
+            return found
+        members, own = [], []
+        for m in found.members:
+            if not m.points:
+                members.append(m)
+                own.append(found.grades_of(m))
+                continue
+            for named in self._named(block, m.points):
+                members.extend(named.members)
+                own.extend(named.grades_of(x) for x in named.members)
+        if not members:
+            return None
+        return dataclasses.replace(found, members=tuple(members), own=tuple(own))
+
+    def _named(self, block, ref: str) -> list[MentionList]:
+        """The title lists of the points ``ref`` names, each the latest such block before
+        ``block`` in its article (body) or Lampiran section."""
+        here = _key(block.where)
+        out = []
+        for path in paths(ref):
+            kind = path[0].split()[0]
+            at = here.rfind(f" {kind} ")
+            wanted = f"{here[:at] if at >= 0 else here} {' '.join(path)}"
+            item = self._block(block, wanted)
+            named = item is not None and self._title(item)
+            if named:
+                out.append(named)
+        return out
+
+    def _block(self, block, wanted: str):
+        for b in reversed(self.blocks[: self.index[id(block)]]):
+            if b.part != block.part or b.section is not block.section:
+                return None
+            if _key(b.where) == wanted:
+                return b
+        return None
+
+    def _title(self, item) -> MentionList | None:
+        """The item's titles when it is only a title list ("a. Asisten Administrasi Umum;")."""
+        if item.clean is None:
+            return None
+        lists = self.engine.lists(item)
+        text = lists.text
+        found = lists.after(0, len(text), self.engine.clause["object_lead"])
+        found = found or self.engine.slots.item_title(lists, 0, len(text))
+        if found is None or not _BARE_END.fullmatch(text, found.end):
+            return None
+        return found
+
+
+def _points(found: MentionList | None) -> bool:
+    return found is not None and any(m.points for m in found.members)
