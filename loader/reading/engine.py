@@ -27,6 +27,7 @@ from loader.reading.mentions import (
 from loader.reading.objects import object_limit
 from loader.reading.prefilter import relation_index
 from loader.reading.references import with_references
+from loader.reading.respective import pairs
 from loader.reading.rules import RelationRule, Rules
 from loader.reading.tables import block_rows
 from loader.reading.text import CleanText
@@ -120,7 +121,8 @@ class Engine:
                     )
                     span, delegates = (start, end), rule.delegates
                     found.extend(
-                        Found(e, None, source, target, span, rule.id, situation, delegates)
+                        Found(e, None, s, t, span, rule.id, situation, delegates)
+                        for s, t in pairs(clean.text, source, target, self.clause["respective"])
                         for e in rule.edges
                     )
         return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loader.test_clauses import AS, A, S, read
+from tests.loader.test_clauses import AS, A, C, S, read
 
 GRADES = [
     (  # a range opened by "mulai dari", each end with its "jenjang"
@@ -49,6 +49,11 @@ GRADES = [
             (S, "Kepala Puskesmas", "Perawat", "Terampil, Mahir, Penyelia"),
             (S, "Kepala Puskesmas", "Bidan", "Ahli Pertama"),
         },
+    ),
+    (  # a bound after "yang jenjangnya"
+        "(4) Kepala Bidang menilai kinerja Pengawas Madrasah yang jenjangnya lebih rendah dari "
+        "Ahli Madya.",
+        {(A, "Kepala Bidang", "Pengawas Madrasah", "Ahli Muda, Ahli Pertama")},
     ),
     (  # a grade equal to another post's, written "setara"
         "(2) Kepala Bidang memberikan penugasan kepada Pejabat Fungsional yang jenjangnya "
@@ -130,6 +135,56 @@ LISTS = [
             (S, "Kepala Badan", "Pelaksana", ""),
             (A, "Sekretaris Badan", "Analis Kebijakan", "Ahli Madya"),
             (A, "Sekretaris Badan", "Perencana", "Ahli Muda"),
+        },
+    ),
+]
+
+# written after the first round's changes (ea_lists2.toml showed them missing)
+LISTS += [
+    (  # the coordinator's name closes the lead-in, the coordinated are its items
+        "(2) Jabatan yang dikoordinasikan oleh Kepala Bidang Anggaran:\na. Analis Anggaran Ahli "
+        "Muda; dan\nb. Pengelola Keuangan.",
+        {
+            (C, "Kepala Bidang Anggaran", "Analis Anggaran", "Ahli Muda"),
+            (C, "Kepala Bidang Anggaran", "Pengelola Keuangan", ""),
+        },
+    ),
+    (  # one title with each grade, parted by semicolons
+        "(1) Kepala Bidang menetapkan kinerja Perawat Ahli Madya; Perawat Ahli Muda; dan Perawat "
+        "Ahli Pertama.",
+        {(S, "Kepala Bidang", "Perawat", "Ahli Madya, Ahli Muda, Ahli Pertama")},
+    ),
+    (  # alternative agents opened by "baik" after a comma
+        "(3) Kinerja Pelaksana dinilai, baik oleh Kepala Seksi Pemerintahan maupun oleh Kepala "
+        "Seksi Pelayanan, sesuai dengan penempatannya.",
+        {
+            (A, "Kepala Seksi Pemerintahan", "Pelaksana", ""),
+            (A, "Kepala Seksi Pelayanan", "Pelaksana", ""),
+        },
+    ),
+    (  # "masing-masing" right before the later list pairs the two lists in order
+        "(3) Penugasan kepada Pengadministrasi Umum dan Bendahara diberikan masing-masing oleh "
+        "Kepala Subbagian Umum dan Kepala Subbagian Keuangan.",
+        {
+            (AS, "Kepala Subbagian Umum", "Pengadministrasi Umum", ""),
+            (AS, "Kepala Subbagian Keuangan", "Bendahara", ""),
+        },
+    ),
+    (  # ... and so does "berturut-turut" between them
+        "(2) Kepala Subbagian Umum dan Kepala Subbagian Keuangan berturut-turut menilai kinerja "
+        "Pengadministrasi Umum dan Bendahara.",
+        {
+            (A, "Kepala Subbagian Umum", "Pengadministrasi Umum", ""),
+            (A, "Kepala Subbagian Keuangan", "Bendahara", ""),
+        },
+    ),
+    (  # ... but "masing-masing" after the subjects means each of them: every pair
+        "(2) Kepala Subbagian Umum dan Kepala Subbagian Keuangan masing-masing menilai kinerja "
+        "Pengadministrasi Umum dan Bendahara pada subbagiannya.",
+        {
+            (A, x, y, "")
+            for x in ("Kepala Subbagian Umum", "Kepala Subbagian Keuangan")
+            for y in ("Pengadministrasi Umum", "Bendahara")
         },
     ),
 ]
