@@ -4,7 +4,10 @@
 oleh Y sebagai berikut: a. ...", "Jabatan di bawah koordinasi ... terdiri atas: 1) ...": the
 lead-in names the predicate and one end, each item the other end. A lead-in may also leave its
 source to the last item, which closes its sentence ("Pejabat Penilai Kinerja bagi: 1) A; 2) B;
-dan 3) C, adalah Y"): the items before it wait for that item.
+dan 3) C, adalah Y"): the items before it wait for that item. A lead-in that names the role
+and whom it is for may leave the holder to each item ("Pejabat Penilai Kinerja bagi Pelaksana
+yaitu: 1) Kepala Subbagian Keuangan, bagi Pelaksana pada Subbagian Keuangan; ..."): each item
+is the source, for the object it names itself or else the lead-in's.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from loader.reading.mentions import MentionList
 
 # a row's end that is the items after its lead-in (relations.toml: target = "items")
 ITEMS = MentionList((), 0, 0, ())
+# a lead-in's source left to each of its items (``Items._await_holder``)
+HOLDERS = MentionList((), 0, 0, ())
 
 
 class Items:
@@ -55,6 +60,9 @@ class Items:
             if text.rstrip().endswith(":"):
                 self._keep(block, rule, None)
             return
+        if rule.target == "object" and rule.source.startswith("after:"):
+            self._await_holder(block, rule, lists, cue)
+            return
         if rule.target != "object" or not self.clause["lead_in_end"].fullmatch(text, cue.end()):
             return
         clause_start = engine.slots.clause_start(text, start, cue.start())
@@ -63,6 +71,28 @@ class Items:
             source = engine.previous
         if source is not None:
             self._keep(block, rule, source)
+
+    def _await_holder(self, block, rule, lists, cue) -> None:
+        """ "PPK bagi X yaitu:" with nothing after its anchor but the colon: each item holds
+        the role (``HOLDERS``), for X unless the item names its own object."""
+        text = lists.text
+        anchor = self.engine.slots.anchor(rule.source[6:], text, cue.end(), len(text))
+        if anchor is None or text[anchor.end() :].strip() != ":":
+            return
+        target = lists.after(cue.end(), anchor.start(), self.clause["object_lead"])
+        if target is not None:
+            self.awaiting.setdefault(id(block), []).append((rule, HOLDERS, [target]))
+
+    def _held(self, lists, span, rule, target) -> list[tuple]:
+        """The edges of an item naming a role's holder, and perhaps whom it holds it for."""
+        a, e = span
+        lead = self.clause["object_lead"]
+        cut = self.clause["item_for"].search(lists.text, a, e)
+        holder = lists.after(a, cut.start() if cut else e, lead)
+        own = cut and lists.after(cut.end(), e, lead)
+        if holder is None:
+            return []
+        return [(edge, holder, own or target, span, rule.id) for edge in rule.edges]
 
     def listed(self, block) -> list[tuple]:
         """(edge, source, target, span, row id) of an item whose lead-in awaits it."""
@@ -81,6 +111,9 @@ class Items:
         engine.unknown.extend((block, m) for m in target.members if not m.known)
         out = []
         for rule, source, pending in waiting:
+            if source is HOLDERS:  # "1) Y, bagi X';": Y holds the role, for X' or the lead-in's
+                out.extend(self._held(lists, spans[0], rule, pending[0]))
+                continue
             if source is None:  # "... dan 3) C, adalah Y.": Y is the source of every item
                 pending.append(target)
                 anchor = engine.slots.anchor(rule.source[6:], lists.text, target.end, spans[0][1])

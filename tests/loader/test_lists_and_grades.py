@@ -189,6 +189,27 @@ LISTS += [
     ),
 ]
 
+# the role and whom it is for named by the lead-in, its holders by the items
+LISTS += [
+    (
+        "(2) Pejabat Penilai Kinerja bagi Pelaksana pada Subbagian Umum yaitu:\na. Kepala "
+        "Subbagian Umum; atau\nb. Sekretaris Dinas.",
+        {
+            (A, "Kepala Subbagian Umum", "Pelaksana", ""),
+            (A, "Sekretaris Dinas", "Pelaksana", ""),
+        },
+    ),
+    (  # ... each item naming whom it holds the role for
+        "(2) Pejabat Penilai Kinerja bagi Pelaksana yaitu:\n1) Kepala Subbagian Keuangan, bagi "
+        "Pelaksana pada Subbagian Keuangan; dan\n2) Kepala Subbagian Umum, bagi Pengadministrasi "
+        "Umum.",
+        {
+            (A, "Kepala Subbagian Keuangan", "Pelaksana", ""),
+            (A, "Kepala Subbagian Umum", "Pengadministrasi Umum", ""),
+        },
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "edges"), LISTS)
 def test_a_list_in_a_new_form_gives_every_edge(text, edges):
@@ -199,6 +220,9 @@ LIST_LOOKALIKES = [
     # titles listed after a colon with no relation
     "(2) Rapat koordinasi dihadiri oleh pejabat sebagai berikut: Sekretaris Dinas; Kepala "
     "Bidang Bina Marga; dan Kepala Bidang Cipta Karya.",
+    # the appraiser's superior (pejabat banding) in the items: no appraisal
+    "(2) Atasan Pejabat Penilai Kinerja bagi Pelaksana yaitu:\na. Sekretaris Dinas; dan\nb. "
+    "Kepala Dinas.",
     # points cited where the rules on them are written: a citation, no relation
     "(1) Asisten Umum menilai kinerja:\na. Kepala Bagian Umum; dan\nb. Kepala Bagian "
     "Organisasi.\n(2) Ketentuan lebih lanjut mengenai penugasan kepada pejabat sebagaimana "
