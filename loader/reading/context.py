@@ -149,7 +149,7 @@ class Context:
         dan menilai kinerja X")."""
         tail = self.clause["subject_tail"]
         for m in self.clause["carried"].finditer(lists.text, clause_start, cue_start):
-            if any(x.points and x.start == m.start() for x in lists.mentions):
+            if any(x.start == m.start() and _item_points(x.points) for x in lists.mentions):
                 continue  # "pejabat sebagaimana dimaksud pada ayat (1) huruf a": its points
             head = m.group("head")
             near = lists.backward(m.start(), _SPACE) if head is None else None
@@ -169,7 +169,7 @@ class Context:
                 return found
             if found and (holder := self._holder(block, found)):
                 return holder  # "PPK sebagaimana dimaksud ...": who was named as the PPK
-            if head and any(x.start == m.start() for x in lists.mentions):
+            if head and any(x.start == m.start() and not x.points for x in lists.mentions):
                 return None  # a title of its own ("Kepala Bidang tersebut")
             return self.subject(block, m.start(), sole=True)
         return None
@@ -215,6 +215,12 @@ class Context:
             members.extend(owner.members if named else (m,))
         own = tuple(owner.jenjang if any(o is m for o in owner.members) else () for m in members)
         return dataclasses.replace(target, members=tuple(members), own=own)
+
+
+def _item_points(points: str) -> bool:
+    """True when a reference names items ("ayat (1) huruf a"), not only an ayat: "pejabat
+    sebagaimana dimaksud pada ayat (1)" as a subject is the subject named there."""
+    return "huruf" in points or "angka" in points
 
 
 def _renamed(found: MentionList, short: str) -> bool:

@@ -141,9 +141,12 @@ class Points:
         return None
 
     def _title(self, item) -> MentionList | None:
-        """The item's titles when it is only a title list ("a. Asisten Administrasi Umum;")."""
+        """The item's titles when it is only a title list ("a. Asisten Administrasi Umum;"), or
+        those of its own items when it is a lead-in ("(1) Asisten membawahkan: a. ...; b. ...")."""
         if item.clean is None:
             return None
+        if item.clean.text.rstrip().endswith(":"):
+            return self._items_of(item)
         lists = self.engine.lists(item)
         text = lists.text
         found = lists.after(0, len(text), self.engine.clause["object_lead"])
@@ -151,6 +154,27 @@ class Points:
         if found is None or not _BARE_END.fullmatch(text, found.end):
             return None
         return found
+
+    def _items_of(self, lead) -> MentionList | None:
+        """The titles of the items under a lead-in, when every one is a bare title list."""
+        found = []
+        for b in self.blocks[self.index[id(lead)] + 1 :]:
+            if b.parent is not lead:
+                break
+            named = self._title(b)
+            if named is None:
+                return None
+            found.append(named)
+        return _joined(found)
+
+
+def _joined(found: list[MentionList]) -> MentionList | None:
+    """One list of the members of ``found``, each with its own grades."""
+    if not found:
+        return None
+    members = tuple(m for f in found for m in f.members)
+    own = tuple(f.grades_of(m) for f in found for m in f.members)
+    return MentionList(members, found[0].start, found[-1].end, (), own)
 
 
 def _points(found: MentionList | None) -> bool:
