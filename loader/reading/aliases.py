@@ -56,6 +56,11 @@ def _known(short: str, rules: Rules) -> bool:
     )
 
 
+def _grade(short: str, rules: Rules) -> bool:
+    """True when the short form is a grade (jenjang) word, not a name for the title."""
+    return any(p.fullmatch(short) for p, _ in rules.structure.jenjang)
+
+
 def with_defined_aliases(source: str, rules: Rules) -> Rules:
     text = " ".join(source.split())
     learned: list[PositionRule] = []
@@ -64,8 +69,8 @@ def with_defined_aliases(source: str, rules: Rules) -> Rules:
         mentions = find_mentions(long, rules)
         if not mentions or mentions[-1].end < len(long) or not short:
             continue
-        if _known(short, rules):
-            continue  # already a known title
+        if _known(short, rules) or _grade(short, rules):
+            continue  # already a known title, or a grade in brackets ("Bidan (Ahli Pertama)")
         pattern = re.compile(rf"(?<![\w]){re.escape(short)}(?![\w])")
         learned.append(PositionRule(pattern, mentions[-1].cls))
     learned.extend(_defined(text, rules, learned))

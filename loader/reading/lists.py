@@ -36,6 +36,8 @@ class ListReader:
         skip_alias = False
         while i < len(self.mentions) and self.mentions[i].end <= limit:
             gap = self.text[self.mentions[i - 1].end : self.mentions[i].start]
+            if skip_alias and gap.strip().startswith(")") and gap.strip() != ")":
+                gap = gap.split(")", 1)[1]  # "A (B), C": the alias closes, a list goes on
             if self.clause["restatement"].match(gap):
                 members[-1] = self.mentions[i]  # "pejabat level II yaitu Kepala Bagian": the title
             elif (

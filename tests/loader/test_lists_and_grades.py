@@ -229,6 +229,28 @@ LISTS += [
     ),
 ]
 
+# a list whose members carry a short form in brackets, and a grade in brackets that is no
+# short form of its title (written when ea_lists2/3 showed "Bidan (Ahli Pertama)" taught as one)
+LISTS += [
+    (
+        "(1) Camat memberikan penugasan kepada Sekretaris Kecamatan (Sekcam), Kepala Seksi "
+        "Pemerintahan (Kasi Pemerintahan), dan Kepala Seksi Pelayanan.",
+        {
+            (AS, "Camat", "Sekretaris Kecamatan", ""),
+            (AS, "Camat", "Kepala Seksi Pemerintahan", ""),
+            (AS, "Camat", "Kepala Seksi Pelayanan", ""),
+        },
+    ),
+    (
+        "(1) Kepala Puskesmas menilai kinerja Bidan (Ahli Pertama).\n(2) Kepala Subbagian Tata "
+        "Usaha menilai kinerja Auditor jenjang Ahli Pertama.",
+        {
+            (A, "Kepala Puskesmas", "Bidan", "Ahli Pertama"),
+            (A, "Kepala Subbagian Tata Usaha", "Auditor", "Ahli Pertama"),
+        },
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "edges"), LISTS)
 def test_a_list_in_a_new_form_gives_every_edge(text, edges):
