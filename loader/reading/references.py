@@ -20,7 +20,12 @@ from loader.reading.mentions import Mention, MentionList
 
 _POINT = re.compile(r"\b(ayat|angka|huruf)\s*\(?\s*(\d{1,2}|[a-z]{1,2})\s*\)?", re.IGNORECASE)
 _RANGE = re.compile(r"\s*(?:sampai dengan|s\.d\.|s/d|hingga)\s*", re.IGNORECASE)
-_BARE_END = re.compile(r"[\s;.,]*(?:\b(?:dan|atau|serta)\b)?[\s;.,]*")
+# what may end a point that is only a title list: a locative ("pada Bidang Pajak"), then its
+# closing "; dan", ";" or "."
+_BARE_END = re.compile(
+    r"(?:\s+(?:pada|di(?: lingkungan)?)\s+[A-Z]\w*(?:\s+(?:[A-Z]\w*|dan))*)?"
+    r"[\s;.,]*(?:\b(?:dan|atau|serta)\b)?[\s;.,]*"
+)
 _CITE = re.compile(r"[()]")
 
 

@@ -221,6 +221,17 @@ LISTS += [
             (A, "Asisten Administrasi Umum", "Kepala Biro Hukum", ""),
         },
     ),
+    (  # a pointed point whose title ends in a locative, the reference as a subject
+        "(1) Kepala Dinas menetapkan kinerja:\na. Sekretaris Dinas; dan\nb. Kepala Seksi "
+        "Penagihan pada Bidang Pajak.\n(2) Pejabat sebagaimana dimaksud pada ayat (1) huruf a "
+        "dan huruf b menilai kinerja Pelaksana di unit kerjanya.",
+        {
+            (S, "Kepala Dinas", "Sekretaris Dinas", ""),
+            (S, "Kepala Dinas", "Kepala Seksi Penagihan", ""),
+            (A, "Sekretaris Dinas", "Pelaksana", ""),
+            (A, "Kepala Seksi Penagihan", "Pelaksana", ""),
+        },
+    ),
     (  # ... but as a subject it stands for the subject named there
         "(1) Kepala Bagian Umum merupakan atasan langsung Kepala Subbagian Rumah Tangga.\n"
         "(2) Pejabat sebagaimana dimaksud pada ayat (1) menilai kinerja Kepala Subbagian Rumah "
