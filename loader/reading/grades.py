@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from loader.reading.prefilter import per_object
+
 
 def grades_in(span: str, jenjang_rules, range_joiner: re.Pattern[str], rows=None):
     """The canonical grades ``span`` names, in the order written. ``rows`` are the jenjang
@@ -48,7 +50,7 @@ def _outermost(hits: list) -> list:
 def _ranges(hits: list, span: str, jenjang_rules, joiner: re.Pattern[str]) -> list:
     """ "Ahli Madya sampai dengan Ahli Pertama": a range spans the grades between its two ends,
     in the order of the single grades of the jenjang table (``structure.toml``)."""
-    order = _single_grades(jenjang_rules)
+    order = per_object(_ORDER, jenjang_rules, _single_grades)
     out = list(hits)
     for (_, a_end, a), (b_start, _, b) in pairwise(hits):
         if a in order and b in order and joiner.fullmatch(span, a_end, b_start):
@@ -65,6 +67,7 @@ def _single_grades(jenjang_rules) -> list[str]:
     return list(dict.fromkeys(reversed(names)))[::-1]
 
 
+_ORDER: dict = {}  # the single grades' order, per jenjang table (worked out once)
 _NEVER = re.compile(r"(?!)")
 
 
