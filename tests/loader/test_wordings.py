@@ -313,6 +313,9 @@ HELDOUT_FLOORS = {
     # it stopped with a ValueError): 158/194/241 (0.814 / 0.656); after: 0.863 / 0.705
     # (grades apart)
     "heldout5": (171, 195, 232),
+    # written blind at the start of the third round of 2026-12-04 (branch h6), scored once
+    # before that round's reader work (main at ff29608; --grades-apart and --bare the same)
+    "heldout6": (147, 161, 179),
 }
 
 
