@@ -55,6 +55,22 @@ GRADES = [
         "Ahli Madya.",
         {(A, "Kepala Bidang", "Pengawas Madrasah", "Ahli Muda, Ahli Pertama")},
     ),
+    (  # a range written "s.d." before a capital, which ends no sentence
+        "(3) Inspektur Wilayah memberikan penugasan kepada Auditor Ahli Pertama s.d. Ahli Madya.",
+        {(AS, "Inspektur Wilayah", "Auditor", "Ahli Pertama, Ahli Muda, Ahli Madya")},
+    ),
+    (  # a bound after its category, beside another category
+        "(2) Kepala Bidang menetapkan kinerja Penyuluh Pertanian jenjang keterampilan dan jenjang "
+        "keahlian paling tinggi Ahli Muda.",
+        {
+            (
+                S,
+                "Kepala Bidang",
+                "Penyuluh Pertanian",
+                "Penyelia, Mahir, Terampil, Pemula, Ahli Muda, Ahli Pertama",
+            )
+        },
+    ),
     (  # a grade equal to another post's, written "setara"
         "(2) Kepala Bidang memberikan penugasan kepada Pejabat Fungsional yang jenjangnya "
         "setara dengan Ketua Tim Kerja.",
@@ -230,6 +246,15 @@ LISTS += [
             (S, "Kepala Dinas", "Kepala Seksi Penagihan", ""),
             (A, "Sekretaris Dinas", "Pelaksana", ""),
             (A, "Kepala Seksi Penagihan", "Pelaksana", ""),
+        },
+    ),
+    (  # a range of points written "s.d.", the nominal with the points between
+        "(1) Pejabat Pengawas pada Sekretariat terdiri atas:\na. Kepala Subbagian Program;\nb. "
+        "Kepala Subbagian Keuangan; dan\nc. Kepala Subbagian Umum.\n(2) Kinerja pejabat "
+        "sebagaimana dimaksud pada ayat (1) huruf a s.d. huruf b ditetapkan oleh Sekretaris Badan.",
+        {
+            (S, "Sekretaris Badan", "Kepala Subbagian Program", ""),
+            (S, "Sekretaris Badan", "Kepala Subbagian Keuangan", ""),
         },
     ),
     (  # ... but as a subject it stands for the subject named there
