@@ -178,6 +178,15 @@ LISTS += [
             (A, "Kepala Seksi Pelayanan", "Pelaksana", ""),
         },
     ),
+    (  # titles no table knows, holding "dan", each with its grade, paired in order
+        "(2) Kepala Bidang Cipta Karya dan Kepala Bidang Bina Marga memberikan penugasan "
+        "masing-masing kepada Teknik Tata Bangunan dan Perumahan Ahli Muda dan Teknik Jalan dan "
+        "Jembatan Ahli Muda.",
+        {
+            (AS, "Kepala Bidang Cipta Karya", "Teknik Tata Bangunan dan Perumahan", "Ahli Muda"),
+            (AS, "Kepala Bidang Bina Marga", "Teknik Jalan dan Jembatan", "Ahli Muda"),
+        },
+    ),
     (  # "masing-masing" right before the later list pairs the two lists in order
         "(3) Penugasan kepada Pengadministrasi Umum dan Bendahara diberikan masing-masing oleh "
         "Kepala Subbagian Umum dan Kepala Subbagian Keuangan.",
