@@ -11,7 +11,7 @@ import re
 
 from loader.reading.grades import grade_patterns, grades_in
 from loader.reading.mentions import Mention, MentionList
-from loader.reading.prefilter import rows_in
+from loader.reading.prefilter import shared_rows_in
 from loader.reading.rules import Rules
 
 _SPACE = re.compile(r"^\s*,?\s*$")
@@ -26,7 +26,7 @@ class ListReader:
         self.clause = rules.structure.clause
         self.jenjang_rules = rules.structure.jenjang
         # the grade rows whose words occur in this text at all: most texts name no grade
-        self.grades_here = rows_in(text.casefold(), self.jenjang_rules)
+        self.grades_here = shared_rows_in(text.casefold(), self.jenjang_rules)
         self._grade_gap_tail: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
     def forward(self, index: int, limit: int) -> MentionList:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from loader.model import PositionClass
 from loader.reading.anchored import anchored
-from loader.reading.prefilter import per_object, required_words, rows_in
+from loader.reading.prefilter import per_object, required_words, shared_rows_in
 from loader.reading.rules import PositionRule, Rules
 from loader.reading.scanner import scanner
 
@@ -95,7 +95,7 @@ def open_rows_in(text: str, rules: Rules, always: bool = True) -> tuple[Position
     """The rows of title-like phrases (``titles.toml``) whose words occur in ``text`` at all:
     the open patterns are costly, and most texts hold the words of none or one; with them
     the rows tried on every text (``Rules.open_always``) unless ``always`` is False."""
-    found = rows_in(text.casefold(), rules.open_titles)
+    found = shared_rows_in(text.casefold(), rules.open_titles)
     return found + rules.open_always if always else found
 
 

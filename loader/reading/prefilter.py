@@ -166,6 +166,21 @@ def rows_in(folded: str, rows: tuple) -> tuple:
     return tuple(found)
 
 
+def shared_rows_in(folded: str, rows: tuple) -> tuple:
+    """``rows_in`` for a table every text is tested against (the jenjang rows, the title-like
+    rows): its pieces found in one pass (``NeedIndex``) rather than one by one; the index is
+    built once per table, so a table made for one text should use ``rows_in``."""
+    index = per_object(_TABLE_INDEX, rows, _table_index)
+    return tuple(index.rows_for(folded))
+
+
+def _table_index(rows: tuple) -> NeedIndex:
+    return NeedIndex(list(zip(rows, _needs_of(rows), strict=True)))
+
+
+_TABLE_INDEX: dict[int, tuple] = {}
+
+
 def _needs_of(rows: tuple) -> tuple:
     return tuple(required_words(row[0] if isinstance(row, tuple) else row.pattern) for row in rows)
 
