@@ -1,0 +1,123 @@
+"""The relation's words: roles, recommendations, verbs and nominals of every edge type,
+delegation and acting officials, in wording the reader did not read before (branch ec).
+
+Each sentence is written for this test in the drafting style of a regulation (none is copied
+from the regulations or the wording corpus), with the edges a careful reader takes from it;
+the look-alikes after them give no edge.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loader.reading.extract import extract_text
+from tests.loader.test_clauses import AS, HEAD, A, C, R, S, read
+
+WORDS = [
+    # a role held "sekaligus", and in a relative clause after "Atasan langsung X adalah Y"
+    (
+        "(1) Kepala Seksi Ketertiban sekaligus berperan sebagai Pejabat Penilai Kinerja bagi "
+        "Pelaksana pada Seksi Ketertiban.",
+        {(A, "Kepala Seksi Ketertiban", "Pelaksana", "")},
+    ),
+    (
+        "(1) Atasan langsung Pengadministrasi Umum adalah Kepala Subbagian Tata Usaha, yang "
+        "sekaligus menjadi Pejabat Penilai Kinerja bagi Pengadministrasi Umum.",
+        {(A, "Kepala Subbagian Tata Usaha", "Pengadministrasi Umum", "")},
+    ),
+    (
+        "(1) Sekretaris Kecamatan bertanggung jawab atas penilaian kinerja Pelaksana pada "
+        "Sekretariat Kecamatan.",
+        {(A, "Sekretaris Kecamatan", "Pelaksana", "")},
+    ),
+    # an infinitive as the subject, the power's holder after it
+    (
+        "(1) Menilai kinerja Kepala Subbagian Program menjadi kewenangan Sekretaris Badan.",
+        {(A, "Sekretaris Badan", "Kepala Subbagian Program", "")},
+    ),
+    (
+        "(1) Menetapkan sasaran kinerja Kepala Seksi Pemerintahan merupakan tugas Camat.",
+        {(S, "Camat", "Kepala Seksi Pemerintahan", "")},
+    ),
+    # recommendations: "bahan penilaian", observations sent "sebagai bahan penilaian"
+    (
+        "(1) Ketua Tim Kerja memberikan bahan penilaian kepada Kepala Bidang Anggaran atas "
+        "kinerja Pelaksana.",
+        {(R, "Ketua Tim Kerja", "Pelaksana", "")},
+    ),
+    (
+        "(1) Koordinator menyampaikan hasil pemantauan kinerja Pelaksana kepada Kepala Bagian "
+        "sebagai bahan penilaian kinerja.",
+        {(R, "Koordinator", "Pelaksana", "")},
+    ),
+    # new verbs of setting, assigning and coordinating
+    (
+        "(1) Kepala Biro Umum menyepakati perjanjian kinerja dengan Kepala Bagian Rumah Tangga.",
+        {(S, "Kepala Biro Umum", "Kepala Bagian Rumah Tangga", "")},
+    ),
+    (
+        "(1) Kepala Seksi Pelayanan menyetujui sasaran kinerja Pelaksana pada Seksi Pelayanan.",
+        {(S, "Kepala Seksi Pelayanan", "Pelaksana", "")},
+    ),
+    (
+        "(1) Sekretaris Dinas mendisposisikan pekerjaan kepada Kepala Subbagian Keuangan.",
+        {(AS, "Sekretaris Dinas", "Kepala Subbagian Keuangan", "")},
+    ),
+    (
+        "(1) Kepala Pelaksana membagi habis tugas BPBD kepada Sekretaris dan Kepala Bidang.",
+        {(AS, "Kepala Pelaksana", "Sekretaris", ""), (AS, "Kepala Pelaksana", "Kepala Bidang", "")},
+    ),
+    (
+        "(1) Camat menandatangani surat tugas bagi Kepala Seksi Ketenteraman.",
+        {(AS, "Camat", "Kepala Seksi Ketenteraman", "")},
+    ),
+    (
+        "(1) Sekretaris Daerah mengarahkan dan mengendalikan pelaksanaan tugas Asisten "
+        "Administrasi Umum.",
+        {(C, "Sekretaris Daerah", "Asisten Administrasi Umum", "")},
+    ),
+    # passives whose agent stands after an adjunct
+    (
+        "(1) Kinerja Kepala Seksi Perizinan dinilai pada akhir tahun, berdasarkan laporan "
+        "bulanan, oleh Kepala Bidang Perizinan.",
+        {(A, "Kepala Bidang Perizinan", "Kepala Seksi Perizinan", "")},
+    ),
+    # acting officials hold the post
+    (
+        "(1) Penilaian kinerja Sekretaris Lurah dilakukan oleh Plh. Lurah.",
+        {(A, "Lurah", "Sekretaris Lurah", "")},
+    ),
+]
+
+LOOKALIKES = [
+    # agreeing a plan with the head of government is made upward
+    "(1) Kepala Dinas menyepakati perjanjian kinerja dengan Bupati.",
+    # directing alone, and a report approved: no plan set
+    "(1) Kepala Bidang mengarahkan pelaksanaan program kepada masyarakat.",
+    # a power that may not be handed on
+    "(1) Kewenangan menilai kinerja Sekretaris tidak dapat dilimpahkan kepada Kepala Bidang.",
+    # a direct superior named, no relation of the six
+    "(1) Atasan langsung Kepala Seksi adalah Kepala Bidang.",
+    # a recommendation on a budget
+    "(1) Kepala Bidang memberikan masukan kepada Sekretaris Dinas atas rancangan anggaran.",
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), WORDS)
+def test_new_wording_gives_its_edge(text, edges):
+    assert read(text) == edges
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_a_lookalike_gives_no_edge(text):
+    assert read(text) == set()
+
+
+def test_one_designated_to_appraise_acts_by_delegation():
+    text = (
+        "(1) Kepala Dinas menunjuk Sekretaris Dinas untuk menilai kinerja Kepala Subbagian "
+        "Umum dan Kepegawaian."
+    )
+    x = extract_text(HEAD + text + "\n", "contoh.txt", "0" * 64)
+    got = {(e.type.value, e.source, e.target, e.delegated) for e in x.edges}
+    assert got == {(A, "Sekretaris Dinas", "Kepala Subbagian Umum dan Kepegawaian", True)}
