@@ -62,13 +62,15 @@ class ListReader:
     def _clause_comma(self, gap: str, mention: Mention) -> bool:
         """True when a bare comma ends a fronted phrase rather than joining a list: the title
         after it is the subject of the verb that follows ("Dalam menilai kinerja Pelaksana,
-        Lurah mempertimbangkan ...": Pelaksana and Lurah are no list)."""
+        Lurah mempertimbangkan ...": Pelaksana and Lurah are no list), a locative before the
+        comma too ("Untuk X pada Sekretariat, Y ditetapkan sebagai PPK")."""
         verb = self.clause["comma_subject"]
         if gap.strip() != "," and gap.rstrip().endswith(","):  # "X Ahli Muda, Direktur ..."
             gap = self.text[
                 self._grade_tail(mention.start - len(gap), mention.start) : mention.start
             ]
-        return gap.strip() == "," and bool(verb.match(self.text, mention.end))
+        comma = gap.strip() == "," or bool(self.clause["fronted_end"].match(gap))
+        return comma and bool(verb.match(self.text, mention.end))
 
     def _clause_end(self, i: int, gap: str) -> bool:
         """True when mention ``i`` opens a new clause or sentence, not the list's next member."""
@@ -85,12 +87,16 @@ class ListReader:
     def _new_clause(self, i: int, gap: str) -> bool:
         """True when mention ``i`` opens a second clause rather than going on with a list
         ("... kinerja A dan B, dan C menetapkan ...": C has its own verb after ", dan", and
-        the list before it already has its conjunction)."""
+        the list before it already has its conjunction or is that one title: "Y memberikan
+        penugasan kepada A, dan A mereviu ...")."""
         if i < 2 or not self.clause["clause_joint"].match(gap):
             return False
         before = self.text[self.mentions[i - 2].end : self.mentions[i - 1].start]
         verb = self.clause["comma_subject"].match(self.text, self.mentions[i].end)
-        return bool(verb) and bool(self.clause["list_conjunction"].search(before))
+        joined = self.clause["list_joiner"].match(before) or self.clause["list_filler"].match(
+            before
+        )
+        return bool(verb) and (not joined or bool(self.clause["list_conjunction"].search(before)))
 
     def backward(self, end: int, tail: re.Pattern[str]) -> MentionList | None:
         """The list that ends right before ``end``, separated from it by ``tail`` text."""

@@ -89,6 +89,44 @@ WORDS = [
     ),
 ]
 
+CARRIED = [
+    # a role given in the passive after a fronted object closed by a locative and a comma
+    (
+        "(1) Bagi Kepala Seksi pada Kantor Kecamatan, Sekretaris Camat ditunjuk sebagai Pejabat "
+        "Penilai Kinerja.",
+        {(A, "Sekretaris Camat", "Kepala Seksi")},
+    ),
+    # three clauses, each with its own subject, the last after ", dan"
+    (
+        "(1) Camat menetapkan kinerja Sekretaris Camat, Sekretaris Camat membagi tugas kepada "
+        "Kepala Subbagian Umum, dan Kepala Subbagian Umum menilai kinerja Pelaksana.",
+        {
+            (S, "Camat", "Sekretaris Camat"),
+            (AS, "Sekretaris Camat", "Kepala Subbagian Umum"),
+            (A, "Kepala Subbagian Umum", "Pelaksana"),
+        },
+    ),
+    # "yang bersangkutan" as the object: the one named before in the sentence
+    (
+        "(1) Kepala Seksi Pelayanan menyusun rencana kerja Seksi.\n"
+        "(2) Pejabat dimaksud pada ayat (1) memberikan tugas kepada Pengadministrasi Umum dan "
+        "menetapkan target kinerja yang bersangkutan.",
+        {
+            (AS, "Kepala Seksi Pelayanan", "Pengadministrasi Umum"),
+            (S, "Kepala Seksi Pelayanan", "Pengadministrasi Umum"),
+        },
+    ),
+    # a count before a shortened title points back to the titles it shortens
+    (
+        "(1) Kepala Bidang Bina Marga membawahi Kepala Seksi Jalan dan Kepala Seksi Jembatan.\n"
+        "(2) Kepala Bidang Bina Marga menilai kinerja kedua Kepala Seksi.",
+        {
+            (A, "Kepala Bidang Bina Marga", "Kepala Seksi Jalan"),
+            (A, "Kepala Bidang Bina Marga", "Kepala Seksi Jembatan"),
+        },
+    ),
+]
+
 LOOKALIKES = [
     # agreeing a plan with the head of government is made upward
     "(1) Kepala Dinas menyepakati perjanjian kinerja dengan Bupati.",
@@ -121,3 +159,24 @@ def test_one_designated_to_appraise_acts_by_delegation():
     x = extract_text(HEAD + text + "\n", "contoh.txt", "0" * 64)
     got = {(e.type.value, e.source, e.target, e.delegated) for e in x.edges}
     assert got == {(A, "Sekretaris Dinas", "Kepala Subbagian Umum dan Kepegawaian", True)}
+
+
+@pytest.mark.parametrize(("text", "edges"), CARRIED)
+def test_a_party_carried_from_before_is_read(text, edges):
+    assert {e[:3] for e in read(text)} == edges
+
+
+def test_a_class_of_posts_points_back_to_the_titles_of_the_item_before():
+    text = (
+        "Pasal 9\n"
+        "Inspektur Pembantu Wilayah I:\n"
+        "a. menetapkan target kinerja para Pengawas Pemerintahan di wilayahnya;\n"
+        "b. memberikan penugasan kepada pejabat fungsional tersebut; dan\n"
+        "c. menilai kinerja mereka."
+    )
+    got = {e[:3] for e in read(text)}
+    assert got == {
+        (S, "Inspektur Pembantu Wilayah I", "Pengawas Pemerintahan"),
+        (AS, "Inspektur Pembantu Wilayah I", "Pengawas Pemerintahan"),
+        (A, "Inspektur Pembantu Wilayah I", "Pengawas Pemerintahan"),
+    }
