@@ -88,7 +88,11 @@ class Context:
         titles it shortens in the block read before; "kedua Kepala Subbagian" the same way);
         else the object as written."""
         if not found:
-            return self.agent(block, lists, start, at) or self._pronoun_before(lists, at)
+            return (
+                self.agent(block, lists, start, at)
+                or self._pronoun_before(lists, at)
+                or self._subordinates(block, lists, at)
+            )
         before = self.before
         if before is None or before.clean is None:
             return found
@@ -140,6 +144,24 @@ class Context:
         objects = self._objects(earlier)
         last = objects[-1] if objects else None
         return last and self._resolved.get((earlier.text, last.start), last)
+
+    def _subordinates(self, block, lists, at: int) -> MentionList | None:
+        """ "bawahannya" after a cue: the posts the text names as under the subject ("(1) X
+        membawahi A dan B. (2) X menilai kinerja bawahannya": A and B), in this block before
+        the cue, else in the block before; never a guess from other lists."""
+        if not self.clause["subordinates"].match(lists.text, at):
+            return None
+        for b, limit in ((block, at), (self.before, None)):
+            if b is None or b.clean is None:
+                continue
+            earlier = self.engine.lists(b)
+            limit = len(earlier.text) if limit is None else limit
+            heads = list(self.clause["head_of"].finditer(earlier.text, 0, limit))
+            if heads and (
+                found := earlier.after(heads[-1].end(), limit, self.clause["object_lead"])
+            ):
+                return found
+        return None
 
     def after_slot(self, lists, regex: str, start: int, cue_end: int, end: int):
         """The list after an "after:" anchor ("... oleh X"), or the party an agent pointing back
