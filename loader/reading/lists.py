@@ -64,13 +64,14 @@ class ListReader:
         after it is the subject of the verb that follows ("Dalam menilai kinerja Pelaksana,
         Lurah mempertimbangkan ...": Pelaksana and Lurah are no list), a locative before the
         comma too ("Untuk X pada Sekretariat, Y ditetapkan sebagai PPK")."""
-        verb = self.clause["comma_subject"]
-        if gap.strip() != "," and gap.rstrip().endswith(","):  # "X Ahli Muda, Direktur ..."
+        if not gap.rstrip().endswith(","):
+            return False
+        if gap.strip() != ",":  # "X Ahli Muda, Direktur ..."
             gap = self.text[
                 self._grade_tail(mention.start - len(gap), mention.start) : mention.start
             ]
         comma = gap.strip() == "," or bool(self.clause["fronted_end"].match(gap))
-        return comma and bool(verb.match(self.text, mention.end))
+        return comma and bool(self.clause["comma_subject"].match(self.text, mention.end))
 
     def _clause_end(self, i: int, gap: str) -> bool:
         """True when mention ``i`` opens a new clause or sentence, not the list's next member."""
