@@ -186,11 +186,21 @@ class ListReader:
             return self.first_subject(start, series.start, preposition)
         if self.clause["verb_first"].match(self.text, start, cue_start):
             return None  # "(untuk) menetapkan kinerja A ... dan menilai ...": A is an object
+        start = self._switched(start, cue_start)
         for i, m in enumerate(self.mentions):
             inside = m.start >= start and m.end <= cue_start
             if inside and not self.governed(start, m.start, preposition):
                 return self.forward(i, cue_start)
         return None
+
+    def _switched(self, start: int, cue_start: int) -> int:
+        """Where the clause of a later verb starts when ", sedangkan X" opens one with its own
+        subject X before it; else ``start``."""
+        switch = self.clause["clause_switch"]
+        for m in reversed(self.mentions):
+            if start < m.start < cue_start and switch.search(self.text, start, m.start):
+                return m.start
+        return start
 
     def possessor_head(self, found: MentionList) -> MentionList:
         """ "Pejabat Penilai Kinerja Pejabat Fungsional atau pelaksana": the list names whose

@@ -168,6 +168,31 @@ SECOND = [
     ),
 ]
 
+THIRD = [
+    (
+        "(1) Kepala Dinas menandatangani perjanjian kinerja Sekretaris Dinas.",
+        {(S, "Kepala Dinas", "Sekretaris Dinas")},
+    ),
+    (
+        "(1) Laporan hasil kerja Pelaksana ditelaah terlebih dahulu oleh Kepala Subbagian Umum.",
+        {(RV, "Kepala Subbagian Umum", "Pelaksana")},
+    ),
+    (
+        "(1) Hasil pemantauan Koordinator atas kinerja Pelaksana menjadi bahan pertimbangan "
+        "Kepala Bidang dalam menilai kinerja Pelaksana.",
+        {(R, "Koordinator", "Pelaksana"), (A, "Kepala Bidang", "Pelaksana")},
+    ),
+    (  # ", sedangkan X" opens a clause whose later verbs are X's
+        "(1) Camat menetapkan target kinerja Sekretaris Camat, sedangkan Sekretaris Camat "
+        "memberikan tugas kepada Pelaksana dan memeriksa laporan hasil kerja mereka.",
+        {
+            (S, "Camat", "Sekretaris Camat"),
+            (AS, "Sekretaris Camat", "Pelaksana"),
+            (RV, "Sekretaris Camat", "Pelaksana"),
+        },
+    ),
+]
+
 LOOKALIKES = [
     # agreeing a plan with the head of government is made upward
     "(1) Kepala Dinas menyepakati perjanjian kinerja dengan Bupati.",
@@ -186,6 +211,8 @@ LOOKALIKES = [
     "(1) Rekomendasi hasil audit Inspektorat disampaikan oleh Sekretaris kepada Kepala Bidang.",
     # notes kept, not given for an appraisal
     "(1) Ketua Tim Kerja membuat catatan kinerja anggota tim kerja setiap bulan.",
+    # a plan signed with the head of government is signed upward
+    "(1) Kepala Badan menandatangani perjanjian kinerja dengan Gubernur.",
 ]
 
 
@@ -209,7 +236,7 @@ def test_one_designated_to_appraise_acts_by_delegation():
     assert got == {(A, "Sekretaris Dinas", "Kepala Subbagian Umum dan Kepegawaian", True)}
 
 
-@pytest.mark.parametrize(("text", "edges"), CARRIED + SECOND)
+@pytest.mark.parametrize(("text", "edges"), CARRIED + SECOND + THIRD)
 def test_a_party_carried_from_before_is_read(text, edges):
     assert {e[:3] for e in read(text)} == edges
 
