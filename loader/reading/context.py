@@ -96,7 +96,9 @@ class Context:
         before = self.before
         if before is None or before.clean is None:
             return found
-        counted = self.clause["counted"].search(lists.text, start, found.start)
+        counted = self.clause["counted"].search(
+            lists.text, max(start, found.start - 40), found.start
+        )
         if not (counted or self.clause["anaphor"].match(lists.text, found.end)):
             return found
         earlier = self.engine.lists(before)

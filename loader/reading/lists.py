@@ -196,6 +196,9 @@ class ListReader:
     def _switched(self, start: int, cue_start: int) -> int:
         """Where the clause of a later verb starts when ", sedangkan X" opens one with its own
         subject X before it; else ``start``."""
+        between = self.text[start:cue_start]
+        if "sedangkan" not in between and "sementara" not in between:
+            return start  # most clauses hold no switch: no pattern is tried
         switch = self.clause["clause_switch"]
         for m in reversed(self.mentions):
             if start < m.start < cue_start and switch.search(self.text, start, m.start):
