@@ -182,6 +182,16 @@ THIRD = [
         "Kepala Bidang dalam menilai kinerja Pelaksana.",
         {(R, "Koordinator", "Pelaksana"), (A, "Kepala Bidang", "Pelaksana")},
     ),
+    (
+        "(1) Target kinerja Kepala Subbagian Umum disusun bersama dan disahkan oleh Sekretaris "
+        "Badan.",
+        {(S, "Sekretaris Badan", "Kepala Subbagian Umum")},
+    ),
+    (
+        "(1) Kepala Seksi Pengujian memegang wewenang sebagai Pejabat Penilai Kinerja atas "
+        "Pelaksana pada Seksi Pengujian.",
+        {(A, "Kepala Seksi Pengujian", "Pelaksana")},
+    ),
     (  # ", sedangkan X" opens a clause whose later verbs are X's
         "(1) Camat menetapkan target kinerja Sekretaris Camat, sedangkan Sekretaris Camat "
         "memberikan tugas kepada Pelaksana dan memeriksa laporan hasil kerja mereka.",
