@@ -1,0 +1,82 @@
+"""Issue 11 point 2 (branch ed): the titles of ministry, agency, province and city units the
+tables did not know, their abbreviations used without definition, and functional titles named
+with a grade each time. Each sentence is written for this test.
+
+A careful reader takes "Kepala Loka ...", "Kepala Stasiun ...", "Kepala Satuan Kerja ...",
+"Sekretaris Utama", "Staf Ahli ...", "Irwil II" and "Irban Wilayah I" as the titles they are,
+reads "Syahbandar Ahli Madya dan Syahbandar Ahli Muda" as one title with two grades, and
+reports no grade words as a title.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loader.reading.extract import extract_text
+from tests.loader.test_clauses import AS, HEAD, A, S, read
+
+TITLES = [
+    (  # a Loka's name holds "dan"
+        "(1) Kepala Loka Pemeriksaan Obat dan Makanan menilai kinerja Pelaksana.",
+        {(A, "Kepala Loka Pemeriksaan Obat dan Makanan", "Pelaksana", "")},
+    ),
+    (  # a Stasiun named with its class
+        "(2) Kepala Stasiun Klimatologi Kelas II memberikan penugasan kepada Pelaksana.",
+        {(AS, "Kepala Stasiun Klimatologi Kelas II", "Pelaksana", "")},
+    ),
+    (  # a Satuan Kerja is not the Satuan Polisi Pamong Praja
+        "(1) Kepala Balai menilai kinerja Kepala Satuan Kerja Preservasi Jalan Wilayah II.",
+        {(A, "Kepala Balai", "Kepala Satuan Kerja Preservasi Jalan Wilayah II", "")},
+    ),
+    (
+        "(1) Kepala Satuan Polisi Pamong Praja menilai kinerja Kepala Seksi.",
+        {(A, "Kepala Satuan Polisi Pamong Praja", "Kepala Seksi", "")},
+    ),
+    (  # an agency's Sekretaris Utama and its short form
+        "(2) Sekretaris Utama menetapkan kinerja Kepala Biro Keuangan dan Kepala Biro Umum.",
+        {
+            (S, "Sekretaris Utama", "Kepala Biro Keuangan", ""),
+            (S, "Sekretaris Utama", "Kepala Biro Umum", ""),
+        },
+    ),
+    (
+        "(3) Sestama menilai kinerja Kepala Biro Keuangan.",
+        {(A, "Sestama", "Kepala Biro Keuangan", "")},
+    ),
+    (
+        "(2) Kinerja Staf Ahli Bupati Bidang Pembangunan dinilai oleh Sekretaris Daerah.",
+        {(A, "Sekretaris Daerah", "Staf Ahli Bupati Bidang Pembangunan", "")},
+    ),
+    (  # Irwil in a list after a Sekretaris: the list is not one unit's name
+        "(1) Inspektur Jenderal menilai kinerja Sekretaris Inspektorat Jenderal, Irwil I, dan"
+        " Irwil II.",
+        {
+            (A, "Inspektur Jenderal", "Sekretaris Inspektorat Jenderal", ""),
+            (A, "Inspektur Jenderal", "Irwil I", ""),
+            (A, "Inspektur Jenderal", "Irwil II", ""),
+        },
+    ),
+    (  # Irban named by its wilayah
+        "(2) Inspektur Daerah memberikan penugasan kepada Irban Wilayah III.",
+        {(AS, "Inspektur Daerah", "Irban Wilayah III", "")},
+    ),
+    (  # a functional title written with each grade is one title with both grades
+        "(1) Kepala Kantor memberikan penugasan kepada Arsitek Ahli Muda dan Arsitek Ahli Pertama.",
+        {(AS, "Kepala Kantor", "Arsitek", "Ahli Muda, Ahli Pertama")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), TITLES)
+def test_an_agency_or_region_title_is_read_whole(text, edges):
+    assert read(text) == edges
+
+
+def test_grade_words_are_never_reported_as_a_title():
+    text = (
+        "(1) Kepala Puskesmas menilai kinerja Terapis Gigi dan Mulut Terampil dan Tenaga"
+        " Promosi Kesehatan Ahli Pertama.\n"
+    )
+    x = extract_text(HEAD + text, "contoh.txt", "0" * 64)
+    reported = {t.title for t in x.unknown_titles}
+    assert not any(t.startswith(("Terampil", "Ahli")) for t in reported), reported
