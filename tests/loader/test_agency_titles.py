@@ -60,6 +60,33 @@ TITLES = [
         "(2) Inspektur Daerah memberikan penugasan kepada Irban Wilayah III.",
         {(AS, "Inspektur Daerah", "Irban Wilayah III", "")},
     ),
+    (  # a Camat and a Lurah named by their place keep it; a role after them is no name
+        "(1) Camat Klojen menilai kinerja Lurah Kauman dan Lurah Oro-Oro Dowo.",
+        {
+            (A, "Camat Klojen", "Lurah Kauman", ""),
+            (A, "Camat Klojen", "Lurah Oro-Oro Dowo", ""),
+        },
+    ),
+    (
+        "(2) Camat selaku Pejabat Penilai Kinerja menilai kinerja Lurah.",
+        {(A, "Camat", "Lurah", "")},
+    ),
+    (
+        "(2) Kepala Puskesmas Sukun memberikan penugasan kepada Bidan Mahir.",
+        {(AS, "Kepala Puskesmas Sukun", "Bidan", "Mahir")},
+    ),
+    (  # an Atase named by fields joined with "dan"
+        "(1) Kepala Perwakilan menilai kinerja Atase Imigrasi dan Kepolisian.",
+        {(A, "Kepala Perwakilan", "Atase Imigrasi dan Kepolisian", "")},
+    ),
+    (  # a slash inside a graded title's name
+        "(1) Kepala Bagian menilai kinerja Pengelola Layanan Barang/Jasa Ahli Pertama dan"
+        " Pelaksana.",
+        {
+            (A, "Kepala Bagian", "Pengelola Layanan Barang/Jasa", "Ahli Pertama"),
+            (A, "Kepala Bagian", "Pelaksana", ""),
+        },
+    ),
     (  # a functional title written with each grade is one title with both grades
         "(1) Kepala Kantor memberikan penugasan kepada Arsitek Ahli Muda dan Arsitek Ahli Pertama.",
         {(AS, "Kepala Kantor", "Arsitek", "Ahli Muda, Ahli Pertama")},
