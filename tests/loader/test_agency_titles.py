@@ -87,6 +87,10 @@ TITLES = [
             (A, "Kepala Bagian", "Pelaksana", ""),
         },
     ),
+    (  # a Dirjen and a Sesditjen named by their unit
+        "(1) Dirjen Cipta Karya menetapkan kinerja Sesditjen Cipta Karya.",
+        {(S, "Dirjen Cipta Karya", "Sesditjen Cipta Karya", "")},
+    ),
     (  # a functional title written with each grade is one title with both grades
         "(1) Kepala Kantor memberikan penugasan kepada Arsitek Ahli Muda dan Arsitek Ahli Pertama.",
         {(AS, "Kepala Kantor", "Arsitek", "Ahli Muda, Ahli Pertama")},
