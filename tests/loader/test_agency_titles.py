@@ -91,6 +91,25 @@ TITLES = [
         "(1) Dirjen Cipta Karya menetapkan kinerja Sesditjen Cipta Karya.",
         {(S, "Dirjen Cipta Karya", "Sesditjen Cipta Karya", "")},
     ),
+    (  # short heads named by their ministry, level or class, as the full titles are
+        "(1) Kakanwil Kemenkumham menilai kinerja Kalapas Kelas IIB dan Karutan Kelas I.",
+        {
+            (A, "Kakanwil Kemenkumham", "Kalapas Kelas IIB", ""),
+            (A, "Kakanwil Kemenkumham", "Karutan Kelas I", ""),
+        },
+    ),
+    (
+        "(2) Inspektur memberikan penugasan kepada Irbansus.",
+        {(AS, "Inspektur", "Irbansus", "")},
+    ),
+    (  # the point of "Ka." ends no sentence: the short head is the subject
+        "(3) Ka. Subbag Keuangan menilai kinerja Pelaksana.",
+        {(A, "Ka. Subbag Keuangan", "Pelaksana", "")},
+    ),
+    (
+        "(3) Ka. Bid Anggaran menetapkan kinerja Ka. Sie Belanja.",
+        {(S, "Ka. Bid Anggaran", "Ka. Sie Belanja", "")},
+    ),
     (  # a functional title written with each grade is one title with both grades
         "(1) Kepala Kantor memberikan penugasan kepada Arsitek Ahli Muda dan Arsitek Ahli Pertama.",
         {(AS, "Kepala Kantor", "Arsitek", "Ahli Muda, Ahli Pertama")},
