@@ -110,6 +110,25 @@ TITLES = [
         "(3) Ka. Bid Anggaran menetapkan kinerja Ka. Sie Belanja.",
         {(S, "Ka. Bid Anggaran", "Ka. Sie Belanja", "")},
     ),
+    (  # a Sekretaris named by the unit's acronym
+        "(2) Kepala Bapenda menilai kinerja Sekretaris Bapenda dan Sekretaris DPMPTSP.",
+        {
+            (A, "Kepala Bapenda", "Sekretaris Bapenda", ""),
+            (A, "Kepala Bapenda", "Sekretaris DPMPTSP", ""),
+        },
+    ),
+    (  # Jakarta's Suku Dinas and Satuan Pelaksana, and their short forms
+        "(1) Kepala Suku Dinas Kesehatan menilai kinerja Kepala Satuan Pelaksana Kesehatan.",
+        {(A, "Kepala Suku Dinas Kesehatan", "Kepala Satuan Pelaksana Kesehatan", "")},
+    ),
+    (
+        "(2) Kasudin Perhubungan memberikan penugasan kepada Kasatpel Perhubungan.",
+        {(AS, "Kasudin Perhubungan", "Kasatpel Perhubungan", "")},
+    ),
+    (
+        "(1) Sekretaris Kementerian Koordinator menetapkan kinerja Kepala Biro Umum.",
+        {(S, "Sekretaris Kementerian Koordinator", "Kepala Biro Umum", "")},
+    ),
     (  # a functional title written with each grade is one title with both grades
         "(1) Kepala Kantor memberikan penugasan kepada Arsitek Ahli Muda dan Arsitek Ahli Pertama.",
         {(AS, "Kepala Kantor", "Arsitek", "Ahli Muda, Ahli Pertama")},
