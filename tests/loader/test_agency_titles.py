@@ -129,6 +129,10 @@ TITLES = [
         "(1) Sekretaris Kementerian Koordinator menetapkan kinerja Kepala Biro Umum.",
         {(S, "Sekretaris Kementerian Koordinator", "Kepala Biro Umum", "")},
     ),
+    (  # in capitals the word after a Camat or a Sekretaris is no name of it
+        "(1) CAMAT SEKRETARIS KECAMATAN menilai kinerja Pelaksana.",
+        {(A, "SEKRETARIS KECAMATAN", "Pelaksana", "")},
+    ),
     (  # a functional title written with each grade is one title with both grades
         "(1) Kepala Kantor memberikan penugasan kepada Arsitek Ahli Muda dan Arsitek Ahli Pertama.",
         {(AS, "Kepala Kantor", "Arsitek", "Ahli Muda, Ahli Pertama")},
