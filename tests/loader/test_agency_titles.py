@@ -133,6 +133,11 @@ TITLES = [
         "(1) CAMAT SEKRETARIS KECAMATAN menilai kinerja Pelaksana.",
         {(A, "SEKRETARIS KECAMATAN", "Pelaksana", "")},
     ),
+    (  # a unit named for its work on a class of posts keeps "Jabatan Fungsional"
+        "(1) Kepala Bidang Pengembangan Jabatan Fungsional Pranata Komputer menilai kinerja"
+        " Pelaksana.",
+        {(A, "Kepala Bidang Pengembangan Jabatan Fungsional Pranata Komputer", "Pelaksana", "")},
+    ),
     (  # a functional title written with each grade is one title with both grades
         "(1) Kepala Kantor memberikan penugasan kepada Arsitek Ahli Muda dan Arsitek Ahli Pertama.",
         {(AS, "Kepala Kantor", "Arsitek", "Ahli Muda, Ahli Pertama")},
@@ -153,3 +158,13 @@ def test_grade_words_are_never_reported_as_a_title():
     x = extract_text(HEAD + text, "contoh.txt", "0" * 64)
     reported = {t.title for t in x.unknown_titles}
     assert not any(t.startswith(("Terampil", "Ahli")) for t in reported), reported
+
+
+def test_the_older_short_forms_of_functional_and_executing_posts_are_known():
+    text = "(1) Kepala Seksi memberikan penugasan kepada JFT dan JFU.\n"
+    x = extract_text(HEAD + text, "contoh.txt", "0" * 64)
+    assert {(e.source, e.target) for e in x.edges} == {
+        ("Kepala Seksi", "JFT"),
+        ("Kepala Seksi", "JFU"),
+    }
+    assert not {t.title for t in x.unknown_titles} & {"JFT", "JFU"}
