@@ -138,6 +138,10 @@ TITLES = [
         " Pelaksana.",
         {(A, "Kepala Bidang Pengembangan Jabatan Fungsional Pranata Komputer", "Pelaksana", "")},
     ),
+    (  # a customs office's class letter after "Pabean"
+        "(1) Kepala Kantor Pelayanan Bea dan Cukai Tipe Madya Pabean C menilai kinerja Pelaksana.",
+        {(A, "Kepala Kantor Pelayanan Bea dan Cukai Tipe Madya Pabean C", "Pelaksana", "")},
+    ),
     (  # a functional title written with each grade is one title with both grades
         "(1) Kepala Kantor memberikan penugasan kepada Arsitek Ahli Muda dan Arsitek Ahli Pertama.",
         {(AS, "Kepala Kantor", "Arsitek", "Ahli Muda, Ahli Pertama")},
