@@ -53,7 +53,8 @@ class Engine:
         self.unknown: list[tuple[Block, Mention]] = []  # title-like phrases no table knows
         self.items = Items(self)  # lead-ins whose edges wait for their items
         self.table: list = [None]  # the header of a table of rules whose rows may follow
-        self.cells: list = [None]  # the same for a table read in columns (tables.cell_table)
+        # the same for a table read in columns, with the cells a row below may stand for
+        self.cells: list = [None, {}]  # (tables.cell_table)
         self._lists: dict[str, ListReader] = {}
         self.needs = relation_index(rules.relations, rules.roles.phrase, _ROLES)
         self._seen: dict[str, tuple[list[RelationRule], bool]] = {}  # text -> rows that may apply

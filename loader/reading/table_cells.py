@@ -43,6 +43,7 @@ class Row:
     start: int
     end: int
     pieces: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    explicit: bool = False  # its cells are parted by pipes or tabs: a blank one is blank
 
 
 def source_line(source: str, start: int, end: int) -> Line | None:
@@ -158,7 +159,7 @@ def assemble(source: str, header: Line, meanings: list, lines: list[Line], group
             row = rows[-1]
             row.end = line.end
         else:
-            row = Row(line.start, line.end)
+            row = Row(line.start, line.end, explicit=line.layout in ("pipe", "tab"))
             rows.append(row)
         for k, piece in placed.items():
             row.pieces.setdefault(k, []).append(piece)

@@ -30,7 +30,13 @@ from loader.reading.table_cells import (
     names_in_order,
     source_line,
 )
-from loader.reading.table_forms import MATRIX, matrix_columns, matrix_edges, sentence_columns
+from loader.reading.table_forms import (
+    MATRIX,
+    fill_merged,
+    matrix_columns,
+    matrix_edges,
+    sentence_columns,
+)
 
 _NO_LEAD = re.compile(r"^[\s|]*$")
 
@@ -109,7 +115,8 @@ def cell_table(source: str, block, columns, state: list, read_cell) -> Iterator:
     """(edge type, source list, target list, (start, end) of the row in clean offsets) for the
     rows of a table whose columns the source lines show (pipes, tabs, runs of spaces).
 
-    ``state`` holds the header across blocks: [(header line, meanings) or None].
+    ``state`` holds the header across blocks, and the cells a row below may stand for (a
+    numbered row is a block of its own): [(header line, meanings) or None, {column: pieces}].
     ``read_cell(pieces, jabatan)`` gives the list of titles in a cell's source pieces.
     """
     seen, lines = set(), []
@@ -119,6 +126,7 @@ def cell_table(source: str, block, columns, state: list, read_cell) -> Iterator:
             seen.add(line.start)
             lines.append(line)
     found = state[0]
+    above = state[1] if found is not None else {}
     table: list[Line] = []
     announce = read_cell.rules.structure.clause["named_columns"]
     for line in lines:
@@ -127,15 +135,15 @@ def cell_table(source: str, block, columns, state: list, read_cell) -> Iterator:
             found = sentence_columns(source, line, columns, announce)
             continue
         if meanings is not None:
-            yield from _rows(source, block, found, table, read_cell)
-            found, table = (line, meanings), []
+            yield from _rows(source, block, found, table, read_cell, above)
+            found, table, above = (line, meanings), [], {}
         elif found is not None and _in_table(found[0], line):
             table.append(line)
         elif found is not None:
-            yield from _rows(source, block, found, table, read_cell)
-            found, table = None, []
-    yield from _rows(source, block, found, table, read_cell)
-    state[0] = found
+            yield from _rows(source, block, found, table, read_cell, above)
+            found, table, above = None, [], {}
+    yield from _rows(source, block, found, table, read_cell, above)
+    state[0], state[1] = found, above
 
 
 def _in_table(header: Line, line: Line) -> bool:
@@ -153,13 +161,15 @@ def _in_table(header: Line, line: Line) -> bool:
     )
 
 
-def _rows(source: str, block, found, table: list[Line], read_cell) -> Iterator:
+def _rows(source: str, block, found, table: list[Line], read_cell, above: dict) -> Iterator:
     if found is None or not table:
         return
     header, meanings = found
     index = block.clean.index
-    group = read_cell.rules.structure.clause["table_group"]
-    for row in assemble(source, header, meanings, table, group):
+    clause = read_cell.rules.structure.clause
+    rows = assemble(source, header, meanings, table, clause["table_group"])
+    fill_merged(source, meanings, rows, clause["table_ditto"], above)
+    for row in rows:
         grades = row.pieces.get(meanings.index("grade")) if "grade" in meanings else None
         jabatan = row.pieces.get(meanings.index("jabatan"))
         target = jabatan and read_cell(jabatan, grades, True)
