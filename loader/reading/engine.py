@@ -150,7 +150,8 @@ class Engine:
         states = (self.table, self.cells)
         rows = block_rows(block, folded, self.rules, self.slots, self.unknown, states, self.lists)
         return [
-            Found(edge, None, source, target, span, "table") for edge, source, target, span in rows
+            Found(edge, None, source, target, span, "table", situation)
+            for edge, source, target, span, situation in rows
         ]
 
     def lists(self, block: Block) -> ListReader:

@@ -192,7 +192,7 @@ def _structure(directory: Path) -> Structure:
     table_columns = []
     for n, row in enumerate(data.get("table_column", []), start=1):
         pattern, meaning = c.regex(f"table_column {n}", row.get("pattern")), row.get("meaning")
-        if meaning not in ("jabatan", "none", "skip", "grade"):
+        if meaning not in ("jabatan", "none", "skip", "grade", "note"):
             meaning = c.enum(f"table_column {n}", EdgeType, meaning)
         if pattern and meaning:
             table_columns.append((pattern, meaning))

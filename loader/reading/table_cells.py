@@ -86,9 +86,27 @@ def header_columns(source: str, line: Line, columns) -> list | None:
     a column name, one names the jabatan and one an edge type."""
     if len(line.cells) < 2:
         return None
+    return _meanings([source[a:b] for a, b in line.cells], columns)
+
+
+def wrapped_header(source: str, first: Line, second: Line, columns) -> list | None:
+    """The meanings of a header that pipes or tabs part, wrapped over two lines ("Jabatan
+    yang" / "Dinilai"): each column's two pieces are one name. A tab line's leading tabs are
+    its empty first cells."""
+    if first.layout not in ("pipe", "tab") or second.layout != first.layout or not second.cells:
+        return None
+    skipped = source.count("\t", second.start, second.cells[0][0]) if first.layout == "tab" else 0
+    if len(first.cells) < 2 or skipped + len(second.cells) > len(first.cells):
+        return None
+    texts = [source[a:b] for a, b in first.cells]
+    for k, (a, b) in enumerate(second.cells, start=skipped):
+        texts[k] = f"{texts[k]} {source[a:b]}".strip()
+    return _meanings(texts, columns)
+
+
+def _meanings(texts: list[str], columns) -> list | None:
     meanings = []
-    for a, b in line.cells:
-        text = source[a:b]
+    for text in texts:
         meaning = column_meaning(text, columns) if text.strip() else "skip"
         if meaning is None:
             return None
@@ -98,7 +116,7 @@ def header_columns(source: str, line: Line, columns) -> list | None:
     return meanings
 
 
-_PLAIN = {"jabatan", "none", "skip", "grade"}
+_PLAIN = {"jabatan", "none", "skip", "grade", "note"}
 
 
 def column_meaning(text: str, columns):
@@ -142,7 +160,9 @@ def assemble(source: str, header: Line, meanings: list, lines: list[Line], group
     ends the row before and gives none."""
     rows: list[Row] = []
     numbered = "skip" in meanings
-    titled = [k for k, m in enumerate(meanings) if m not in ("skip", "none", "grade", MATRIX)]
+    titled = [
+        k for k, m in enumerate(meanings) if m not in ("skip", "none", "grade", "note", MATRIX)
+    ]
     jabatan = meanings.index("jabatan")
     for line in lines:
         placed = _place(source, header, meanings, line)

@@ -39,7 +39,9 @@ def sentence_columns(source: str, line: Line, columns, announce) -> tuple | None
     if m is None:
         return None
     meanings = [x for x in names_in_order(text, m.start(), columns) if x != "skip"]
-    if "jabatan" not in meanings or all(x in ("jabatan", "none", "grade") for x in meanings):
+    if "jabatan" not in meanings or all(
+        x in ("jabatan", "none", "grade", "note") for x in meanings
+    ):
         return None
     return Line(line.start, line.end, [], NAMED), meanings
 
@@ -93,9 +95,11 @@ def fill_merged(source: str, meanings: list, rows: list, ditto, above: dict) -> 
             if not isinstance(meaning, EdgeType):
                 continue
             pieces = row.pieces.get(k)
-            if pieces and ditto.match(" ".join(source[a:b] for a, b in pieces)):
-                pieces = above.get(k)
-            elif not pieces and row.explicit and meaning in _EVERY_POST:
+            if pieces:
+                stands_above = ditto.match(" ".join(source[a:b] for a, b in pieces))
+            else:
+                stands_above = row.explicit and meaning in _EVERY_POST
+            if stands_above:
                 pieces = above.get(k)
             if pieces:
                 row.pieces[k] = above[k] = pieces

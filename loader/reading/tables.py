@@ -29,6 +29,7 @@ from loader.reading.table_cells import (
     header_columns,
     names_in_order,
     source_line,
+    wrapped_header,
 )
 from loader.reading.table_forms import (
     MATRIX,
@@ -37,6 +38,7 @@ from loader.reading.table_forms import (
     matrix_edges,
     sentence_columns,
 )
+from loader.reading.text import reduplicated
 
 _NO_LEAD = re.compile(r"^[\s|]*$")
 
@@ -64,7 +66,7 @@ def table_edges(lists: ListReader, lines: list[tuple[int, int]], columns, state:
         target = cells[header.index("jabatan")]
         for meaning, source in zip(header, cells, strict=True):
             if isinstance(meaning, EdgeType):
-                yield meaning, source, target, (start, end)
+                yield meaning, source, target, (start, end), ""
     state[0] = header
 
 
@@ -129,10 +131,13 @@ def cell_table(source: str, block, columns, state: list, read_cell) -> Iterator:
     above = state[1] if found is not None else {}
     table: list[Line] = []
     announce = read_cell.rules.structure.clause["named_columns"]
+    before = None
     for line in lines:
         meanings = header_columns(source, line, columns) or matrix_columns(source, line, columns)
         if meanings is None and found is None:
             found = sentence_columns(source, line, columns, announce)
+            wrapped = found is None and before and wrapped_header(source, before, line, columns)
+            found, before = ((before, wrapped) if wrapped else found), line
             continue
         if meanings is not None:
             yield from _rows(source, block, found, table, read_cell, above)
@@ -170,21 +175,31 @@ def _rows(source: str, block, found, table: list[Line], read_cell, above: dict) 
     rows = assemble(source, header, meanings, table, clause["table_group"])
     fill_merged(source, meanings, rows, clause["table_ditto"], above)
     for row in rows:
-        grades = row.pieces.get(meanings.index("grade")) if "grade" in meanings else None
-        jabatan = row.pieces.get(meanings.index("jabatan"))
-        target = jabatan and read_cell(jabatan, grades, True)
+        note = _cell(row, meanings, "note")
+        grades = (_cell(row, meanings, "grade") or []) + (note or []) or None
+        target = (
+            read_cell(jabatan, grades, True)
+            if (jabatan := _cell(row, meanings, "jabatan"))
+            else None
+        )
         if not target:
             continue
+        situation = read_cell.situation(note) if note else ""
         span = (bisect.bisect_left(index, row.start), bisect.bisect_left(index, row.end))
         if MATRIX in meanings:
             columns = read_cell.rules.structure.table_columns
             for edge, official in matrix_edges(source, header, meanings, row, read_cell, columns):
-                yield edge, official, target, span
+                yield edge, official, target, span, situation
             continue
         for k, meaning in enumerate(meanings):
             pieces = row.pieces.get(k)
             if isinstance(meaning, EdgeType) and pieces and (source_list := read_cell(pieces)):
-                yield meaning, source_list, target, span
+                yield meaning, source_list, target, span, situation
+
+
+def _cell(row, meanings: list, meaning: str):
+    """The source pieces of the row's cell in the column of ``meaning``, if any."""
+    return row.pieces.get(meanings.index(meaning)) if meaning in meanings else None
 
 
 class CellReader:
@@ -223,18 +238,34 @@ class CellReader:
         own = () if grades else found.own
         return MentionList(members, members[0].start, members[-1].end, jenjang, own)
 
+    def situation(self, pieces) -> str:
+        """The situation a note cell states ("dalam hal tidak terdapat Ketua Tim Kerja"), as
+        written, for the row's condition."""
+        text, _ = _joined(self.block.clean.source, pieces)
+        return self.slots.asides.situation(text, 0, 0, 0, len(text))
+
 
 def _joined(source: str, pieces) -> tuple[str, list[int]]:
-    """The words of ``pieces`` joined by single spaces, and each character's source offset."""
+    """The words of ``pieces`` joined by single spaces, and each character's source offset.
+    A word a cell broke at a line's end goes on without its hyphen ("Kepala Subdirek-" /
+    "torat Program"), a reduplicated one with it ("Perundang-" / "undangan")."""
     text, where = [], []
     for a, b in pieces:
         for m in re.finditer(r"\S+", source[a:b]):
-            if text:
+            word = m.group(0)
+            if text and _BROKEN.search(text[-1]) and word[:1].islower():
+                if not reduplicated(text[-1][:-1].casefold(), word.casefold()):
+                    text[-1] = text[-1][:-1]
+                    where.pop()
+            elif text:
                 text.append(" ")
                 where.append(a + m.start() - 1)
-            text.append(m.group(0))
+            text.append(word)
             where.extend(range(a + m.start(), a + m.end()))
     return "".join(text), where
+
+
+_BROKEN = re.compile(r"[^\W\d_]-$")  # a word broken at a line's end
 
 
 def block_rows(block, folded: str, rules, slots, unknown: list, states, lists) -> list:
