@@ -1,0 +1,124 @@
+"""Tables of rules whose cells are written once for several rows or carry notes, headers in
+more words and layouts, and page furniture inside a sentence (branch eb, issue 11).
+
+Each input is written for this test; none is copied from the regulations or the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loader.test_clauses import AS, A, C, S, read
+
+T = "\t"
+
+TABLES = [
+    (  # "sda" in the appraiser's column of numbered tab rows (each row a block of its own)
+        f"(2) Tabel:\nNo{T}Jabatan{T}Pejabat Penilai Kinerja\n"
+        f"1){T}Sekretaris Lurah{T}Lurah\n2){T}Kepala Seksi Pelayanan{T}sda\n",
+        {(A, "Lurah", "Sekretaris Lurah", ""), (A, "Lurah", "Kepala Seksi Pelayanan", "")},
+    ),
+    (  # "idem" in pipes, and a ditto mark in spaced columns
+        "(2) Tabel:\n| No | Jabatan | Pemberi Penugasan |\n|---|---|---|\n"
+        "| 1 | Sekretaris Lurah | Lurah |\n| 2 | Kepala Seksi Pelayanan | idem |\n",
+        {(AS, "Lurah", "Sekretaris Lurah", ""), (AS, "Lurah", "Kepala Seksi Pelayanan", "")},
+    ),
+    (
+        "(2) Tabel:\nNo.  Jabatan                    Penetap Kinerja\n"
+        "1.   Sekretaris Lurah           Lurah\n"
+        '2.   Kepala Seksi Pelayanan     "\n',
+        {(S, "Lurah", "Sekretaris Lurah", ""), (S, "Lurah", "Kepala Seksi Pelayanan", "")},
+    ),
+    (  # a merged appraiser cell: blank in the numbered pipe rows below its first
+        "(2) Tabel:\n| No | Jabatan | PPK | Atasan PPK |\n|---|---|---|---|\n"
+        "| 1 | Sekretaris Lurah | Lurah | Camat |\n| 2 | Kepala Seksi Pelayanan | | |\n",
+        {(A, "Lurah", "Sekretaris Lurah", ""), (A, "Lurah", "Kepala Seksi Pelayanan", "")},
+    ),
+    (  # a blank coordinator cell is no merged cell: not every post has a coordinator
+        "(2) Tabel:\n| No | Jabatan | Koordinator |\n|---|---|---|\n"
+        "| 1 | Pelaksana | Kepala Seksi |\n| 2 | Kepala Seksi | |\n",
+        {(C, "Kepala Seksi", "Pelaksana", "")},
+    ),
+    (  # a dash says the row has none
+        "(2) Tabel:\n| No | Jabatan | Pejabat Penilai Kinerja |\n|---|---|---|\n"
+        "| 1 | Sekretaris Lurah | Lurah |\n| 2 | Lurah | - |\n",
+        {(A, "Lurah", "Sekretaris Lurah", "")},
+    ),
+    (  # a Keterangan column: its grades and its situation condition the row
+        "(2) Tabel:\n| Jabatan | Pejabat Penilai Kinerja | Keterangan |\n|---|---|---|\n"
+        "| Arsiparis | Kepala Seksi | jenjang Ahli Pertama |\n"
+        "| Pelaksana | Sekretaris Lurah | dalam hal Kepala Seksi lowong |\n",
+        {
+            (A, "Kepala Seksi", "Arsiparis", "Ahli Pertama"),
+            (A, "Sekretaris Lurah", "Pelaksana", "dalam hal Kepala Seksi lowong"),
+        },
+    ),
+    (  # a tab header wrapped over two lines, the second opening with a tab
+        f"(2) Tabel:\nNo.{T}Jabatan yang{T}Pemberi\n{T}Dinilai{T}Penugasan\n"
+        f"a.{T}Kepala Seksi Pelayanan{T}Lurah\n",
+        {(AS, "Lurah", "Kepala Seksi Pelayanan", "")},
+    ),
+    (  # a title a cell broke at a line's end with a hyphen
+        "(2) Tabel:\n| No | Jabatan | Pejabat Penilai Kinerja |\n|---|---|---|\n"
+        "| 1 | Kepala Subdirek- | Direktur |\n|   | torat Program |  |\n",
+        {(A, "Direktur", "Kepala Subdirektorat Program", "")},
+    ),
+    (  # header words: passive forms, "Penetap SKP", "Atasan Langsung selaku PPK"
+        "(2) Tabel:\n| Jabatan | Ditugaskan oleh | Dinilai oleh | Penetap SKP |\n|---|---|---|---|\n"
+        "| Kepala Seksi | Lurah | Camat | Lurah |\n",
+        {
+            (AS, "Lurah", "Kepala Seksi", ""),
+            (A, "Camat", "Kepala Seksi", ""),
+            (S, "Lurah", "Kepala Seksi", ""),
+        },
+    ),
+    (
+        "(2) Tabel:\n| Pejabat yang Dinilai | Atasan Langsung selaku PPK | "
+        "Atasan dari Atasan Langsung |\n|---|---|---|\n| Kepala Seksi | Lurah | Camat |\n",
+        {(A, "Lurah", "Kepala Seksi", "")},
+    ),
+    (  # a table of functional posts and their angka kredit appraisers: no rule of the kind
+        "(2) Tabel:\n| No | Jabatan Fungsional | Jenjang | Penilai Angka Kredit |\n"
+        "|---|---|---|---|\n| 1 | Arsiparis | Ahli Muda | Kepala Seksi |\n",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), TABLES)
+def test_a_table_of_rules_is_read_in_its_layout(text: str, edges: set) -> None:
+    assert read(text) == edges
+
+
+FURNITURE = [
+    "PERATURAN WALI KOTA CONTOH NOMOR 3 TAHUN 2025 TENTANG SISTEM KERJA",
+    "WALI KOTA CONTOH",
+    "SALINAN",
+    "Berita Daerah Kota Contoh Tahun 2025 Nomor 3",
+    "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik",
+    "Sumber: Bagian Organisasi",
+    "Keterangan:",
+    "---- : garis koordinasi",
+    "Hal. 4/12",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_page_furniture_inside_a_sentence_is_read_through(line: str) -> None:
+    text = f"(2) Lurah memberikan penugasan kepada Sekretaris Lurah dan\n{line}\nKepala Seksi.\n"
+    assert read(text) == {
+        (AS, "Lurah", "Sekretaris Lurah", ""),
+        (AS, "Lurah", "Kepala Seksi", ""),
+    }
+
+
+def test_a_lampiran_title_repeated_at_a_page_head_opens_no_new_lampiran() -> None:
+    text = (
+        "Ditetapkan di Contoh\n\nLAMPIRAN I\nPERATURAN WALI KOTA CONTOH\n\n"
+        "A. KELURAHAN\n1. Lurah memberikan penugasan kepada:\na. Sekretaris Lurah;\n"
+        "LAMPIRAN I PERATURAN WALI KOTA CONTOH\nb. Kepala Seksi.\n"
+    )
+    assert read(text) == {
+        (AS, "Lurah", "Sekretaris Lurah", ""),
+        (AS, "Lurah", "Kepala Seksi", ""),
+    }
