@@ -33,6 +33,7 @@ from loader.reading.engine import Engine, Found
 from loader.reading.layout import split_units
 from loader.reading.mentions import MentionList
 from loader.reading.notices import excerpt_warnings, section_warnings
+from loader.reading.ocr import mend, present
 from loader.reading.regulation import excerpt, identify
 from loader.reading.rules import Rules, load_rules
 from loader.reading.segment import Segmenter
@@ -103,8 +104,11 @@ class _Builder:
         roles: dict[tuple, RoleAssignment] = {}
         positions: dict[str | None, dict[str, Position]] = {}
         provisions = []
+        slips = present(self.source, self.rules.structure.ocr)
         for block in self.blocks:
             block.clean = CleanText(self.source, block.spans)
+            if slips:
+                mend(block.clean, slips)
         self._named_units()
         yields: dict[int, int] = {id(s): 0 for s in self.sections}
         body_yield = 0

@@ -84,6 +84,8 @@ class Structure:
     layout: dict[str, re.Pattern[str]]  # [layout]: body start, signature, unit-list words
     # header words of a table of rules: (pattern, "jabatan" | "none" | "skip" | EdgeType)
     table_columns: tuple[tuple[re.Pattern[str], object], ...] = ()
+    # OCR slips mended in the clean text (loader/reading/ocr.py): (pattern, replacement)
+    ocr: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,7 @@ def _structure(directory: Path) -> Structure:
             meaning = c.enum(f"table_column {n}", EdgeType, meaning)
         if pattern and meaning:
             table_columns.append((pattern, meaning))
+    ocr = _ocr(data.get("ocr", {}), c)
     jenjang = []
     for n, row in enumerate(data.get("jenjang", []), start=1):
         pattern = c.regex(f"jenjang {n}", row.get("pattern"))
@@ -228,7 +231,24 @@ def _structure(directory: Path) -> Structure:
         jenjang=tuple(jenjang),
         layout=layout,
         table_columns=tuple(table_columns),
+        ocr=ocr,
     )
+
+
+def _ocr(table: dict, c) -> tuple:
+    """The [ocr] rows of structure.toml: each fix as written, then each split word's pattern."""
+    from loader.reading.ocr import split_word
+
+    rows = [(f.get("pattern"), f.get("replace")) for f in table.get("fix", [])]
+    rows += [(split_word(w), w) for w in table.get("split_words", []) if isinstance(w, str) and w]
+    out = []
+    for n, (pattern, replace) in enumerate(rows, start=1):
+        compiled = c.regex(f"ocr {n}", pattern, flags=0)
+        if not isinstance(replace, str):
+            c.problems.append((f"ocr {n}", "replace must be a string"))
+        elif compiled:
+            out.append((compiled, replace))
+    return tuple(out)
 
 
 def load_rules(directory: Path = RULES_DIR) -> Rules:

@@ -241,6 +241,13 @@ class CleanText:
             out.extend(range(source, source + max(0, min(end, len(self.text)) - clean)))
         return out
 
+    def rebase(self, text: str, index: list[int]) -> None:
+        """Take ``text`` as the clean text, ``index`` giving each character's source offset
+        (a mended OCR slip, ``loader/reading/ocr.py``)."""
+        self.text, self.__dict__["index"] = text, index
+        self._clean_at = [i for i in range(len(index)) if i == 0 or index[i] != index[i - 1] + 1]
+        self._source_at = [index[i] for i in self._clean_at]
+
     def offset(self, i: int) -> int:
         """Source offset of clean character ``i``."""
         k = bisect.bisect_right(self._clean_at, i) - 1

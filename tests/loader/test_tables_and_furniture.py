@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loader.test_clauses import AS, A, C, S, read
+from loader.reading.extract import extract_text
+from tests.loader.test_clauses import AS, HEAD, A, C, S, read
 
 T = "\t"
 
@@ -64,8 +65,8 @@ TABLES = [
         {(A, "Direktur", "Kepala Subdirektorat Program", "")},
     ),
     (  # header words: passive forms, "Penetap SKP", "Atasan Langsung selaku PPK"
-        "(2) Tabel:\n| Jabatan | Ditugaskan oleh | Dinilai oleh | Penetap SKP |\n|---|---|---|---|\n"
-        "| Kepala Seksi | Lurah | Camat | Lurah |\n",
+        "(2) Tabel:\n| Jabatan | Ditugaskan oleh | Dinilai oleh | Penetap SKP |\n"
+        "|---|---|---|---|\n| Kepala Seksi | Lurah | Camat | Lurah |\n",
         {
             (AS, "Lurah", "Kepala Seksi", ""),
             (A, "Camat", "Kepala Seksi", ""),
@@ -122,3 +123,31 @@ def test_a_lampiran_title_repeated_at_a_page_head_opens_no_new_lampiran() -> Non
         (AS, "Lurah", "Sekretaris Lurah", ""),
         (AS, "Lurah", "Kepala Seksi", ""),
     }
+
+
+OCR = [
+    ("(2) Kepaia Seksi menilai kinerja Pelaksana.", {(A, "Kepala Seksi", "Pelaksana", "")}),
+    ("(2) Lurah menilai kinerja Sekre taris Lurah.", {(A, "Lurah", "Sekretaris Lurah", "")}),
+    (
+        "(2) Kepala Dinas menilai kinerja Kepala UPTD Wilayah Il dan Kepala UPTD Wilayah lll.",
+        {
+            (A, "Kepala Dinas", "Kepala UPTD Wilayah II", ""),
+            (A, "Kepala Dinas", "Kepala UPTD Wilayah III", ""),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), OCR)
+def test_an_ocr_slip_in_a_title_is_read_as_the_title_meant(text: str, edges: set) -> None:
+    assert read(text) == edges
+
+
+def test_a_mended_slip_keeps_the_quote_as_the_source_writes_it() -> None:
+    source = HEAD + "(2) Lurah menilai kinerja Sekre taris Lurah dan Kepaia Seksi.\n"
+    x = extract_text(source, "contoh.txt", "0" * 64)
+    assert {e.target for e in x.edges} == {"Sekretaris Lurah", "Kepala Seksi"}
+    for e in x.edges:
+        c = e.citation
+        assert source[c.start : c.end] == c.quote
+        assert "Sekre taris Lurah dan Kepaia Seksi" in c.quote
