@@ -151,3 +151,47 @@ def test_a_mended_slip_keeps_the_quote_as_the_source_writes_it() -> None:
         c = e.citation
         assert source[c.start : c.end] == c.quote
         assert "Sekre taris Lurah dan Kepaia Seksi" in c.quote
+
+
+ROUND_TWO = [
+    (  # header words as a relative clause: "Pejabat yang Memberikan Tugas / Mengoordinasikan"
+        "(2) Tabel:\n| Jabatan | Pejabat yang Memberikan Tugas | Pejabat yang Mengoordinasikan |"
+        " Pejabat yang Meninjau Hasil Kerja |\n|---|---|---|---|\n"
+        "| Pelaksana | Lurah | Kepala Seksi | Kepala Seksi |\n",
+        {
+            (AS, "Lurah", "Pelaksana", ""),
+            (C, "Kepala Seksi", "Pelaksana", ""),
+            ("REVIEWS_RESULTS_OF", "Kepala Seksi", "Pelaksana", ""),
+        },
+    ),
+    (  # a note naming the recommender of the row's appraisal
+        "(2) Tabel:\n| Jabatan | Pejabat Penilai Kinerja | Keterangan |\n|---|---|---|\n"
+        "| Pelaksana | Lurah | atas usul Kepala Seksi |\n",
+        {(A, "Lurah", "Pelaksana", ""), ("RECOMMENDS_APPRAISAL", "Kepala Seksi", "Pelaksana", "")},
+    ),
+    (  # a sentence naming the columns with "memuat ... beserta ..."
+        "(2) Daftar berikut memuat jabatan yang dinilai beserta pejabat penilai kinerjanya:\n"
+        f"Sekretaris Lurah{T}Lurah\n",
+        {(A, "Lurah", "Sekretaris Lurah", "")},
+    ),
+    (  # a table continued after its caption "Tabel 2 (lanjutan)"
+        "(2) Tabel:\n| No | Jabatan | PPK |\n|---|---|---|\n| 1 | Sekretaris Lurah | Lurah |\n"
+        "Tabel 2 (lanjutan)\n| 2 | Kepala Seksi | Lurah |\n",
+        {(A, "Lurah", "Sekretaris Lurah", ""), (A, "Lurah", "Kepala Seksi", "")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), ROUND_TWO)
+def test_more_header_words_notes_and_continued_tables(text: str, edges: set) -> None:
+    assert read(text) == edges
+
+
+def test_a_running_head_of_two_lines_inside_a_sentence_is_read_through() -> None:
+    text = (
+        "(2) Lurah memberikan penugasan kepada Kepala Seksi Pemerintahan dan\n"
+        "PERATURAN WALI KOTA CONTOH\nNOMOR 3 TAHUN 2025\nPembangunan.\n"
+    )
+    assert read(text) == {
+        (AS, "Lurah", "Kepala Seksi Pemerintahan dan Pembangunan", ""),
+    }
