@@ -153,11 +153,13 @@ def names_in_order(text: str, pos: int, columns) -> list:
         pos = best[0].end()
 
 
-def assemble(source: str, header: Line, meanings: list, lines: list[Line], group=None):
+def assemble(source: str, header: Line, meanings: list, lines: list[Line], group=None, cut=None):
     """The rows of rules under ``header``: each line's cells in their columns, a line that
     leaves the number or a title column empty joined to the row before it, unless it only
     names the unit of the rows below (``group``: "| | Seksi Pemerintahan | | |"), which
-    ends the row before and gives none."""
+    ends the row before and gives none. In a table with no number column, a line also goes
+    on with the row before when that row's jabatan was cut (``cut``: "Kepala Seksi Operasi
+    dan" / "Pengendalian")."""
     rows: list[Row] = []
     numbered = "skip" in meanings
     titled = [
@@ -171,7 +173,10 @@ def assemble(source: str, header: Line, meanings: list, lines: list[Line], group
         number = next((k for k, m in enumerate(meanings) if m == "skip"), None)
         has_number = number is not None and number in placed
         empty = [k for k in titled if k not in placed]
-        goes_on = rows and ((numbered and not has_number) or (not numbered and empty))
+        goes_on = rows and (
+            (numbered and not has_number)
+            or (not numbered and (empty or _cut(source, rows[-1], jabatan, cut)))
+        )
         if goes_on and group and _names_unit(source, placed, jabatan, group):
             rows.append(Row(line.start, line.end))  # no pieces: a row of no edge
             continue
@@ -184,6 +189,12 @@ def assemble(source: str, header: Line, meanings: list, lines: list[Line], group
         for k, piece in placed.items():
             row.pieces.setdefault(k, []).append(piece)
     return rows
+
+
+def _cut(source: str, row: Row, jabatan: int, cut) -> bool:
+    """True when the jabatan cell of ``row`` ends where a title cannot ("... dan")."""
+    pieces = row.pieces.get(jabatan)
+    return bool(cut and pieces and cut.search(source[slice(*pieces[-1])]))
 
 
 def _names_unit(source: str, placed: dict, jabatan: int, group) -> bool:

@@ -170,7 +170,7 @@ def _rows(source: str, block, found, table: list[Line], read_cell, above: dict) 
     header, meanings = found
     index = block.clean.index
     clause = read_cell.rules.structure.clause
-    rows = assemble(source, header, meanings, table, clause["table_group"])
+    rows = assemble(source, header, meanings, table, clause["table_group"], clause["table_cut"])
     fill_merged(source, meanings, rows, clause["table_ditto"], above)
     for row in rows:
         note = _cell(row, meanings, "note")

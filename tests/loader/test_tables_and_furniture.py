@@ -195,3 +195,13 @@ def test_a_running_head_of_two_lines_inside_a_sentence_is_read_through() -> None
     assert read(text) == {
         (AS, "Lurah", "Kepala Seksi Pemerintahan dan Pembangunan", ""),
     }
+
+
+def test_a_jabatan_cut_after_dan_goes_on_in_the_next_line_of_an_unnumbered_table() -> None:
+    text = (
+        f"(2) Tabel:\nJabatan{T}Pejabat Penilai Kinerja\n"
+        f"Kepala Seksi Operasi dan{T}Kepala Bidang\nPengendalian{T}Ketertiban\n"
+    )
+    assert read(text) == {
+        (A, "Kepala Bidang Ketertiban", "Kepala Seksi Operasi dan Pengendalian", "")
+    }
