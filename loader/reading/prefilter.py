@@ -19,6 +19,8 @@ import re
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
+import ahocorasick
+
 
 def _tree(pattern: re.Pattern[str]) -> list | None:
     try:
@@ -185,62 +187,36 @@ def per_object(cache: dict, obj, build, keep: int = _KEEP):
 
 
 class NeedIndex:
-    """Which rows may apply to a text, from the pieces it holds: one set union per text and one
-    subset test per row, instead of testing every row's needs one by one.
-
-    The pieces are tested in an order where a piece follows a shorter one it contains
-    ("penilaian kinerja" after "kinerja"): when the shorter is absent, so are all those after
-    it that contain it, and they are skipped.
+    """Which rows may apply to a text, from the pieces it holds: one pass of an Aho-Corasick
+    automaton over the text finds every piece at once (overlapping and nested pieces too),
+    then one subset test per row, instead of testing every row's needs one by one (the pieces
+    were tested one by one in Python before: a fifth of the reader's time).
     """
 
     def __init__(self, rows: list[tuple[object, tuple[frozenset[str], ...]]]) -> None:
         self.rows = []
-        self.by_piece: dict[str, set[int]] = {}
+        by_piece: dict[str, set[int]] = {}
         n = 0
         for row, needs in rows:
             ids = frozenset(range(n, n + len(needs)))
             for i, need in zip(sorted(ids), needs, strict=True):
                 for piece in need:
-                    self.by_piece.setdefault(piece, set()).add(i)
+                    by_piece.setdefault(piece, set()).add(i)
             n += len(needs)
             self.rows.append((row, ids))
-        self.order = _containment_order(list(self.by_piece))
-        self.ids = [self.by_piece[p] for p, _ in self.order]
+        self.automaton = ahocorasick.Automaton()
+        for piece, needs_met in by_piece.items():
+            self.automaton.add_word(piece, frozenset(needs_met))
+        if by_piece:
+            self.automaton.make_automaton()
 
     def rows_for(self, folded: str) -> list:
         """The rows whose needs the casefolded text meets."""
         met: set[int] = set()
-        i, order, n = 0, self.order, len(self.order)
-        while i < n:
-            piece, within = order[i]
-            if piece in folded:
-                met |= self.ids[i]
-                i += 1
-            else:
-                i += within  # the pieces that contain this one are absent too
+        if self.automaton.kind == ahocorasick.AHOCORASICK:
+            for _, needs_met in self.automaton.iter(folded):
+                met |= needs_met
         return [row for row, ids in self.rows if ids <= met]
-
-
-def _containment_order(pieces: list[str]) -> list[tuple[str, int]]:
-    """Each piece with the number of places it and the pieces containing it take, in an order
-    where those follow it (a tree: each piece under the longest shorter piece it contains)."""
-    by_length = sorted(pieces, key=lambda p: (len(p), p))
-    children: dict[str | None, list[str]] = {}
-    for i, piece in enumerate(by_length):
-        inside = [q for q in by_length[:i] if q in piece and len(q) < len(piece)]
-        children.setdefault(max(inside, key=len) if inside else None, []).append(piece)
-    order: list[tuple[str, int]] = []
-
-    def visit(piece: str) -> None:
-        at = len(order)
-        order.append((piece, 0))
-        for child in children.get(piece, ()):
-            visit(child)
-        order[at] = (piece, len(order) - at)
-
-    for root in children.get(None, ()):
-        visit(root)
-    return order
 
 
 _ROW_INDEX: dict[int, tuple] = {}
