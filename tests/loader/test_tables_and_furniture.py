@@ -205,3 +205,24 @@ def test_a_jabatan_cut_after_dan_goes_on_in_the_next_line_of_an_unnumbered_table
     assert read(text) == {
         (A, "Kepala Bidang Ketertiban", "Kepala Seksi Operasi dan Pengendalian", "")
     }
+
+
+ROUND_FOUR = [
+    (  # a number column headed "No. Urut", rows numbered "1.1"
+        f"(2) Tabel:\nNo. Urut{T}Jabatan{T}Pemberi Penugasan\n1.1{T}Kepala Seksi{T}Lurah\n",
+        {(AS, "Lurah", "Kepala Seksi", "")},
+    ),
+    (  # "Nomor"
+        "(2) Tabel:\n| Nomor | Jabatan | PPK |\n|---|---|---|\n| 1 | Kepala Seksi | Lurah |\n",
+        {(A, "Lurah", "Kepala Seksi", "")},
+    ),
+    (  # a page number as "3/15", and "Bldang" read as "Bidang"
+        "(2) Lurah menilai kinerja Kepala Seksi dan\n3/15\nKepala Bldang Umum.\n",
+        {(A, "Lurah", "Kepala Seksi", ""), (A, "Lurah", "Kepala Bidang Umum", "")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), ROUND_FOUR)
+def test_number_columns_page_numbers_and_slips_of_round_four(text: str, edges: set) -> None:
+    assert read(text) == edges
