@@ -122,10 +122,16 @@ _PLAIN = {"jabatan", "none", "skip", "grade", "note"}
 def column_meaning(text: str, columns):
     """The meaning of one header cell; a note in brackets is not part of its name
     ("Pejabat Penilai Kinerja (Atasan Langsung)") unless a column row names the two together
-    ("Atasan Langsung (Pejabat Penilai Kinerja)": the appraiser, not his superior)."""
+    ("Atasan Langsung (Pejabat Penilai Kinerja)": the appraiser, not his superior). A cell
+    naming two columns with a slash ("Jabatan/Pegawai yang Dinilai", "Pejabat Penilai
+    Kinerja/Atasan Langsung") means what its names mean beside the superior's "none"."""
     if "(" in text and not _NOTE.fullmatch(text.strip()):
         return named_meaning(text, columns) or named_meaning(_NOTE.sub(" ", text), columns)
-    return named_meaning(text, columns)
+    found = named_meaning(text, columns)
+    if found is not None or "/" not in text:
+        return found
+    meant = {named_meaning(part, columns) for part in text.split("/")} - {"none"}
+    return meant.pop() if len(meant) == 1 and None not in meant else None
 
 
 def named_meaning(text: str, columns):

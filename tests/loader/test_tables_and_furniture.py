@@ -226,3 +226,29 @@ ROUND_FOUR = [
 @pytest.mark.parametrize(("text", "edges"), ROUND_FOUR)
 def test_number_columns_page_numbers_and_slips_of_round_four(text: str, edges: set) -> None:
     assert read(text) == edges
+
+
+ROUND_FIVE = [
+    (  # "Bawahan" alone names the jabatan column
+        f"(2) Tabel:\nBawahan{T}Penilai\nKepala Seksi{T}Lurah\n",
+        {(A, "Lurah", "Kepala Seksi", "")},
+    ),
+    (  # two names parted by a slash, the superior's beside the appraiser's
+        "(2) Tabel:\n| Jabatan/Pegawai yang Dinilai | Pejabat Penilai Kinerja/Atasan Langsung |\n"
+        "|---|---|\n| Kepala Seksi | Lurah |\n",
+        {(A, "Lurah", "Kepala Seksi", "")},
+    ),
+    (  # two relations parted by a slash: no column of one meaning
+        "(2) Tabel:\n| Jabatan | Pemberi Tugas/Penilai |\n|---|---|\n| Kepala Seksi | Lurah |\n",
+        set(),
+    ),
+    (  # a ministry's running head and a roman page number inside a sentence
+        "(2) Lurah menilai kinerja Kepala Seksi dan\nKEMENTERIAN CONTOH\n- ii -\nPelaksana.\n",
+        {(A, "Lurah", "Kepala Seksi", ""), (A, "Lurah", "Pelaksana", "")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), ROUND_FIVE)
+def test_header_words_and_running_heads_of_round_five(text: str, edges: set) -> None:
+    assert read(text) == edges
