@@ -20,7 +20,7 @@ from loader.reading.anchored import anchored
 _BORDER = re.compile(r"^[\s|+\-=:]*$")
 _SPACED = re.compile(r"\S+(?: \S+)*")  # words split by runs of two or more spaces
 _NOTE = re.compile(r"\((?!PPK\))[^()]*\)")
-_NUMBER = re.compile(r"^\(?\d{1,3}[.)]?$|^[a-zA-Z][.)]$")
+_NUMBER = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLivxl]{1,5}|[a-zA-Z])[.)]?$")
 NAMED = "named"  # layout of a header read from a sentence (table_forms.py): cells in order
 MATRIX = "matrix"  # a matrix's column of an official (table_forms.py): empty in most rows
 
@@ -178,6 +178,8 @@ def assemble(source: str, header: Line, meanings: list, lines: list[Line], group
             continue
         number = next((k for k, m in enumerate(meanings) if m == "skip"), None)
         has_number = number is not None and number in placed
+        if has_number and _not_a_number(source, header, placed[number], number):
+            continue  # other matter set in the table ("| Paraf | Sekda: ..... |", "Jumlah")
         empty = [k for k in titled if k not in placed]
         goes_on = rows and (
             (numbered and not has_number)
@@ -195,6 +197,12 @@ def assemble(source: str, header: Line, meanings: list, lines: list[Line], group
         for k, piece in placed.items():
             row.pieces.setdefault(k, []).append(piece)
     return rows
+
+
+def _not_a_number(source: str, header: Line, cell: tuple[int, int], number: int) -> bool:
+    """True when a line puts words in the number column a header names ("No", "Nomor")."""
+    named = header.layout != NAMED and source[slice(*header.cells[number])].strip()
+    return bool(named) and not _NUMBER.match(source[slice(*cell)].strip())
 
 
 def _cut(source: str, row: Row, jabatan: int, cut) -> bool:

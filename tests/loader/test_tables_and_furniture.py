@@ -252,3 +252,21 @@ ROUND_FIVE = [
 @pytest.mark.parametrize(("text", "edges"), ROUND_FIVE)
 def test_header_words_and_running_heads_of_round_five(text: str, edges: set) -> None:
     assert read(text) == edges
+
+
+ROUND_SIX = [
+    (  # a paraf line set inside a numbered table is no row
+        "(2) Tabel:\n| No | Jabatan | PPK |\n|---|---|---|\n| 1 | Kepala Seksi | Lurah |\n"
+        "| Paraf | Sekda: ..... | Asisten: ..... |\n| 2 | Pelaksana | Kepala Seksi |\n",
+        {(A, "Lurah", "Kepala Seksi", ""), (A, "Kepala Seksi", "Pelaksana", "")},
+    ),
+    (
+        "(2) Carnat menilai kinerja Sekretaris Kecamatan.",
+        {(A, "Camat", "Sekretaris Kecamatan", "")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), ROUND_SIX)
+def test_other_matter_in_a_table_and_a_slip_of_round_six(text: str, edges: set) -> None:
+    assert read(text) == edges
