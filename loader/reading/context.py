@@ -33,6 +33,7 @@ class Context:
         self.engine = engine
         self.clause = engine.clause
         self.before = None  # the block read before the current one, when it is its context
+        self._resolved: dict[tuple[str, int], MentionList] = {}  # class pointers read (_of_class)
 
     def subject(self, block, at: int, sole: bool = False) -> MentionList | None:
         """The subject of the latest sentence before ``at`` (this block, then the one before);
@@ -84,13 +85,21 @@ class Context:
         """The object after a cue at ``at`` when it points back: an agent "oleh pejabat
         tersebut/yang sama" (``agent``), or a title pointing past its own block ("(1) X
         menetapkan kinerja Ketua Tim Kerja Perencanaan. (2) ... Ketua Tim Kerja dimaksud": the
-        titles it shortens in the block read before); else the object as written."""
+        titles it shortens in the block read before; "kedua Kepala Subbagian" the same way);
+        else the object as written."""
         if not found:
-            return self.agent(block, lists, start, at) or self._pronoun_before(lists, at)
+            return (
+                self.agent(block, lists, start, at)
+                or self._pronoun_before(lists, at)
+                or self._subordinates(block, lists, at)
+            )
         before = self.before
         if before is None or before.clean is None:
             return found
-        if not self.clause["anaphor"].match(lists.text, found.end):
+        counted = self.clause["counted"].search(
+            lists.text, max(start, found.start - 40), found.start
+        )
+        if not (counted or self.clause["anaphor"].match(lists.text, found.end)):
             return found
         earlier = self.engine.lists(before)
         end = len(earlier.text)
@@ -98,7 +107,31 @@ class Context:
         for i, m in enumerate(earlier.mentions):
             if m.title.casefold() == key:
                 return earlier.forward(i, end)
-        return earlier.named_in_full(MentionList(found.members, end, end, ()), key, 0) or found
+        named = earlier.named_in_full(MentionList(found.members, end, end, ()), key, 0)
+        return named or self._of_class(lists, found, earlier) or found
+
+    def _of_class(self, lists, found, earlier) -> MentionList | None:
+        """ "pejabat fungsional tersebut" after an item naming "para Auditor": the last object
+        list of the block before whose titles are all of that class (a title no table knows
+        counts: most are functional), kept for a "mereka" in the item after this one."""
+        pointer = found.members[0]
+        if len(found.members) > 1 or not self.clause["class_pointer"].fullmatch(pointer.title):
+            return None
+        for candidate in reversed(self._objects(earlier)):
+            if all(
+                (m.cls == pointer.cls or not m.known)
+                and m.title.casefold() != pointer.title.casefold()
+                for m in candidate.members
+            ):
+                self._resolved[(lists.text, found.start)] = candidate
+                return candidate
+        return None
+
+    def _objects(self, earlier) -> list[MentionList]:
+        """The object lists of a block: all its lists when it opens with its verb (an item),
+        else those after its subject."""
+        found = earlier.lists_in(0, len(earlier.text))
+        return found if self.clause["verb_first"].match(earlier.text) else found[1:]
 
     def _pronoun_before(self, lists, at: int) -> MentionList | None:
         """ "mereka" with no list before it in its block ("2) membagi tugas kepada Penata Ruang
@@ -110,9 +143,27 @@ class Context:
         if not self.clause["object_pronoun"].match(lists.text, at):
             return None
         earlier = self.engine.lists(before)
-        found = earlier.lists_in(0, len(earlier.text))
-        objects = found if self.clause["verb_first"].match(earlier.text) else found[1:]
-        return objects[-1] if objects else None
+        objects = self._objects(earlier)
+        last = objects[-1] if objects else None
+        return last and self._resolved.get((earlier.text, last.start), last)
+
+    def _subordinates(self, block, lists, at: int) -> MentionList | None:
+        """ "bawahannya" after a cue: the posts the text names as under the subject ("(1) X
+        membawahi A dan B. (2) X menilai kinerja bawahannya": A and B), in this block before
+        the cue, else in the block before; never a guess from other lists."""
+        if not self.clause["subordinates"].match(lists.text, at):
+            return None
+        for b, limit in ((block, at), (self.before, None)):
+            if b is None or b.clean is None:
+                continue
+            earlier = self.engine.lists(b)
+            limit = len(earlier.text) if limit is None else limit
+            heads = list(self.clause["head_of"].finditer(earlier.text, 0, limit))
+            if heads and (
+                found := earlier.after(heads[-1].end(), limit, self.clause["object_lead"])
+            ):
+                return found
+        return None
 
     def after_slot(self, lists, regex: str, start: int, cue_end: int, end: int):
         """The list after an "after:" anchor ("... oleh X"), or the party an agent pointing back

@@ -62,13 +62,16 @@ class ListReader:
     def _clause_comma(self, gap: str, mention: Mention) -> bool:
         """True when a bare comma ends a fronted phrase rather than joining a list: the title
         after it is the subject of the verb that follows ("Dalam menilai kinerja Pelaksana,
-        Lurah mempertimbangkan ...": Pelaksana and Lurah are no list)."""
-        verb = self.clause["comma_subject"]
-        if gap.strip() != "," and gap.rstrip().endswith(","):  # "X Ahli Muda, Direktur ..."
+        Lurah mempertimbangkan ...": Pelaksana and Lurah are no list), a locative before the
+        comma too ("Untuk X pada Sekretariat, Y ditetapkan sebagai PPK")."""
+        if not gap.rstrip().endswith(","):
+            return False
+        if gap.strip() != ",":  # "X Ahli Muda, Direktur ..."
             gap = self.text[
                 self._grade_tail(mention.start - len(gap), mention.start) : mention.start
             ]
-        return gap.strip() == "," and bool(verb.match(self.text, mention.end))
+        comma = gap.strip() == "," or bool(self.clause["fronted_end"].match(gap))
+        return comma and bool(self.clause["comma_subject"].match(self.text, mention.end))
 
     def _clause_end(self, i: int, gap: str) -> bool:
         """True when mention ``i`` opens a new clause or sentence, not the list's next member."""
@@ -85,12 +88,16 @@ class ListReader:
     def _new_clause(self, i: int, gap: str) -> bool:
         """True when mention ``i`` opens a second clause rather than going on with a list
         ("... kinerja A dan B, dan C menetapkan ...": C has its own verb after ", dan", and
-        the list before it already has its conjunction)."""
+        the list before it already has its conjunction or is that one title: "Y memberikan
+        penugasan kepada A, dan A mereviu ...")."""
         if i < 2 or not self.clause["clause_joint"].match(gap):
             return False
         before = self.text[self.mentions[i - 2].end : self.mentions[i - 1].start]
         verb = self.clause["comma_subject"].match(self.text, self.mentions[i].end)
-        return bool(verb) and bool(self.clause["list_conjunction"].search(before))
+        joined = self.clause["list_joiner"].match(before) or self.clause["list_filler"].match(
+            before
+        )
+        return bool(verb) and (not joined or bool(self.clause["list_conjunction"].search(before)))
 
     def backward(self, end: int, tail: re.Pattern[str]) -> MentionList | None:
         """The list that ends right before ``end``, separated from it by ``tail`` text."""
@@ -179,11 +186,24 @@ class ListReader:
             return self.first_subject(start, series.start, preposition)
         if self.clause["verb_first"].match(self.text, start, cue_start):
             return None  # "(untuk) menetapkan kinerja A ... dan menilai ...": A is an object
+        start = self._switched(start, cue_start)
         for i, m in enumerate(self.mentions):
             inside = m.start >= start and m.end <= cue_start
             if inside and not self.governed(start, m.start, preposition):
                 return self.forward(i, cue_start)
         return None
+
+    def _switched(self, start: int, cue_start: int) -> int:
+        """Where the clause of a later verb starts when ", sedangkan X" opens one with its own
+        subject X before it; else ``start``."""
+        between = self.text[start:cue_start]
+        if "sedangkan" not in between and "sementara" not in between:
+            return start  # most clauses hold no switch: no pattern is tried
+        switch = self.clause["clause_switch"]
+        for m in reversed(self.mentions):
+            if start < m.start < cue_start and switch.search(self.text, start, m.start):
+                return m.start
+        return start
 
     def possessor_head(self, found: MentionList) -> MentionList:
         """ "Pejabat Penilai Kinerja Pejabat Fungsional atau pelaksana": the list names whose

@@ -38,11 +38,19 @@ class ObjectSlots:
         if not self.clause["object_pronoun"].match(lists.text, cue_end, end):
             return None
         lists_before = lists.lists_in(start, cue_start)
-        if len(lists_before) < 2:
+        if len(lists_before) < 2 and not self._governed(lists, lists_before, start):
             return None
         last = lists_before[-1]  # "... di antara kedua Kepala Seksi tersebut dan menilai ..."
         anaphor = self.clause["anaphor"].match(lists.text, last.end, cue_start)
         return lists.antecedent(last, start) if anaphor else last
+
+    def _governed(self, lists: ListReader, found: list, start: int) -> bool:
+        """True when the one list before the cue is an object ("Pejabat sebagaimana dimaksud
+        ... membagi pekerjaan kepada Pelaksana dan menilai kinerja yang bersangkutan": the
+        subject points back and names no title)."""
+        return len(found) == 1 and bool(
+            self.clause["preposition"].search(lists.text, start, found[0].start)
+        )
 
     def _open_tail(self, lists: ListReader, found: MentionList, end: int) -> MentionList:
         """A list of known titles that goes on with titles no table knows ("kepada Pelaksana
