@@ -55,7 +55,8 @@ class Engine:
         self.unknown: list[tuple[Block, Mention]] = []  # title-like phrases no table knows
         self.items = Items(self)  # lead-ins whose edges wait for their items
         self.table: list = [None]  # the header of a table of rules whose rows may follow
-        self.cells: list = [None]  # the same for a table read in columns (tables.cell_table)
+        # the same for a table read in columns, with the cells a row below may stand for
+        self.cells: list = [None, {}]  # (tables.cell_table)
         self._lists: dict[str, ListReader] = {}
         self.needs = relation_index(rules.relations, rules.roles.phrase, _ROLES)
         self._seen: dict[str, tuple[list[RelationRule], bool]] = {}  # text -> rows that may apply
@@ -152,7 +153,8 @@ class Engine:
         states = (self.table, self.cells)
         rows = block_rows(block, folded, self.rules, self.slots, self.unknown, states, self.lists)
         return [
-            Found(edge, None, source, target, span, "table") for edge, source, target, span in rows
+            Found(edge, None, source, target, span, "table", situation)
+            for edge, source, target, span, situation in rows
         ]
 
     def lists(self, block: Block) -> ListReader:

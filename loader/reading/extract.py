@@ -30,9 +30,10 @@ from loader.reading.blocks import Block, Section
 from loader.reading.context import context_block
 from loader.reading.delegation import delegated_sources
 from loader.reading.engine import Engine, Found
-from loader.reading.layout import split_units
+from loader.reading.layout import names_a_unit, split_units
 from loader.reading.mentions import MentionList
 from loader.reading.notices import excerpt_warnings, section_warnings
+from loader.reading.ocr import mend, present
 from loader.reading.references import Points
 from loader.reading.regulation import excerpt, identify
 from loader.reading.rules import Rules, load_rules
@@ -105,8 +106,11 @@ class _Builder:
         roles: dict[tuple, RoleAssignment] = {}
         positions: dict[str | None, dict[str, Position]] = {}
         provisions = []
+        slips = present(self.source, self.rules.structure.ocr)
         for block in self.blocks:
             block.clean = CleanText(self.source, block.spans)
+            if slips:
+                mend(block.clean, slips)
         self._named_units()
         yields: dict[int, int] = {id(s): 0 for s in self.sections}
         body_yield = 0
@@ -116,10 +120,8 @@ class _Builder:
             inherited = self._inherited(block)
             unit = self.unit_ids.get(id(block.section)) if block.section else None
             before = context_block(self.blocks, self.index[id(block)])
-            for hit in self.engine.read_block(block, inherited, self._previous(block), before):
-                hit = self.points.resolve(block, hit)
-                if hit is None:
-                    continue  # a reference to points that list no title
+            hits = self.engine.read_block(block, inherited, self._previous(block), before)
+            for hit in self.points.resolved(block, hits):  # a reference read as its points
                 citation = self._citation(block, provision, hit)
                 delegated = frozenset()
                 if hit.edge is not None:
@@ -229,7 +231,7 @@ class _Builder:
         """A heading naming several units, or one unit by name, lists them as named units."""
         unit_word = self.rules.structure.unit_word
         for section in self.sections:
-            if len(section.headings) > 1 or _is_named(section.headings[0], self.rules.structure):
+            if len(section.headings) > 1 or names_a_unit(section.headings[0], self.rules.structure):
                 for heading in section.headings:
                     section.named_units.extend(split_units(heading, unit_word))
 
@@ -292,9 +294,3 @@ def _unit_ids(sections: list[Section]) -> dict[int, str]:
         seen[base] = seen.get(base, 0) + 1
         ids[id(section)] = base if seen[base] == 1 else f"{base}-{seen[base]}"
     return ids
-
-
-def _is_named(heading: str, structure) -> bool:
-    """A heading names a unit ("Dinas Pendidikan") rather than a type ("Dinas/Badan Daerah")."""
-    generic = structure.layout["generic_unit_heading"]
-    return bool(structure.unit_word.match(heading)) and not generic.match(heading)

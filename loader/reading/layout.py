@@ -24,3 +24,9 @@ def any_marker(structure: Structure) -> re.Pattern[str]:
     """One pattern that matches where any marker row does (their names dropped)."""
     rows = (m.pattern.pattern.replace("(?P<n>", "(?:") for m in structure.markers)
     return re.compile("|".join(f"(?:{row})" for row in rows))
+
+
+def names_a_unit(heading: str, structure) -> bool:
+    """A heading names a unit ("Dinas Pendidikan") rather than a type ("Dinas/Badan Daerah")."""
+    generic = structure.layout["generic_unit_heading"]
+    return bool(structure.unit_word.match(heading)) and not generic.match(heading)

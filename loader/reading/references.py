@@ -94,6 +94,12 @@ class Points:
         self.engine = engine
         self.index = {id(b): i for i, b in enumerate(blocks)}
 
+    def resolved(self, block, hits):
+        """The hits with their references read (``resolve``), none left empty."""
+        for hit in hits:
+            if (hit := self.resolve(block, hit)) is not None:
+                yield hit
+
     def resolve(self, block, hit):
         """``hit`` with each placeholder replaced by the titles its points list (each with
         its own grades); None when an end is left empty. Most hits hold none: returned as is."""

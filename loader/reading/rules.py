@@ -84,6 +84,8 @@ class Structure:
     layout: dict[str, re.Pattern[str]]  # [layout]: body start, signature, unit-list words
     # header words of a table of rules: (pattern, "jabatan" | "none" | "skip" | EdgeType)
     table_columns: tuple[tuple[re.Pattern[str], object], ...] = ()
+    # OCR slips mended in the clean text (loader/reading/ocr.py): (pattern, replacement)
+    ocr: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,7 @@ _CLAUSE_KEYS = tuple(
     comma_subject passive_verb relative_bare second_subject second_verb subject_passive
     placeholder table_group agent_relative superior_of fronted fronted_end open_joiner
     interposed substitute situation_stop situation_resume clause_joint list_conjunction led_by
-    named_columns
+    named_columns table_ditto note_recommends table_cut
     title_point relative_next object_pronoun agent_pointer agent_source
     verb_series verb_series_and verb_first counted class_pointer subordinates head_of
     clause_switch point_reference respective item_for
@@ -135,6 +137,7 @@ _LAYOUT_KEYS = (
     "unit_condition",
     "unit_item_end",
     "heading_sentence",
+    "lampiran_numeral",
 )
 
 
@@ -192,10 +195,11 @@ def _structure(directory: Path) -> Structure:
     table_columns = []
     for n, row in enumerate(data.get("table_column", []), start=1):
         pattern, meaning = c.regex(f"table_column {n}", row.get("pattern")), row.get("meaning")
-        if meaning not in ("jabatan", "none", "skip", "grade"):
+        if meaning not in ("jabatan", "none", "skip", "grade", "note"):
             meaning = c.enum(f"table_column {n}", EdgeType, meaning)
         if pattern and meaning:
             table_columns.append((pattern, meaning))
+    ocr = _ocr(data.get("ocr", {}), c)
     jenjang = []
     for n, row in enumerate(data.get("jenjang", []), start=1):
         pattern = c.regex(f"jenjang {n}", row.get("pattern"))
@@ -228,7 +232,24 @@ def _structure(directory: Path) -> Structure:
         jenjang=tuple(jenjang),
         layout=layout,
         table_columns=tuple(table_columns),
+        ocr=ocr,
     )
+
+
+def _ocr(table: dict, c) -> tuple:
+    """The [ocr] rows of structure.toml: each fix as written, then each split word's pattern."""
+    from loader.reading.ocr import split_word
+
+    rows = [(f.get("pattern"), f.get("replace")) for f in table.get("fix", [])]
+    rows += [(split_word(w), w) for w in table.get("split_words", []) if isinstance(w, str) and w]
+    out = []
+    for n, (pattern, replace) in enumerate(rows, start=1):
+        compiled = c.regex(f"ocr {n}", pattern, flags=0)
+        if not isinstance(replace, str):
+            c.problems.append((f"ocr {n}", "replace must be a string"))
+        elif compiled:
+            out.append((compiled, replace))
+    return tuple(out)
 
 
 def load_rules(directory: Path = RULES_DIR) -> Rules:

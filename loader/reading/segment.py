@@ -39,6 +39,7 @@ class _State:
     part: str | None = None
     current: Block | None = None
     collecting: Section | None = None  # a list of named units is being read
+    lampiran: object = False  # the numeral of the Lampiran being read (None: it has none)
     last: str = ""  # the last line of content read, to tell whether a sentence ended there
     # A unit heading's own text, kept as content only if the next line goes on with its sentence
     heading_block: Block | None = None
@@ -99,7 +100,12 @@ class Segmenter:
             st.part, self.structured = "body", True
             return False
         if self.s.lampiran_start.match(text):  # a Keputusan's Lampiran may come with no Pasal
+            numeral = self.layout["lampiran_numeral"].match(text)
+            numeral = numeral and numeral.group("n").upper()
+            if st.part == "lampiran" and numeral == st.lampiran:
+                return True  # the Lampiran's title repeated at a page's head: page furniture
             st.part, st.stack, st.current, st.collecting = "lampiran", [], None, None
+            st.lampiran = numeral
             self.structured = True
             return True
         if st.part is None:

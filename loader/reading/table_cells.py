@@ -20,7 +20,7 @@ from loader.reading.anchored import anchored
 _BORDER = re.compile(r"^[\s|+\-=:]*$")
 _SPACED = re.compile(r"\S+(?: \S+)*")  # words split by runs of two or more spaces
 _NOTE = re.compile(r"\((?!PPK\))[^()]*\)")
-_NUMBER = re.compile(r"^\(?\d{1,3}[.)]?$|^[a-zA-Z][.)]$")
+_NUMBER = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVXLivxl]{1,5}|[a-zA-Z])[.)]?$")
 NAMED = "named"  # layout of a header read from a sentence (table_forms.py): cells in order
 MATRIX = "matrix"  # a matrix's column of an official (table_forms.py): empty in most rows
 
@@ -43,6 +43,7 @@ class Row:
     start: int
     end: int
     pieces: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    explicit: bool = False  # its cells are parted by pipes or tabs: a blank one is blank
 
 
 def source_line(source: str, start: int, end: int) -> Line | None:
@@ -85,9 +86,27 @@ def header_columns(source: str, line: Line, columns) -> list | None:
     a column name, one names the jabatan and one an edge type."""
     if len(line.cells) < 2:
         return None
+    return _meanings([source[a:b] for a, b in line.cells], columns)
+
+
+def wrapped_header(source: str, first: Line, second: Line, columns) -> list | None:
+    """The meanings of a header that pipes or tabs part, wrapped over two lines ("Jabatan
+    yang" / "Dinilai"): each column's two pieces are one name. A tab line's leading tabs are
+    its empty first cells."""
+    if first.layout not in ("pipe", "tab") or second.layout != first.layout or not second.cells:
+        return None
+    skipped = source.count("\t", second.start, second.cells[0][0]) if first.layout == "tab" else 0
+    if len(first.cells) < 2 or skipped + len(second.cells) > len(first.cells):
+        return None
+    texts = [source[a:b] for a, b in first.cells]
+    for k, (a, b) in enumerate(second.cells, start=skipped):
+        texts[k] = f"{texts[k]} {source[a:b]}".strip()
+    return _meanings(texts, columns)
+
+
+def _meanings(texts: list[str], columns) -> list | None:
     meanings = []
-    for a, b in line.cells:
-        text = source[a:b]
+    for text in texts:
         meaning = column_meaning(text, columns) if text.strip() else "skip"
         if meaning is None:
             return None
@@ -97,16 +116,22 @@ def header_columns(source: str, line: Line, columns) -> list | None:
     return meanings
 
 
-_PLAIN = {"jabatan", "none", "skip", "grade"}
+_PLAIN = {"jabatan", "none", "skip", "grade", "note"}
 
 
 def column_meaning(text: str, columns):
     """The meaning of one header cell; a note in brackets is not part of its name
     ("Pejabat Penilai Kinerja (Atasan Langsung)") unless a column row names the two together
-    ("Atasan Langsung (Pejabat Penilai Kinerja)": the appraiser, not his superior)."""
+    ("Atasan Langsung (Pejabat Penilai Kinerja)": the appraiser, not his superior). A cell
+    naming two columns with a slash ("Jabatan/Pegawai yang Dinilai", "Pejabat Penilai
+    Kinerja/Atasan Langsung") means what its names mean beside the superior's "none"."""
     if "(" in text and not _NOTE.fullmatch(text.strip()):
         return named_meaning(text, columns) or named_meaning(_NOTE.sub(" ", text), columns)
-    return named_meaning(text, columns)
+    found = named_meaning(text, columns)
+    if found is not None or "/" not in text:
+        return found
+    meant = {named_meaning(part, columns) for part in text.split("/")} - {"none"}
+    return meant.pop() if len(meant) == 1 and None not in meant else None
 
 
 def named_meaning(text: str, columns):
@@ -134,14 +159,18 @@ def names_in_order(text: str, pos: int, columns) -> list:
         pos = best[0].end()
 
 
-def assemble(source: str, header: Line, meanings: list, lines: list[Line], group=None):
+def assemble(source: str, header: Line, meanings: list, lines: list[Line], group=None, cut=None):
     """The rows of rules under ``header``: each line's cells in their columns, a line that
     leaves the number or a title column empty joined to the row before it, unless it only
     names the unit of the rows below (``group``: "| | Seksi Pemerintahan | | |"), which
-    ends the row before and gives none."""
+    ends the row before and gives none. In a table with no number column, a line also goes
+    on with the row before when that row's jabatan was cut (``cut``: "Kepala Seksi Operasi
+    dan" / "Pengendalian")."""
     rows: list[Row] = []
     numbered = "skip" in meanings
-    titled = [k for k, m in enumerate(meanings) if m not in ("skip", "none", "grade", MATRIX)]
+    titled = [
+        k for k, m in enumerate(meanings) if m not in ("skip", "none", "grade", "note", MATRIX)
+    ]
     jabatan = meanings.index("jabatan")
     for line in lines:
         placed = _place(source, header, meanings, line)
@@ -149,8 +178,13 @@ def assemble(source: str, header: Line, meanings: list, lines: list[Line], group
             continue
         number = next((k for k, m in enumerate(meanings) if m == "skip"), None)
         has_number = number is not None and number in placed
+        if has_number and _not_a_number(source, header, placed[number], number):
+            continue  # other matter set in the table ("| Paraf | Sekda: ..... |", "Jumlah")
         empty = [k for k in titled if k not in placed]
-        goes_on = rows and ((numbered and not has_number) or (not numbered and empty))
+        goes_on = rows and (
+            (numbered and not has_number)
+            or (not numbered and (empty or _cut(source, rows[-1], jabatan, cut)))
+        )
         if goes_on and group and _names_unit(source, placed, jabatan, group):
             rows.append(Row(line.start, line.end))  # no pieces: a row of no edge
             continue
@@ -158,11 +192,23 @@ def assemble(source: str, header: Line, meanings: list, lines: list[Line], group
             row = rows[-1]
             row.end = line.end
         else:
-            row = Row(line.start, line.end)
+            row = Row(line.start, line.end, explicit=line.layout in ("pipe", "tab"))
             rows.append(row)
         for k, piece in placed.items():
             row.pieces.setdefault(k, []).append(piece)
     return rows
+
+
+def _not_a_number(source: str, header: Line, cell: tuple[int, int], number: int) -> bool:
+    """True when a line puts words in the number column a header names ("No", "Nomor")."""
+    named = header.layout != NAMED and source[slice(*header.cells[number])].strip()
+    return bool(named) and not _NUMBER.match(source[slice(*cell)].strip())
+
+
+def _cut(source: str, row: Row, jabatan: int, cut) -> bool:
+    """True when the jabatan cell of ``row`` ends where a title cannot ("... dan")."""
+    pieces = row.pieces.get(jabatan)
+    return bool(cut and pieces and cut.search(source[slice(*pieces[-1])]))
 
 
 def _names_unit(source: str, placed: dict, jabatan: int, group) -> bool:

@@ -1,4 +1,4 @@
-"""Two more layouts of a table of rules, beside a header line of column names.
+"""More layouts of a table of rules, beside a header line of column names.
 
 - Columns named in a sentence before the rows ("... dalam daftar berikut, kolom kesatu memuat
   jabatan yang dinilai dan kolom kedua memuat pejabat penilai kinerjanya:", "... sebagai
@@ -11,6 +11,9 @@
   Umum |"); a row's cell that names a relation ("PPK", "Pemberi Tugas", by the same
   ``[[table_column]]`` rows a header is read with) gives that relation from the official of
   its column to the row's jabatan.
+- Cells written once for several rows: a ditto word ("sda", "idem", a ditto mark) or, in a row
+  whose cells pipes or tabs part, a blank cell of a relation every post has (its appraiser, its
+  target setter, its assigner: a merged cell that the text gives in its first row only).
 """
 
 from __future__ import annotations
@@ -36,7 +39,9 @@ def sentence_columns(source: str, line: Line, columns, announce) -> tuple | None
     if m is None:
         return None
     meanings = [x for x in names_in_order(text, m.start(), columns) if x != "skip"]
-    if "jabatan" not in meanings or all(x in ("jabatan", "none", "grade") for x in meanings):
+    if "jabatan" not in meanings or all(
+        x in ("jabatan", "none", "grade", "note") for x in meanings
+    ):
         return None
     return Line(line.start, line.end, [], NAMED), meanings
 
@@ -70,3 +75,33 @@ def matrix_edges(source: str, header: Line, meanings: list, row, read_cell, colu
         edge = named_meaning(text, columns) if text else None
         if isinstance(edge, EdgeType) and (official := read_cell([header.cells[k]])):
             yield edge, official
+
+
+# Relations every post has: a blank cell of theirs in an explicit row is a merged cell.
+_EVERY_POST = (EdgeType.APPRAISES, EdgeType.SETS_PERFORMANCE, EdgeType.ASSIGNS)
+
+
+def fill_merged(source: str, meanings: list, rows: list, ditto, above: dict) -> None:
+    """Give a cell that stands for the one above it that cell's pieces, in place: a ditto
+    word (``ditto`` of structure.toml's [clause]), and a blank cell of a relation every post
+    has in a row whose cells pipes or tabs part. ``above`` holds the last cell of each column
+    (kept across blocks: a numbered row is a block of its own); a row of no pieces (a unit's
+    name over the rows below it) ends the run."""
+    for row in rows:
+        if not row.pieces:
+            above.clear()
+            continue
+        for k, meaning in enumerate(meanings):
+            if not isinstance(meaning, EdgeType):
+                continue
+            pieces = row.pieces.get(k)
+            if pieces:
+                stands_above = ditto.match(" ".join(source[a:b] for a, b in pieces))
+            else:
+                stands_above = row.explicit and meaning in _EVERY_POST
+            if stands_above:
+                pieces = above.get(k)
+            if pieces:
+                row.pieces[k] = above[k] = pieces
+            else:
+                row.pieces.pop(k, None)

@@ -13,14 +13,13 @@ are as many as the header's title columns; its cells' grades are conditions.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from collections.abc import Iterator
 
 from loader.model import EdgeType
 from loader.reading.anchored import anchored
+from loader.reading.cell_reader import CellReader
 from loader.reading.lists import ListReader
-from loader.reading.mentions import MentionList, find_mentions
 from loader.reading.prefilter import per_object, rows_in
 from loader.reading.table_cells import (
     NAMED,
@@ -29,8 +28,15 @@ from loader.reading.table_cells import (
     header_columns,
     names_in_order,
     source_line,
+    wrapped_header,
 )
-from loader.reading.table_forms import MATRIX, matrix_columns, matrix_edges, sentence_columns
+from loader.reading.table_forms import (
+    MATRIX,
+    fill_merged,
+    matrix_columns,
+    matrix_edges,
+    sentence_columns,
+)
 
 _NO_LEAD = re.compile(r"^[\s|]*$")
 
@@ -58,7 +64,7 @@ def table_edges(lists: ListReader, lines: list[tuple[int, int]], columns, state:
         target = cells[header.index("jabatan")]
         for meaning, source in zip(header, cells, strict=True):
             if isinstance(meaning, EdgeType):
-                yield meaning, source, target, (start, end)
+                yield meaning, source, target, (start, end), ""
     state[0] = header
 
 
@@ -109,7 +115,8 @@ def cell_table(source: str, block, columns, state: list, read_cell) -> Iterator:
     """(edge type, source list, target list, (start, end) of the row in clean offsets) for the
     rows of a table whose columns the source lines show (pipes, tabs, runs of spaces).
 
-    ``state`` holds the header across blocks: [(header line, meanings) or None].
+    ``state`` holds the header across blocks, and the cells a row below may stand for (a
+    numbered row is a block of its own): [(header line, meanings) or None, {column: pieces}].
     ``read_cell(pieces, jabatan)`` gives the list of titles in a cell's source pieces.
     """
     seen, lines = set(), []
@@ -119,23 +126,27 @@ def cell_table(source: str, block, columns, state: list, read_cell) -> Iterator:
             seen.add(line.start)
             lines.append(line)
     found = state[0]
+    above = state[1] if found is not None else {}
     table: list[Line] = []
     announce = read_cell.rules.structure.clause["named_columns"]
+    before = None
     for line in lines:
         meanings = header_columns(source, line, columns) or matrix_columns(source, line, columns)
         if meanings is None and found is None:
             found = sentence_columns(source, line, columns, announce)
+            wrapped = found is None and before and wrapped_header(source, before, line, columns)
+            found, before = ((before, wrapped) if wrapped else found), line
             continue
         if meanings is not None:
-            yield from _rows(source, block, found, table, read_cell)
-            found, table = (line, meanings), []
+            yield from _rows(source, block, found, table, read_cell, above)
+            found, table, above = (line, meanings), [], {}
         elif found is not None and _in_table(found[0], line):
             table.append(line)
         elif found is not None:
-            yield from _rows(source, block, found, table, read_cell)
-            found, table = None, []
-    yield from _rows(source, block, found, table, read_cell)
-    state[0] = found
+            yield from _rows(source, block, found, table, read_cell, above)
+            found, table, above = None, [], {}
+    yield from _rows(source, block, found, table, read_cell, above)
+    state[0], state[1] = found, above
 
 
 def _in_table(header: Line, line: Line) -> bool:
@@ -153,78 +164,42 @@ def _in_table(header: Line, line: Line) -> bool:
     )
 
 
-def _rows(source: str, block, found, table: list[Line], read_cell) -> Iterator:
+def _rows(source: str, block, found, table: list[Line], read_cell, above: dict) -> Iterator:
     if found is None or not table:
         return
     header, meanings = found
     index = block.clean.index
-    group = read_cell.rules.structure.clause["table_group"]
-    for row in assemble(source, header, meanings, table, group):
-        grades = row.pieces.get(meanings.index("grade")) if "grade" in meanings else None
-        jabatan = row.pieces.get(meanings.index("jabatan"))
-        target = jabatan and read_cell(jabatan, grades, True)
+    clause = read_cell.rules.structure.clause
+    rows = assemble(source, header, meanings, table, clause["table_group"], clause["table_cut"])
+    fill_merged(source, meanings, rows, clause["table_ditto"], above)
+    for row in rows:
+        note = _cell(row, meanings, "note")
+        grades = (_cell(row, meanings, "grade") or []) + (note or []) or None
+        target = (
+            read_cell(jabatan, grades, True)
+            if (jabatan := _cell(row, meanings, "jabatan"))
+            else None
+        )
         if not target:
             continue
+        situation = read_cell.situation(note) if note else ""
         span = (bisect.bisect_left(index, row.start), bisect.bisect_left(index, row.end))
+        if note and (recommender := read_cell.recommender(note)):
+            yield EdgeType.RECOMMENDS_APPRAISAL, recommender, target, span, situation
         if MATRIX in meanings:
             columns = read_cell.rules.structure.table_columns
             for edge, official in matrix_edges(source, header, meanings, row, read_cell, columns):
-                yield edge, official, target, span
+                yield edge, official, target, span, situation
             continue
         for k, meaning in enumerate(meanings):
             pieces = row.pieces.get(k)
             if isinstance(meaning, EdgeType) and pieces and (source_list := read_cell(pieces)):
-                yield meaning, source_list, target, span
+                yield meaning, source_list, target, span, situation
 
 
-class CellReader:
-    """The titles of one cell, read from its source pieces joined by single spaces, with
-    offsets mapped back to the block's clean text. A jabatan cell with no known title is a
-    title of its own (reported as unknown), its grade cell its condition."""
-
-    def __init__(self, block, rules, slots, unknown: list) -> None:
-        self.block, self.rules, self.slots, self.unknown = block, rules, slots, unknown
-
-    def __call__(self, pieces, grades=None, jabatan: bool = False) -> MentionList | None:
-        text, where = _joined(self.block.clean.source, pieces)
-        lists = ListReader(text, find_mentions(text, self.rules), self.rules)
-        if lists.mentions:
-            found = lists.forward(0, len(text))
-        elif jabatan:
-            found = self.slots.item_title(lists, 0, len(text))
-        else:
-            found = None
-        if found is None:
-            return None
-        index = self.block.clean.index
-
-        def clean(i: int) -> int:
-            return bisect.bisect_left(index, where[min(i, len(where) - 1)])
-
-        members = tuple(
-            dataclasses.replace(m, start=clean(m.start), end=clean(m.end - 1) + 1)
-            for m in found.members
-        )
-        self.unknown.extend((self.block, m) for m in members if not m.known)
-        jenjang = found.jenjang
-        if grades:
-            grade_text, _ = _joined(self.block.clean.source, grades)
-            jenjang = jenjang + ListReader(grade_text, [], self.rules).jenjang(0, len(grade_text))
-        own = () if grades else found.own
-        return MentionList(members, members[0].start, members[-1].end, jenjang, own)
-
-
-def _joined(source: str, pieces) -> tuple[str, list[int]]:
-    """The words of ``pieces`` joined by single spaces, and each character's source offset."""
-    text, where = [], []
-    for a, b in pieces:
-        for m in re.finditer(r"\S+", source[a:b]):
-            if text:
-                text.append(" ")
-                where.append(a + m.start() - 1)
-            text.append(m.group(0))
-            where.extend(range(a + m.start(), a + m.end()))
-    return "".join(text), where
+def _cell(row, meanings: list, meaning: str):
+    """The source pieces of the row's cell in the column of ``meaning``, if any."""
+    return row.pieces.get(meanings.index(meaning)) if meaning in meanings else None
 
 
 def block_rows(block, folded: str, rules, slots, unknown: list, states, lists) -> list:

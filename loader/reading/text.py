@@ -166,7 +166,7 @@ def _hyphenated(source: str, end: int, following: int | None) -> tuple[int, bool
     if nxt is None or not source[at].islower():
         return 0, False
     before = _WORD_BEFORE.search(source, max(0, end - 40), end - 1)
-    if before and _reduplicated(before.group(0).casefold(), nxt.group(0).casefold()):
+    if before and reduplicated(before.group(0).casefold(), nxt.group(0).casefold()):
         return 0, True
     return 1, True
 
@@ -175,7 +175,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 
 
-def _reduplicated(left: str, right: str) -> bool:
+def reduplicated(left: str, right: str) -> bool:
     """True when ``right`` repeats the end of ``left`` (three letters or more)."""
     return any(left.endswith(right[:k]) for k in range(min(len(left), len(right)), 2, -1))
 
@@ -240,6 +240,13 @@ class CleanText:
         for clean, source, end in zip(self._clean_at, self._source_at, ends, strict=True):
             out.extend(range(source, source + max(0, min(end, len(self.text)) - clean)))
         return out
+
+    def rebase(self, text: str, index: list[int]) -> None:
+        """Take ``text`` as the clean text, ``index`` giving each character's source offset
+        (a mended OCR slip, ``loader/reading/ocr.py``)."""
+        self.text, self.__dict__["index"] = text, index
+        self._clean_at = [i for i in range(len(index)) if i == 0 or index[i] != index[i - 1] + 1]
+        self._source_at = [index[i] for i in self._clean_at]
 
     def offset(self, i: int) -> int:
         """Source offset of clean character ``i``."""
