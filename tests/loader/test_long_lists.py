@@ -1,0 +1,57 @@
+"""Long lists in Lampiran points (issue 11, fourth round of 2026-12-04, branch fc): one more
+member joined by "beserta" or "termasuk", each a sentence written for this test. Look-alikes
+use the same words with no second title to join.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loader.test_clauses import AS, A, S, read
+
+LISTS = [
+    (  # "beserta" joins a second appraised post
+        "(1) Kepala Bidang Pemadaman menilai kinerja Kepala Seksi Operasi beserta Kepala Seksi "
+        "Sarana dan Prasarana.",
+        {
+            (A, "Kepala Bidang Pemadaman", "Kepala Seksi Operasi", ""),
+            (A, "Kepala Bidang Pemadaman", "Kepala Seksi Sarana dan Prasarana", ""),
+        },
+    ),
+    (  # ", termasuk" names one more post after a whole class
+        "(2) Inspektur memberikan penugasan kepada para Inspektur Pembantu, termasuk Sekretaris "
+        "Inspektorat.",
+        {
+            (AS, "Inspektur", "Inspektur Pembantu", ""),
+            (AS, "Inspektur", "Sekretaris Inspektorat", ""),
+        },
+    ),
+]
+
+LOOKALIKES = [
+    # "beserta" before a thing, not a post: no second edge
+    (
+        "(3) Kepala Dinas menetapkan kinerja Sekretaris Dinas beserta rencana aksinya.",
+        {(S, "Kepala Dinas", "Sekretaris Dinas", "")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), LISTS + LOOKALIKES)
+def test_a_long_list_gives_every_edge_and_no_more(text, edges):
+    assert read(text) == edges
+
+
+TABLES = [
+    (  # a column naming each row's Perangkat Daerah holds no post: the other columns still read
+        "(2) Penilai kinerja sebagai berikut:\n"
+        "| No | Perangkat Daerah | Jabatan yang Dinilai | Pejabat Penilai Kinerja |\n"
+        "| 1 | Dinas Pangan | Sekretaris Dinas Pangan | Kepala Dinas Pangan |\n",
+        {(A, "Kepala Dinas Pangan", "Sekretaris Dinas Pangan", "")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), TABLES)
+def test_a_table_with_a_unit_column_gives_its_edges(text, edges):
+    assert read(text) == edges
