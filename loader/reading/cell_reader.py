@@ -26,7 +26,9 @@ class CellReader:
 
     def __call__(self, pieces, grades=None, jabatan: bool = False) -> MentionList | None:
         text, where = _joined(self.block.clean.source, pieces)
-        lists = ListReader(text, find_mentions(text, self.rules), self.rules)
+        mentions = find_mentions(text, self.rules)
+        text, where, mentions = self._parted(text, where, pieces, mentions)
+        lists = ListReader(text, mentions, self.rules)
         if lists.mentions:
             found = lists.forward(0, len(text))
         elif jabatan:
@@ -51,6 +53,22 @@ class CellReader:
             jenjang = jenjang + ListReader(grade_text, [], self.rules).jenjang(0, len(grade_text))
         own = () if grades else found.own
         return MentionList(members, members[0].start, members[-1].end, jenjang, own)
+
+    def _parted(self, text: str, where: list[int], pieces, mentions) -> tuple:
+        """The cell's text with a comma where a title ends one line and another title begins
+        the next: posts one under another in one cell ("Kepala Subbidang Pendataan" /
+        "Kepala Subbidang Penagihan") are a list, not one post wrapped over two lines."""
+        if len(pieces) < 2 or len(mentions) < 2:
+            return text, where, mentions
+        ends = {m.end for m in mentions}
+        starts = {bisect.bisect_left(where, a) for a, _ in pieces[1:]}
+        cuts = [s - 1 for s in sorted(starts) if s - 1 in ends and text[s - 1 : s] == " "]
+        if not cuts:
+            return text, where, mentions
+        for cut in reversed(cuts):
+            text = text[:cut] + "," + text[cut:]
+            where.insert(cut, where[cut - 1])
+        return text, where, find_mentions(text, self.rules)
 
     def recommender(self, pieces) -> MentionList | None:
         """The titles a note cell names as recommending the row's appraisal ("atas usul Ketua

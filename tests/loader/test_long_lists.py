@@ -49,9 +49,26 @@ TABLES = [
         "| 1 | Dinas Pangan | Sekretaris Dinas Pangan | Kepala Dinas Pangan |\n",
         {(A, "Kepala Dinas Pangan", "Sekretaris Dinas Pangan", "")},
     ),
+    (  # two posts one under another in one cell: a list, each appraised by the merged cell
+        "(3) Penilai kinerja sebagai berikut:\n"
+        "| No | Jabatan yang Dinilai | Pejabat Penilai Kinerja |\n"
+        "| 1 | Kepala Seksi Pengujian | Kepala Bidang Sarana |\n"
+        "|   | Kepala Seksi Perbengkelan |  |\n",
+        {
+            (A, "Kepala Bidang Sarana", "Kepala Seksi Pengujian", ""),
+            (A, "Kepala Bidang Sarana", "Kepala Seksi Perbengkelan", ""),
+        },
+    ),
+    (  # a title wrapped over two lines of its cell stays one post
+        "(4) Penilai kinerja sebagai berikut:\n"
+        "| No | Jabatan yang Dinilai | Pejabat Penilai Kinerja |\n"
+        "| 1 | Kepala Bidang Pengelolaan | Kepala Badan |\n"
+        "|   | Pendapatan Daerah |  |\n",
+        {(A, "Kepala Badan", "Kepala Bidang Pengelolaan Pendapatan Daerah", "")},
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "edges"), TABLES)
-def test_a_table_with_a_unit_column_gives_its_edges(text, edges):
+def test_a_table_in_a_new_form_gives_its_edges(text, edges):
     assert read(text) == edges
