@@ -26,6 +26,16 @@ LISTS = [
             (AS, "Inspektur", "Sekretaris Inspektorat", ""),
         },
     ),
+    (  # members parted by semicolons, each with a unit phrase holding commas of its own
+        "(5) Kepala Dinas menetapkan kinerja Kepala Bidang Pengawasan, Pengendalian, dan "
+        "Pengaduan; Kepala Bidang Sumber Daya, Sarana, dan Prasarana; dan Kepala Bidang "
+        "Pelayanan, Perizinan, dan Informasi.",
+        {
+            (S, "Kepala Dinas", "Kepala Bidang Pengawasan, Pengendalian, dan Pengaduan", ""),
+            (S, "Kepala Dinas", "Kepala Bidang Sumber Daya, Sarana, dan Prasarana", ""),
+            (S, "Kepala Dinas", "Kepala Bidang Pelayanan, Perizinan, dan Informasi", ""),
+        },
+    ),
 ]
 
 LOOKALIKES = [
