@@ -36,6 +36,14 @@ LISTS = [
             (S, "Kepala Dinas", "Kepala Bidang Pelayanan, Perizinan, dan Informasi", ""),
         },
     ),
+    (  # an item naming a post, a colon, then its relation with the post as "-nya"
+        "(6) Susunan penilai:\na. Kepala Bagian Umum: kinerjanya dinilai oleh Sekretaris "
+        "Badan;\nb. Kepala Bagian Keuangan: penugasannya diberikan oleh Sekretaris Badan.",
+        {
+            (A, "Sekretaris Badan", "Kepala Bagian Umum", ""),
+            (AS, "Sekretaris Badan", "Kepala Bagian Keuangan", ""),
+        },
+    ),
 ]
 
 LOOKALIKES = [
