@@ -1,13 +1,15 @@
 """Coordination in wording the corpus lacked (issue 11, engineer fb), each a sentence written
 for this test: the verb without "-kan", the items after "pelaksanaan tugas pejabat sebagai
-berikut:", the members a team is said to consist of; and look-alikes that give no edge.
+berikut:", the members a team is said to consist of, "Jabatan yang dikoordinasikan
+meliputi:" under a point naming a title, a role with the task-giver after an aside; and
+look-alikes that give no edge.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.loader.test_clauses import C, read
+from tests.loader.test_clauses import AS, A, C, read
 
 FORMS = [
     (  # "mengkoordinasi" (no "-kan"), a list of two
@@ -31,6 +33,19 @@ FORMS = [
         " Fungsional dan Pelaksana.\n",
         {(C, "Ketua Tim Kerja", "Pejabat Fungsional"), (C, "Ketua Tim Kerja", "Pelaksana")},
     ),
+    (  # a Lampiran point naming a title, then "Jabatan yang dikoordinasikan meliputi:"
+        "2. Kepala Bidang Retribusi\n   Jabatan yang dikoordinasikan meliputi:\n"
+        "   a) Pejabat Fungsional; dan\n   b) Pelaksana.\n",
+        {
+            (C, "Kepala Bidang Retribusi", "Pejabat Fungsional"),
+            (C, "Kepala Bidang Retribusi", "Pelaksana"),
+        },
+    ),
+    (  # "menjadi PPK sekaligus pemberi tugas bagi", after an aside naming the subject's standing
+        "(1) Kepala Dinas, selaku atasan langsung, menjadi Pejabat Penilai Kinerja sekaligus"
+        " pemberi tugas bagi Sekretaris Dinas.\n",
+        {(A, "Kepala Dinas", "Sekretaris Dinas"), (AS, "Kepala Dinas", "Sekretaris Dinas")},
+    ),
 ]
 
 LOOKALIKES = [
@@ -38,6 +53,9 @@ LOOKALIKES = [
     "(1) Kepala Dinas membentuk tim kerja yang terdiri atas Pejabat Fungsional dan Pelaksana.\n",
     # a task coordinated together with a post, not the post
     "(1) Sekretaris Kecamatan mengkoordinasi penyusunan rencana kerja bersama Kepala Seksi.\n",
+    # a list of posts drawn up, not a coordinator's
+    "(1) Kepala Bidang Retribusi menyusun daftar jabatan yang dikoordinasikan meliputi:\n"
+    "a. Pejabat Fungsional; dan\nb. Pelaksana.\n",
 ]
 
 
