@@ -42,6 +42,14 @@ TITLES = [
         "(1) Sekretaris Daerah Provinsi menilai kinerja Staf Ahli Gubernur.",
         {(A, "Sekretaris Daerah Provinsi", "Staf Ahli Gubernur", "")},
     ),
+    (  # ", dan" after a grade opens a second clause when a title with its own verb follows
+        "(3) JPT Pratama menilai kinerja JF jenjang Ahli Madya, dan Kabid menilai kinerja"
+        " Pelaksana.",
+        {
+            (A, "JPT Pratama", "Pejabat Fungsional", "Ahli Madya"),
+            (A, "Kabid", "Pelaksana", ""),
+        },
+    ),
     (  # an Asisten's field ends before "dan Staf Ahli"
         "(1) Sekda menilai kinerja Asisten Administrasi Umum dan Staf Ahli Gubernur.",
         {
