@@ -69,6 +69,8 @@ class Items:
         source = engine.slots.subject(lists, start, clause_start, cue.start()) or inherited
         if rule.source == "possessor":  # "Jabatan di bawah koordinasi ... terdiri atas:"
             source = engine.previous
+        elif rule.source == "near":  # "X / Jabatan yang dikoordinasikan meliputi:", not
+            source = engine.slots.near(lists, clause_start, cue.start())  # "X menyusun daftar ..."
         if source is not None:
             self._keep(block, rule, source)
 

@@ -91,8 +91,10 @@ class ListReader:
         """True when mention ``i`` opens a second clause rather than going on with a list
         ("... kinerja A dan B, dan C menetapkan ...": C has its own verb after ", dan", and
         the list before it already has its conjunction or is that one title: "Y memberikan
-        penugasan kepada A, dan A mereviu ...")."""
-        if i < 2 or not self.clause["clause_joint"].match(gap):
+        penugasan kepada A, dan A mereviu ..."), after the grade of the list's last title too
+        ("... JF jenjang Ahli Madya, dan Kabid menilai ...")."""
+        tail = self._grade_tail(self.mentions[i - 1].end, self.mentions[i].start)
+        if i < 2 or not self.clause["clause_joint"].match(self.text[tail : self.mentions[i].start]):
             return False
         before = self.text[self.mentions[i - 2].end : self.mentions[i - 1].start]
         verb = self.clause["comma_subject"].match(self.text, self.mentions[i].end)
