@@ -37,8 +37,8 @@ def _json(data) -> str:
 def _extracted(path: Path) -> str:
     try:
         return _json(to_json(extract_file(path)))
-    except RegulationError as e:
-        return f"refused: {e}"
+    except RegulationError as e:  # the message opens with the path: only its name is kept
+        return f"refused: {str(e).replace(str(path.parent) + '/', '')}"
 
 
 def outputs() -> dict[str, str]:
