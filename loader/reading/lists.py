@@ -77,9 +77,16 @@ class ListReader:
 
     def _clause_end(self, i: int, gap: str) -> bool:
         """True when mention ``i`` opens a new clause or sentence, not the list's next member."""
-        return ("," in gap and self._new_clause(i, gap)) or (
-            ";" in gap and self._sentence_end(i, gap)
-        )
+        if "," in gap and self._new_clause(i, gap):
+            return True
+        return (";" in gap and self._sentence_end(i, gap)) or self._bare_joint(i, gap)
+
+    def _bare_joint(self, i: int, gap: str) -> bool:
+        """True when a "dan" with no comma joins two clauses: the titles on each side follow a
+        verb of their own ("X menilai kinerja A dan B menilai ..."; not "X yang membawahi A")."""
+        verb, at = self.clause["joint_verb"], self.mentions
+        joint = i >= 2 and self.clause["bare_joint"].match(gap)
+        return bool(joint) and all(verb.match(self.text, at[k].end) for k in (i - 2, i))
 
     def _sentence_end(self, i: int, gap: str) -> bool:
         """True when a semicolon before mention ``i`` ends a sentence; one before a bare

@@ -249,3 +249,34 @@ def test_a_reference_names_each_point(ref, paths):
     from loader.reading.references import paths as points
 
     assert points(ref) == paths
+
+
+# Two clauses joined by "dan" with no comma, each with its own verb (fa's note, 2026-12-04): the
+# title after "dan" is the second clause's subject, not a member of the first clause's list; a
+# list of subjects before one verb, and a list followed by a preposition, stay lists.
+BARE_JOINTS = [
+    (
+        "(1) Kepala Dinas menilai kinerja Sekretaris dan Kepala Bidang menilai kinerja Kepala "
+        "Seksi.",
+        {(A, "Kepala Dinas", "Sekretaris", ""), (A, "Kepala Bidang", "Kepala Seksi", "")},
+    ),
+    (
+        "(1) Camat menetapkan kinerja Sekretaris Kecamatan dan Sekretaris Kecamatan memberikan "
+        "penugasan kepada Pelaksana.",
+        {(S, "Camat", "Sekretaris Kecamatan", ""), (AS, "Sekretaris Kecamatan", "Pelaksana", "")},
+    ),
+    (  # one verb, two subjects
+        "(1) Kepala Dinas dan Sekretaris menilai kinerja Kepala Seksi.",
+        {(A, "Kepala Dinas", "Kepala Seksi", ""), (A, "Sekretaris", "Kepala Seksi", "")},
+    ),
+    (  # a preposition after the list: one clause
+        "(1) Kepala Dinas menilai kinerja Sekretaris dan Kepala Bidang berdasarkan sasaran "
+        "kinerja.",
+        {(A, "Kepala Dinas", "Sekretaris", ""), (A, "Kepala Dinas", "Kepala Bidang", "")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), BARE_JOINTS)
+def test_two_clauses_joined_by_a_bare_dan_are_read_apart(text, edges):
+    assert read(text) == edges
