@@ -111,12 +111,17 @@ def _meanings(texts: list[str], columns) -> list | None:
         if meaning is None:
             return None
         meanings.append(meaning)
-    if "jabatan" not in meanings or not any(m not in _PLAIN for m in meanings):
-        return None
-    return meanings
+    return meanings if gives_edges(meanings) else None
 
 
-_PLAIN = {"jabatan", "none", "skip", "grade", "note"}
+def gives_edges(meanings: list) -> bool:
+    """True when columns of these meanings make a table of rules: a jabatan column and at
+    least one column naming a relation."""
+    return "jabatan" in meanings and any(m not in _PLAIN for m in meanings)
+
+
+_UNTITLED = {"none", "skip", "grade", "note"}  # columns that name no official
+_PLAIN = _UNTITLED | {"jabatan"}  # ... nor a relation
 
 
 def column_meaning(text: str, columns):
@@ -168,9 +173,7 @@ def assemble(source: str, header: Line, meanings: list, lines: list[Line], group
     dan" / "Pengendalian")."""
     rows: list[Row] = []
     numbered = "skip" in meanings
-    titled = [
-        k for k, m in enumerate(meanings) if m not in ("skip", "none", "grade", "note", MATRIX)
-    ]
+    titled = [k for k, m in enumerate(meanings) if m not in _UNTITLED and m != MATRIX]
     jabatan = meanings.index("jabatan")
     for line in lines:
         placed = _place(source, header, meanings, line)

@@ -24,6 +24,7 @@ from loader.reading.table_cells import (
     NAMED,
     Line,
     column_meaning,
+    gives_edges,
     named_meaning,
     names_in_order,
 )
@@ -39,9 +40,7 @@ def sentence_columns(source: str, line: Line, columns, announce) -> tuple | None
     if m is None:
         return None
     meanings = [x for x in names_in_order(text, m.start(), columns) if x != "skip"]
-    if "jabatan" not in meanings or all(
-        x in ("jabatan", "none", "grade", "note") for x in meanings
-    ):
+    if not gives_edges(meanings):
         return None
     return Line(line.start, line.end, [], NAMED), meanings
 
