@@ -99,7 +99,7 @@ class _Builder:
         self.lead_ins: dict[int, MentionList | None] = {}
         self.unit_ids = _unit_ids(sections)
         self.index = {id(b): i for i, b in enumerate(blocks)}
-        self.points = Points(blocks, self.engine)
+        self.points = Points(blocks, self.engine, self.index)
 
     def build(self, regulation) -> Extraction:
         edges: dict[tuple, Edge] = {}

@@ -89,10 +89,10 @@ def _key(where: str) -> str:
 class Points:
     """Resolves placeholder mentions against the blocks of one document."""
 
-    def __init__(self, blocks: list, engine) -> None:
+    def __init__(self, blocks: list, engine, index: dict[int, int]) -> None:
         self.blocks = blocks
         self.engine = engine
-        self.index = {id(b): i for i, b in enumerate(blocks)}
+        self.index = index  # id(block) -> its place in ``blocks``, the document's own map
 
     def resolved(self, block, hits):
         """The hits with their references read (``resolve``), none left empty."""
