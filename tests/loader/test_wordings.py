@@ -104,6 +104,9 @@ OPTIONAL["heldout5"] = set()
 # heldout6 (60 cases, written blind after the second round, branch h6) holds every construction;
 # the integrator scores it once and adds its figures to HELDOUT_FLOORS.
 OPTIONAL["heldout6"] = set()
+# heldout7 (60 cases, written blind, branch h7) holds every construction;
+# the integrator scores it once.
+OPTIONAL["heldout7"] = set()
 
 
 @pytest.fixture(scope="module")
@@ -119,6 +122,7 @@ def test_ids_are_unique_across_the_splits(corpus):
     assert all(c.id.startswith("h4-") for c in corpus["heldout4"])
     assert all(c.id.startswith("h5-") for c in corpus["heldout5"])
     assert all(c.id.startswith("h6-") for c in corpus["heldout6"])
+    assert all(c.id.startswith("h7-") for c in corpus["heldout7"])
 
 
 def test_the_splits_have_their_size(corpus):
@@ -145,10 +149,10 @@ def test_the_third_heldout_split_is_balanced(corpus):
     assert sum(c.construction == "negative-lookalike" for c in cases) >= 4
 
 
-@pytest.mark.parametrize("split", ["heldout4", "heldout5", "heldout6"])
+@pytest.mark.parametrize("split", ["heldout4", "heldout5", "heldout6", "heldout7"])
 def test_the_blind_heldout_splits_are_balanced(corpus, split):
-    """heldout4, heldout5 and heldout6: 60 cases each, 15 of each kind, 18-25 Lampiran
-    passages, at least six look-alikes that must give no edge."""
+    """heldout4, heldout5, heldout6 and heldout7: 60 cases each, 15 of each kind, 18-25
+    Lampiran passages, at least six look-alikes that must give no edge."""
     cases = corpus[split]
     assert len(cases) == 60
     assert {k: sum(c.kind == k for c in cases) for k in KINDS} == dict.fromkeys(KINDS, 15)
