@@ -45,6 +45,10 @@ HELDOUT_FLOORS = {
     # written blind at the start of the third round of 2026-12-04 (branch h6), scored once
     # before that round's reader work (main at ff29608; --grades-apart and --bare the same)
     "heldout6": (155, 163, 179),
+    # written blind at the start of the fifth round of 2026-12-04 (branch h7, 18:14-18:20 UTC),
+    # scored once before that round's reader work (main at 0fa38b6, the reader of e6ae5c0;
+    # --grades-apart and --bare the same): 0.962 / 0.868
+    "heldout7": (177, 184, 204),
 }
 
 
