@@ -117,3 +117,24 @@ def test_items_that_are_only_titles_take_the_lead_in_cue():
         ("SETS_PERFORMANCE", "Kepala Bidang", "Pelaksana", None),
     }
     assert {t.title for t in x.unknown_titles} == {"Penyuluh Pertanian", "Pengelola Data"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (  # "Dalam Negeri" is part of a field's name, not a locative "dalam" ending the title
+            "Kepala Badan memberikan penugasan kepada Kepala Bidang Politik Dalam Negeri.",
+            "Kepala Badan",
+            "Kepala Bidang Politik Dalam Negeri",
+        ),
+        (
+            "Direktur Jenderal Perdagangan Dalam Negeri menilai kinerja Sekretaris Direktorat"
+            " Jenderal.",
+            "Direktur Jenderal Perdagangan Dalam Negeri",
+            "Sekretaris Direktorat Jenderal",
+        ),
+    ],
+)
+def test_dalam_negeri_stays_in_a_title(text, source, target):
+    found = {(s, t) for _, s, t in edges(text)}
+    assert (source, target) in found, found
