@@ -23,8 +23,9 @@ def title_rows(directory: Path):
     stop = _factored(data.get("name_stop", ""))  # a tree: tried at every word of a name
     # a capitalised word, or a one-letter Roman numeral ("Kepala Seksi Wilayah I")
     name = rf"(?!(?-i:{stop})\b)(?-i:[A-Z][\w/-]+|[IVX](?![\w]))"
-    if data.get("numbered_name"):
-        name = rf"(?:{name}|{data['numbered_name']})"
+    # a numeral after Wilayah/Kelas ("Wilayah I"), a hospital's honorific ("RSUD Dr. Soedarso")
+    extra = [data[k] for k in ("numbered_name", "honorific") if data.get(k)]
+    name = rf"(?:{'|'.join([*extra, name])})"
     heads = (data.get(k) for k in ("functional_named", "functional_alone", "agent_word"))
     agents = _factored("|".join(filter(None, heads)))
     # "dan" before an agent noun or a graded functional title starts a second title
