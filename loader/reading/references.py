@@ -162,6 +162,7 @@ class Points:
         text = lists.text
         found = lists.after(0, len(text), self.engine.clause["object_lead"])
         found = found or self.engine.slots.item_title(lists, 0, len(text))
+        found = found or _clause_object(lists)
         if found is None or not _BARE_END.fullmatch(text, found.end):
             return None
         return found
@@ -177,6 +178,16 @@ class Points:
                 return None
             found.append(named)
         return _joined(found)
+
+
+def _clause_object(lists) -> MentionList | None:
+    """The one list of an item that is a clause of its lead-in's subject, opened by its verb
+    ("b. memberikan penugasan kepada Sekretaris, Kepala Bidang, dan Kepala UPTD;"): the
+    officials that item names. None when it names any other title (two lists: a guess)."""
+    if not lists.mentions or not lists.text[:1].islower():
+        return None
+    found = lists.forward(0, len(lists.text))
+    return found if len(found.members) == len(lists.mentions) else None
 
 
 def _joined(found: list[MentionList]) -> MentionList | None:
