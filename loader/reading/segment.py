@@ -145,6 +145,9 @@ class Segmenter:
             return
         if st.current is None:
             st.current = self._open(st, line, line.start + stripped_at)
+            if st.stack and st.stack[-1].block is None:
+                # a line under a unit heading ("Sekretaris DPRD:") heads the points after it
+                st.stack[-1].block = st.current
         else:
             st.current.spans.append((line.start + stripped_at, line.start + len(line.text)))
         st.last = text
