@@ -34,11 +34,18 @@ def with_references(text: str, found: list[Mention], pattern: re.Pattern[str]) -
     overlaps; its ``points`` is the reference ("ayat (1) huruf a sampai dengan huruf c")."""
     if "dimaksud" not in text:
         return found  # most texts point at nothing
-    extra = [
-        Mention(m.start(), m.end(), " ".join(m.group(0).split()), PositionClass.LAINNYA)
-        for m in pattern.finditer(text)
-        if not any(x.start < m.end() and m.start() < x.end for x in found)
-    ]
+    ends = {x.end: k for k, x in enumerate(found)}
+    extra = []
+    for m in pattern.finditer(text):
+        if text[m.start()].isspace():  # after a title: "Kabag sebagaimana dimaksud pada angka 1"
+            if (k := ends.get(m.start())) is not None:
+                found = [
+                    *found[:k],
+                    dataclasses.replace(found[k], refers=m["ref"]),
+                    *found[k + 1 :],
+                ]
+        elif not any(x.start < m.end() and m.start() < x.end for x in found):
+            extra.append(Mention(m.start(), m.end(), " ".join(m[0].split()), PositionClass.LAINNYA))
     if not extra:
         return found
     extra = [dataclasses.replace(x, points=_ref(pattern, text, x)) for x in extra]
@@ -117,13 +124,19 @@ class Points:
             return found
         members, own = [], []
         for m in found.members:
-            if not m.points:
+            if not m.points and not m.refers:
                 members.append(m)
                 own.append(found.grades_of(m))
                 continue
-            for named in self._named(block, m.points):
-                members.extend(named.members)
-                own.extend(named.grades_of(x) for x in named.members)
+            named = self._named(block, m.points or m.refers)
+            if m.refers:  # a title pointing at points: those it heads
+                named = [n for n in (_headed(n, m.title) for n in named) if n]
+                if not named:  # none: the title as written
+                    members.append(m)
+                    own.append(found.grades_of(m))
+            for n in named:
+                members.extend(n.members)
+                own.extend(n.grades_of(x) for x in n.members)
         if not members:
             return None
         return dataclasses.replace(found, members=tuple(members), own=tuple(own))
@@ -190,6 +203,17 @@ def _clause_object(lists) -> MentionList | None:
     return found if len(found.members) == len(lists.mentions) else None
 
 
+def _headed(found: MentionList, title: str) -> MentionList | None:
+    """The members of ``found`` that ``title`` heads ("Kabag" -> "Kabag Umum", "Kabag
+    Keuangan"), with their grades; None when it heads none."""
+    head = title.casefold()
+    kept = [m for m in found.members if f"{m.title.casefold()} ".startswith(f"{head} ")]
+    if not kept:
+        return None
+    own = tuple(found.grades_of(m) for m in kept)
+    return dataclasses.replace(found, members=tuple(kept), own=own)
+
+
 def _joined(found: list[MentionList]) -> MentionList | None:
     """One list of the members of ``found``, each with its own grades."""
     if not found:
@@ -200,4 +224,4 @@ def _joined(found: list[MentionList]) -> MentionList | None:
 
 
 def _points(found: MentionList | None) -> bool:
-    return found is not None and any(m.points for m in found.members)
+    return found is not None and any(m.points or m.refers for m in found.members)

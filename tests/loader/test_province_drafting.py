@@ -101,3 +101,40 @@ def test_a_lampiran_after_a_signature_is_still_a_new_lampiran() -> None:
         (A, "Lurah", "Sekretaris Lurah", ""),
         (A, "Camat", "Sekretaris Camat", ""),
     }
+
+
+LAMPIRAN = "Ditetapkan di Contoh\n\nLAMPIRAN\nPERATURAN WALI KOTA CONTOH\n\n"
+
+
+def test_a_lead_in_line_under_a_unit_heading_gives_its_points_their_subject() -> None:
+    text = LAMPIRAN + (
+        "D. STRUKTUR PENUGASAN SEKRETARIAT DPRD\nSekwan selaku PPK:\n"
+        "1. menilai kinerja Kabag Umum dan Kabag Keuangan;\n"
+        "2. memberikan penugasan kepada Kabag sebagaimana dimaksud pada angka 1.\n"
+    )
+    edges = {(t, "Sekwan", x, "") for t in (A, AS) for x in ("Kabag Umum", "Kabag Keuangan")}
+    assert read(text) == edges  # no "Sekwan -> Kabag": the title points at angka 1
+
+
+def test_a_title_pointing_at_points_it_does_not_head_stays_as_written() -> None:
+    text = (
+        "(1) Kepala Bidang memberikan penugasan kepada Pejabat Fungsional.\n"
+        "(2) Sekretaris menilai kinerja Pelaksana sebagaimana dimaksud pada ayat (1).\n"
+    )
+    assert (A, "Sekretaris", "Pelaksana", "") in read(text)
+
+
+def test_a_tab_row_opening_with_a_blank_cell_takes_the_cell_above() -> None:
+    text = LAMPIRAN + (
+        "C. BIRO PEMERINTAHAN\n\nPPK\tJabatan yang Dinilai\n"
+        "Karo Pemerintahan\tKabag Tata Pemerintahan\n\tKabag Otonomi Daerah\n"
+    )
+    assert read(text) == {
+        (A, "Karo Pemerintahan", "Kabag Tata Pemerintahan", ""),
+        (A, "Karo Pemerintahan", "Kabag Otonomi Daerah", ""),
+    }
+
+
+def test_rn_for_m_at_a_word_start_is_mended() -> None:
+    text = "(2) Kepala Bidang Keperawatan rnenilai kinerja Perawat Ahli Muda."
+    assert read(text) == {(A, "Kepala Bidang Keperawatan", "Perawat", "Ahli Muda")}
