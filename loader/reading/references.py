@@ -27,6 +27,7 @@ _BARE_END = re.compile(
     r"[\s;.,]*(?:\b(?:dan|atau|serta)\b)?[\s;.,]*"
 )
 _CITE = re.compile(r"[()]")
+_POINTED = re.compile(r"\s+(?:yang\s+)?(?:sebagaimana\s+)?dimaksud\b", re.IGNORECASE)
 
 
 def with_references(text: str, found: list[Mention], pattern: re.Pattern[str]) -> list[Mention]:
@@ -34,22 +35,25 @@ def with_references(text: str, found: list[Mention], pattern: re.Pattern[str]) -
     overlaps; its ``points`` is the reference ("ayat (1) huruf a sampai dengan huruf c")."""
     if "dimaksud" not in text:
         return found  # most texts point at nothing
-    ends = {x.end: k for k, x in enumerate(found)}
-    extra = []
-    for m in pattern.finditer(text):
-        if text[m.start()].isspace():  # after a title: "Kabag sebagaimana dimaksud pada angka 1"
-            if (k := ends.get(m.start())) is not None:
-                found = [
-                    *found[:k],
-                    dataclasses.replace(found[k], refers=m["ref"]),
-                    *found[k + 1 :],
-                ]
-        elif not any(x.start < m.end() and m.start() < x.end for x in found):
-            extra.append(Mention(m.start(), m.end(), " ".join(m[0].split()), PositionClass.LAINNYA))
+    found = [_pointing(text, x, pattern) for x in found]
+    extra = [
+        Mention(m.start(), m.end(), " ".join(m.group(0).split()), PositionClass.LAINNYA)
+        for m in pattern.finditer(text)
+        if not any(x.start < m.end() and m.start() < x.end for x in found)
+    ]
     if not extra:
         return found
     extra = [dataclasses.replace(x, points=_ref(pattern, text, x)) for x in extra]
     return sorted(found + extra, key=lambda x: x.start)
+
+
+def _pointing(text: str, title: Mention, pattern: re.Pattern[str]) -> Mention:
+    """``title`` with the points it is followed by ("Kabag sebagaimana dimaksud pada angka 1"),
+    read by the pattern of "pejabat sebagaimana dimaksud ..." put in the title's place."""
+    if not _POINTED.match(text, title.end):
+        return title
+    m = pattern.match(f"pejabat{text[title.end : title.end + 200]}")
+    return dataclasses.replace(title, refers=m.group("ref")) if m else title
 
 
 def _ref(pattern: re.Pattern[str], text: str, mention: Mention) -> str:

@@ -138,3 +138,8 @@ def test_a_tab_row_opening_with_a_blank_cell_takes_the_cell_above() -> None:
 def test_rn_for_m_at_a_word_start_is_mended() -> None:
     text = "(2) Kepala Bidang Keperawatan rnenilai kinerja Perawat Ahli Muda."
     assert read(text) == {(A, "Kepala Bidang Keperawatan", "Perawat", "Ahli Muda")}
+
+
+def test_lnspektur_is_mended_wherever_the_title_goes_on() -> None:
+    text = "(1) lnspektur Pembantu Bidang Investigasi memberikan penugasan kepada Pelaksana."
+    assert read(text) == {(AS, "Inspektur Pembantu Bidang Investigasi", "Pelaksana", "")}
