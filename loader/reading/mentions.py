@@ -28,6 +28,8 @@ class Mention:
     # a reference to numbered points standing for the titles they list ("pejabat sebagaimana
     # dimaksud pada ayat (1) huruf a sampai dengan huruf c"; loader/reading/references.py)
     points: str = ""
+    # the points a title points at ("Kabag sebagaimana dimaksud pada angka 1"): those it heads
+    refers: str = ""
 
 
 @dataclass(frozen=True)

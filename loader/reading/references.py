@@ -27,6 +27,7 @@ _BARE_END = re.compile(
     r"[\s;.,]*(?:\b(?:dan|atau|serta)\b)?[\s;.,]*"
 )
 _CITE = re.compile(r"[()]")
+_POINTED = re.compile(r"\s+(?:yang\s+)?(?:sebagaimana\s+)?dimaksud\b", re.IGNORECASE)
 
 
 def with_references(text: str, found: list[Mention], pattern: re.Pattern[str]) -> list[Mention]:
@@ -34,6 +35,7 @@ def with_references(text: str, found: list[Mention], pattern: re.Pattern[str]) -
     overlaps; its ``points`` is the reference ("ayat (1) huruf a sampai dengan huruf c")."""
     if "dimaksud" not in text:
         return found  # most texts point at nothing
+    found = [_pointing(text, x, pattern) for x in found]
     extra = [
         Mention(m.start(), m.end(), " ".join(m.group(0).split()), PositionClass.LAINNYA)
         for m in pattern.finditer(text)
@@ -43,6 +45,15 @@ def with_references(text: str, found: list[Mention], pattern: re.Pattern[str]) -
         return found
     extra = [dataclasses.replace(x, points=_ref(pattern, text, x)) for x in extra]
     return sorted(found + extra, key=lambda x: x.start)
+
+
+def _pointing(text: str, title: Mention, pattern: re.Pattern[str]) -> Mention:
+    """``title`` with the points it is followed by ("Kabag sebagaimana dimaksud pada angka 1"),
+    read by the pattern of "pejabat sebagaimana dimaksud ..." put in the title's place."""
+    if not _POINTED.match(text, title.end):
+        return title
+    m = pattern.match(f"pejabat{text[title.end : title.end + 200]}")
+    return dataclasses.replace(title, refers=m.group("ref")) if m else title
 
 
 def _ref(pattern: re.Pattern[str], text: str, mention: Mention) -> str:
@@ -117,13 +128,19 @@ class Points:
             return found
         members, own = [], []
         for m in found.members:
-            if not m.points:
+            if not m.points and not m.refers:
                 members.append(m)
                 own.append(found.grades_of(m))
                 continue
-            for named in self._named(block, m.points):
-                members.extend(named.members)
-                own.extend(named.grades_of(x) for x in named.members)
+            named = self._named(block, m.points or m.refers)
+            if m.refers:  # a title pointing at points: those it heads
+                named = [n for n in (_headed(n, m.title) for n in named) if n]
+                if not named:  # none: the title as written
+                    members.append(m)
+                    own.append(found.grades_of(m))
+            for n in named:
+                members.extend(n.members)
+                own.extend(n.grades_of(x) for x in n.members)
         if not members:
             return None
         return dataclasses.replace(found, members=tuple(members), own=tuple(own))
@@ -162,6 +179,7 @@ class Points:
         text = lists.text
         found = lists.after(0, len(text), self.engine.clause["object_lead"])
         found = found or self.engine.slots.item_title(lists, 0, len(text))
+        found = found or _clause_object(lists)
         if found is None or not _BARE_END.fullmatch(text, found.end):
             return None
         return found
@@ -179,6 +197,27 @@ class Points:
         return _joined(found)
 
 
+def _clause_object(lists) -> MentionList | None:
+    """The one list of an item that is a clause of its lead-in's subject, opened by its verb
+    ("b. memberikan penugasan kepada Sekretaris, Kepala Bidang, dan Kepala UPTD;"): the
+    officials that item names. None when it names any other title (two lists: a guess)."""
+    if not lists.mentions or not lists.text[:1].islower():
+        return None
+    found = lists.forward(0, len(lists.text))
+    return found if len(found.members) == len(lists.mentions) else None
+
+
+def _headed(found: MentionList, title: str) -> MentionList | None:
+    """The members of ``found`` that ``title`` heads ("Kabag" -> "Kabag Umum", "Kabag
+    Keuangan"), with their grades; None when it heads none."""
+    head = title.casefold()
+    kept = [m for m in found.members if f"{m.title.casefold()} ".startswith(f"{head} ")]
+    if not kept:
+        return None
+    own = tuple(found.grades_of(m) for m in kept)
+    return dataclasses.replace(found, members=tuple(kept), own=own)
+
+
 def _joined(found: list[MentionList]) -> MentionList | None:
     """One list of the members of ``found``, each with its own grades."""
     if not found:
@@ -189,4 +228,4 @@ def _joined(found: list[MentionList]) -> MentionList | None:
 
 
 def _points(found: MentionList | None) -> bool:
-    return found is not None and any(m.points for m in found.members)
+    return found is not None and any(m.points or m.refers for m in found.members)

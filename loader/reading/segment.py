@@ -45,6 +45,18 @@ class _State:
     heading_block: Block | None = None
 
 
+# a line that leaves its sentence open: a list going on after a comma or a joiner, or a word
+# hyphenated across the page ("Kepala Bagian Persidangan,", "... dan Kepala Bi-")
+_OPEN_END = re.compile(r"(?:,|\w-|\b(?:dan|atau|serta|kepada|bagi|oleh|terhadap))$")
+
+
+def _broken_off(last: str) -> bool:
+    """True when the line before a LAMPIRAN line broke off a sentence in running text, so
+    the LAMPIRAN line is a page's running head ("LAMPIRAN II PERATURAN GUBERNUR ..."), not a
+    new annex; not a signature's capitals ("GUBERNUR CONTOH,")."""
+    return bool(_OPEN_END.search(last)) and not last.isupper()
+
+
 class Segmenter:
     """Cuts one text into blocks; the word lists it needs are ``structure.toml`` rows."""
 
@@ -102,7 +114,7 @@ class Segmenter:
         if self.s.lampiran_start.match(text):  # a Keputusan's Lampiran may come with no Pasal
             numeral = self.layout["lampiran_numeral"].match(text)
             numeral = numeral and numeral.group("n").upper()
-            if st.part == "lampiran" and numeral == st.lampiran:
+            if st.part == "lampiran" and (numeral == st.lampiran or _broken_off(st.last)):
                 return True  # the Lampiran's title repeated at a page's head: page furniture
             st.part, st.stack, st.current, st.collecting = "lampiran", [], None, None
             st.lampiran = numeral
@@ -133,6 +145,9 @@ class Segmenter:
             return
         if st.current is None:
             st.current = self._open(st, line, line.start + stripped_at)
+            if st.stack and st.stack[-1].block is None:
+                # a line under a unit heading ("Sekretaris DPRD:") heads the points after it
+                st.stack[-1].block = st.current
         else:
             st.current.spans.append((line.start + stripped_at, line.start + len(line.text)))
         st.last = text

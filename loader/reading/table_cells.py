@@ -229,7 +229,10 @@ def _place(source: str, header: Line, meanings: list, line: Line):
     if line.layout == "space" or line.layout != header.layout:
         return {_column_at(header, line, c): c for c in cells}
     placed = dict(enumerate(line.cells))
-    if len(line.cells) == len(meanings) + 1 and _NUMBER.match(source[slice(*line.cells[0])]):
+    lead = len(source[line.start : line.end]) - len(source[line.start : line.end].lstrip("\t"))
+    if line.layout == "tab" and lead and len(line.cells) + lead == len(meanings):
+        placed = {k + lead: c for k, c in placed.items()}  # blank cells first: "\tKabag Umum"
+    elif len(line.cells) == len(meanings) + 1 and _NUMBER.match(source[slice(*line.cells[0])]):
         placed = dict(enumerate(line.cells[1:]))  # a number the header has no column for
     elif len(line.cells) != len(meanings):
         return None

@@ -23,8 +23,10 @@ def title_rows(directory: Path):
     stop = _factored(data.get("name_stop", ""))  # a tree: tried at every word of a name
     # a capitalised word, or a one-letter Roman numeral ("Kepala Seksi Wilayah I")
     name = rf"(?!(?-i:{stop})\b)(?-i:[A-Z][\w/-]+|[IVX](?![\w]))"
-    if data.get("numbered_name"):
-        name = rf"(?:{name}|{data['numbered_name']})"
+    # a hospital's honorific ("RSUD Dr. Soedarso") before the plain word that would take "Dr";
+    # a numeral after Wilayah/Kelas ("Wilayah I") after it (its lookbehinds tried last)
+    parts = [data.get("honorific"), name, data.get("numbered_name")]
+    name = rf"(?:{'|'.join(p for p in parts if p)})"
     heads = (data.get(k) for k in ("functional_named", "functional_alone", "agent_word"))
     agents = _factored("|".join(filter(None, heads)))
     # "dan" before an agent noun or a graded functional title starts a second title
