@@ -225,6 +225,8 @@ class Engine:
                 found = ITEMS
             elif spec == "near":
                 found = self.slots.near(lists, clause_start, cue.start())
+                if found is None and clause_start == start and self._item_start(lists.text, start):
+                    found = inherited  # a subjectless item: "c. berperan sebagai PPK bagi X"
             elif spec == "object":
                 found = self.slots.object_slot(lists, start, cue.start(), cue.end(), limit)
                 found = self.context.object_pointer(self.block, lists, found, start, cue.end())
