@@ -92,6 +92,64 @@ CASES = [
         "| Pelaksana | Anggota | Kepala Seksi |\n",
         {(A, "Kepala Seksi", "Pelaksana", "")},
     ),
+    # second batch (gd_2): precision defects first, then the wording read since
+    (  # notes handed on "sebagai bahan penilaian" recommend; they are no results sent up
+        "(1) Koordinator memberikan catatan capaian kinerja setiap Pelaksana kepada Kepala"
+        " Seksi sebagai bahan penilaian kinerja.",
+        {(R, "Koordinator", "Pelaksana", "")},
+    ),
+    (  # a category narrowed by the grades after it names only those
+        "(1) Kepala Seksi menugaskan Pejabat Fungsional kategori keahlian jenjang Ahli Pertama"
+        " sampai dengan Ahli Muda.",
+        {(AS, "Kepala Seksi", "Pejabat Fungsional", "Ahli Pertama, Ahli Muda")},
+    ),
+    (  # a title and the team it belongs to are one party
+        "(1) Pelaksana anggota tim menyampaikan laporan hasil kerja kepada Koordinator.",
+        {(RV, "Koordinator", "Pelaksana", "")},
+    ),
+    (  # a team's draft sent up is its maker's result
+        "(1) Subkoordinator meneruskan konsep kajian yang telah diperiksa kepada Koordinator.",
+        {(RV, "Koordinator", "Subkoordinator", "")},
+    ),
+    (  # the result's possessive ending
+        "(1) Kepala Seksi memeriksa hasil kerja Pelaksana dan menyampaikan hasilnya kepada Camat.",
+        {(RV, "Kepala Seksi", "Pelaksana", ""), (RV, "Camat", "Kepala Seksi", "")},
+    ),
+    (  # the issuer named after the written assignment
+        "(1) Pelaksana melaksanakan tugas dalam tim kerja berdasarkan Surat Perintah Sekretaris"
+        " Camat.",
+        {(AS, "Sekretaris Camat", "Pelaksana", "")},
+    ),
+    (  # the written assignment as the subject, its issuer the agent
+        "(1) Surat Tugas bagi Pejabat Fungsional anggota tim kerja ditandatangani oleh Camat.",
+        {(AS, "Camat", "Pejabat Fungsional", "")},
+    ),
+    (  # working under a coordinator
+        "(1) Pelaksana menjalankan tugas di bawah koordinasi Kepala Seksi Ketertiban.",
+        {(C, "Kepala Seksi Ketertiban", "Pelaksana", "")},
+    ),
+    (  # a nominal coordination whose coordinated follow in items
+        "(1) Koordinasi kegiatan dilaksanakan oleh Sekretaris Camat terhadap jabatan berikut:\n"
+        "a. Kepala Subbagian Umum; dan\nb. Pelaksana.",
+        {
+            (C, "Sekretaris Camat", "Kepala Subbagian Umum", ""),
+            (C, "Sekretaris Camat", "Pelaksana", ""),
+        },
+    ),
+    (  # a lead's own assessment given as material for the appraiser
+        "(1) Hasil penilaian Koordinator atas kinerja Pelaksana dijadikan bahan pertimbangan oleh"
+        " Kepala Seksi.",
+        {(R, "Koordinator", "Pelaksana", "")},
+    ),
+    (  # proposing the score of achieved performance
+        "(1) Ketua Tim Kerja mengusulkan nilai capaian kinerja Pelaksana kepada Kepala Seksi.",
+        {(R, "Ketua Tim Kerja", "Pelaksana", "")},
+    ),
+    (  # table columns of whom the row reports to and who coordinates it
+        "(2) Tabel:\n| Unsur Tim | Jabatan | Melapor kepada | Dikoordinasikan oleh |\n"
+        "|---|---|---|---|\n| Anggota | Pelaksana | Kepala Seksi | Koordinator |\n",
+        {(RV, "Kepala Seksi", "Pelaksana", ""), (C, "Koordinator", "Pelaksana", "")},
+    ),
 ]
 
 
