@@ -150,6 +150,30 @@ CASES = [
         "|---|---|---|---|\n| Anggota | Pelaksana | Kepala Seksi | Koordinator |\n",
         {(RV, "Kepala Seksi", "Pelaksana", ""), (C, "Koordinator", "Pelaksana", "")},
     ),
+    # third batch (gd_3)
+    (  # a flow of results drawn with arrows
+        "(1) Alur pelaporan hasil kerja: Pelaksana → Kepala Seksi → Lurah.",
+        {(RV, "Kepala Seksi", "Pelaksana", ""), (RV, "Lurah", "Kepala Seksi", "")},
+    ),
+    (  # arrows that carry no results give no edge
+        "(1) Susunan organisasi: Lurah → Sekretaris Lurah → Kepala Seksi.",
+        set(),
+    ),
+    (  # the maker in a relative clause, the reviewer after a second passive
+        "(1) Rekapitulasi hasil pendataan yang dihimpun oleh Pelaksana diverifikasi oleh Kepala"
+        " Seksi.",
+        {(RV, "Kepala Seksi", "Pelaksana", "")},
+    ),
+    (  # the score set as the appraisal, a recommendation asked for before it
+        "(1) Sebelum menetapkan predikat kinerja Pelaksana, Lurah meminta masukan dari Kepala"
+        " Seksi.",
+        {(A, "Lurah", "Pelaksana", ""), (R, "Kepala Seksi", "Pelaksana", "")},
+    ),
+    (  # "bawahannya" after two nouns sharing it
+        "(1) Kepala Seksi membawahi Pelaksana.\n(2) Penilaian kinerja dan penugasan bawahannya"
+        " dilakukan oleh Kepala Seksi.",
+        {(A, "Kepala Seksi", "Pelaksana", ""), (AS, "Kepala Seksi", "Pelaksana", "")},
+    ),
 ]
 
 
