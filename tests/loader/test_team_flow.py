@@ -174,6 +174,10 @@ CASES = [
         " dilakukan oleh Kepala Seksi.",
         {(A, "Kepala Seksi", "Pelaksana", ""), (AS, "Kepala Seksi", "Pelaksana", "")},
     ),
+    (  # the short forms of the coordinators
+        "(1) Korsub Perencanaan menilai hasil kerja Subkor Anggaran.",
+        {(RV, "Korsub Perencanaan", "Subkor Anggaran", "")},
+    ),
 ]
 
 
