@@ -23,6 +23,7 @@ from loader.reading.mentions import (
     find_mentions,
     named_by_unit,
     unknown_titles,
+    with_memberships,
 )
 from loader.reading.objects import object_limit
 from loader.reading.prefilter import relation_index
@@ -163,6 +164,7 @@ class Engine:
         text = block.clean.text
         if text not in self._lists:
             found = named_by_unit(text, find_mentions(text, self.rules), self.clause["led_by"])
+            found = with_memberships(text, found, self.clause["member_of"])
             found = with_references(text, found, self.clause["point_reference"])
             self._lists[text] = ListReader(text, found, self.rules)
         return self._lists[text]
@@ -225,6 +227,8 @@ class Engine:
                 found = ITEMS
             elif spec == "near":
                 found = self.slots.near(lists, clause_start, cue.start())
+                if found is None and clause_start == start and self._item_start(lists.text, start):
+                    found = inherited  # a subjectless item: "c. berperan sebagai PPK bagi X"
             elif spec == "object":
                 found = self.slots.object_slot(lists, start, cue.start(), cue.end(), limit)
                 found = self.context.object_pointer(self.block, lists, found, start, cue.end())

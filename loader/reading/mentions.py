@@ -140,6 +140,18 @@ def named_by_unit(text: str, mentions: list[Mention], led_by: re.Pattern[str]) -
     return out
 
 
+def with_memberships(text: str, mentions: list[Mention], member_of: re.Pattern[str]):
+    """A title followed only by the group it belongs to ("Analis Kebijakan anggota tim"):
+    one mention, the title's, spanning both; the group names no second party."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and member_of.match(m.title) and not text[out[-1].end : m.start].strip():
+            out[-1] = dataclasses.replace(out[-1], end=m.end)
+        else:
+            out.append(m)
+    return out
+
+
 def _heads(title: str, unit: str) -> bool:
     """True when ``title`` is the bare head of ``unit``: "Kepala Bidang" of a Bidang, or one
     word sharing the unit's stem ("Direktur" of a Direktorat, "Inspektur" of an Inspektorat)."""
