@@ -21,9 +21,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from loader.reading.anchored import anchored
 from loader.reading.mentions import MentionList
 
 _SPACE = re.compile(r"^\s*$")
+_COMMA_ONLY = re.compile(r"^\s*,?\s*$")  # between a role's holder and its phrase
 # What a carried subject stands for when two parties could be meant: no edge, not a guess.
 AMBIGUOUS = MentionList((), 0, 0, ())
 
@@ -239,7 +241,17 @@ class Context:
             for a, e in self.engine.sentences(b.clean):
                 if a <= role.start < e:
                     copula = self.clause["cleft_copula"].search(lists.text, role.end, e)
-                    return copula and lists.after(copula.end(), e, self.clause["object_lead"])
+                    if copula:
+                        return lists.after(copula.end(), e, self.clause["object_lead"])
+                    return self._named_as(lists, role.start, a, e)
+        return None
+
+    def _named_as(self, lists, at: int, start: int, end: int) -> MentionList | None:
+        """ "(1) Y merupakan/bertindak sebagai PUO ... (2) PUO sebagaimana dimaksud pada ayat
+        (1) ...": the holder named before the role's phrase (roles.toml) that opens at ``at``."""
+        for m in anchored(self.engine.rules.roles.phrase).finditer(lists.text, start, end):
+            if m.start() <= at < m.end():
+                return lists.backward(m.start(), _COMMA_ONLY)
         return None
 
     def owner(self, block, lists, slots: tuple[str, ...], at: int) -> MentionList | None:

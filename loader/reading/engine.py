@@ -191,12 +191,19 @@ class Engine:
                 return named
         return None
 
-    def inherited_subject(self, block: Block) -> MentionList | None:
+    def inherited_subject(self, block: Block, before: Block | None = None) -> MentionList | None:
         """The subject a lead-in ("... meliputi:") or a point that is only a title gives its
-        listed items."""
+        listed items; one that points back ("Pimpinan Unit Organisasi sebagaimana dimaksud
+        pada ayat (1):") gives the party it stands for (``before``: the lead-in's context)."""
+        lists = self.lists(block)
         if not block.clean.text.rstrip().endswith(":"):
-            return self.slots.title_point(self.lists(block))
-        return self.slots.lead_in_subject(self.lists(block), self.sentences(block.clean))
+            return self.slots.title_point(lists)
+        found = self.slots.lead_in_subject(lists, self.sentences(block.clean))
+        if found is None:
+            return None
+        self.context.before = before
+        carried = self.context.carried(block, lists, found.start, len(lists.text), found)
+        return None if carried is AMBIGUOUS else carried or found
 
     def _apply(self, rule: RelationRule, lists: ListReader, cue, start, end, inherited):
         clause_start = self.slots.clause_start(lists.text, start, cue.start())

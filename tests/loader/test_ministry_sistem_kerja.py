@@ -1,0 +1,50 @@
+"""Ministry and agency wording (branch gb, issue 11, fifth round of 2026-12-04).
+
+Each provision was written for this test, in the drafting style of a Peraturan Menteri or
+Peraturan Kepala Badan (none is copied from the regulations or the wording corpus), and
+failed before the change that reads it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loader.model import Role
+from loader.reading.extract import extract_text
+from tests.loader.test_clauses import AS, HEAD, A, S, read
+
+FORMS = [
+    (  # a role named in an ayat, pointed back to by the lead-in of the next one
+        "(1) Kepala Balai Besar merupakan Pimpinan Unit Organisasi pada Balai Besar.\n"
+        "(2) Pimpinan Unit Organisasi sebagaimana dimaksud pada ayat (1):\n"
+        "a. menetapkan kinerja Kepala Bagian Umum; dan\n"
+        "b. memberikan penugasan kepada Kepala Bidang Pengujian.",
+        {
+            (S, "Kepala Balai Besar", "Kepala Bagian Umum", ""),
+            (AS, "Kepala Balai Besar", "Kepala Bidang Pengujian", ""),
+        },
+    ),
+    (  # the same, the role given by "bertindak sebagai" and read in a sentence
+        "(1) Direktur bertindak sebagai Pimpinan Unit Organisasi.\n"
+        "(2) Pimpinan Unit Organisasi sebagaimana dimaksud pada ayat (1) menilai kinerja "
+        "Kepala Subbagian Tata Usaha.",
+        {(A, "Direktur", "Kepala Subbagian Tata Usaha", "")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), FORMS)
+def test_ministry_wording(text, edges):
+    assert read(text) == edges
+
+
+def test_merupakan_names_a_role():
+    """ "X merupakan Pejabat Penilai Kinerja bagi Y": X holds the role."""
+    x = extract_text(
+        HEAD + "(1) Kepala Pusat merupakan Pejabat Penilai Kinerja bagi Pelaksana.\n",
+        "contoh.txt",
+        "0" * 64,
+    )
+    assert {(r.position, r.role) for r in x.roles} == {
+        ("Kepala Pusat", Role.PEJABAT_PENILAI_KINERJA)
+    }
