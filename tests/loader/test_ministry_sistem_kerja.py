@@ -11,7 +11,7 @@ import pytest
 
 from loader.model import Role
 from loader.reading.extract import extract_text
-from tests.loader.test_clauses import AS, HEAD, A, S, read
+from tests.loader.test_clauses import AS, HEAD, RV, A, S, read
 
 FORMS = [
     (  # a role named in an ayat, pointed back to by the lead-in of the next one
@@ -29,6 +29,16 @@ FORMS = [
         "(2) Pimpinan Unit Organisasi sebagaimana dimaksud pada ayat (1) menilai kinerja "
         "Kepala Subbagian Tata Usaha.",
         {(A, "Direktur", "Kepala Subbagian Tata Usaha", "")},
+    ),
+    (  # results sent to one for review before they go on: the first receiver reviews them
+        "(1) Hasil kerja Pejabat Fungsional pada Direktorat disampaikan kepada Kepala Subbagian "
+        "Tata Usaha untuk direviu sebelum dilaporkan kepada Direktur.",
+        {(RV, "Kepala Subbagian Tata Usaha", "Pejabat Fungsional", "")},
+    ),
+    (  # the same with the sender after "oleh": the reviewer is not the one after "sebelum"
+        "(1) Laporan hasil kerja disampaikan oleh Ketua Tim Kerja kepada Direktur sebelum "
+        "diteruskan kepada Direktur Jenderal.",
+        {(RV, "Direktur", "Ketua Tim Kerja", "")},
     ),
 ]
 
