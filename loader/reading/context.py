@@ -63,9 +63,10 @@ class Context:
                     return True
         return False
 
-    def antecedent(self, block, at: int, head: str) -> MentionList | None:
+    def antecedent(self, block, at: int, head: str, counted: bool = False):
         """The latest title before ``at`` that the shortened ``head`` begins ("Kepala Kantor
-        tersebut" -> "Kepala Kantor Pertanahan"), in this block, then the one before."""
+        tersebut" -> "Kepala Kantor Pertanahan"), in this block, then the one before; with
+        ``counted`` ("masing-masing Direktur dimaksud"), the list of all the titles it begins."""
         key = " ".join(head.split()).casefold()
         for b, limit in ((block, at), (self.before, None)):
             if b is None or b.clean is None:
@@ -79,7 +80,9 @@ class Context:
             if not hits:
                 continue
             if len({lists.mentions[i].title.casefold() for i in hits} - {key}) > 1:
-                return AMBIGUOUS  # "Kepala Bidang Pajak ..., Kepala Bidang Retribusi ..."
+                end = len(lists.text) if limit is None else limit
+                every = counted and lists.named_in_full(MentionList((), end, end, ()), key, 0)
+                return every or AMBIGUOUS  # "Kepala Bidang Pajak ..., Kepala Bidang Retribusi"
             return lists.forward(hits[-1], lists.mentions[hits[-1]].end)
         return None
 
@@ -217,7 +220,8 @@ class Context:
                 found = self.antecedent(block, near.start, title)
                 longer = found and (found is AMBIGUOUS or _renamed(found, title))
                 return found if longer else None  # ... or one that names itself
-            found = head and self.antecedent(block, m.start(), head)
+            counted = self.clause["counted_subject"].search(lists.text, clause_start, m.start())
+            found = head and self.antecedent(block, m.start(), head, bool(counted))
             if found and (found is AMBIGUOUS or _renamed(found, head)):
                 return found
             if found and (holder := self._holder(block, found)):

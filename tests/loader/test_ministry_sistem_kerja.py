@@ -40,7 +40,30 @@ FORMS = [
         "diteruskan kepada Direktur Jenderal.",
         {(RV, "Direktur", "Ketua Tim Kerja", "")},
     ),
+    (  # a counted subject pointing back stands for every title it shortens, not for none
+        "(1) Deputi Bidang Metodologi menilai kinerja Direktur Sensus serta Direktur Survei.\n"
+        "(2) Masing-masing Direktur sebagaimana dimaksud pada ayat (1) memberikan penugasan "
+        "kepada Pelaksana.",
+        {
+            (A, "Deputi Bidang Metodologi", "Direktur Sensus", ""),
+            (A, "Deputi Bidang Metodologi", "Direktur Survei", ""),
+            (AS, "Direktur Sensus", "Pelaksana", ""),
+            (AS, "Direktur Survei", "Pelaksana", ""),
+        },
+    ),
 ]
+
+
+def test_a_lampiran_point_opening_with_deputi_is_read():
+    """ "Deputi" names a unit and its head: a Lampiran point that is a whole sentence is read."""
+    text = (
+        "Pasal 2\nStruktur penugasan tercantum dalam Lampiran.\n\nLAMPIRAN\n"
+        "A. KEDEPUTIAN BIDANG METODOLOGI\n"
+        "1. Deputi Bidang Metodologi menetapkan kinerja Direktur Sensus.\n"
+    )
+    x = extract_text(HEAD.replace("Pasal 1\n", "") + text, "contoh.txt", "0" * 64)
+    edges = {(e.type.value, e.source, e.target) for e in x.edges}
+    assert edges == {(S, "Deputi Bidang Metodologi", "Direktur Sensus")}
 
 
 @pytest.mark.parametrize(("text", "edges"), FORMS)
