@@ -51,6 +51,14 @@ FORMS = [
             (AS, "Direktur Survei", "Pelaksana", ""),
         },
     ),
+    (  # a named functional title whose name holds "dan", its grade after: one title
+        "(1) Kepala Loka memberikan penugasan kepada Pejabat Fungsional Pengawas Farmasi dan "
+        "Makanan jenjang Ahli Muda serta Pengendali Hama dan Penyakit Ikan Ahli Pertama.",
+        {
+            (AS, "Kepala Loka", "Pejabat Fungsional Pengawas Farmasi dan Makanan", "Ahli Muda"),
+            (AS, "Kepala Loka", "Pengendali Hama dan Penyakit Ikan", "Ahli Pertama"),
+        },
+    ),
 ]
 
 
