@@ -98,6 +98,12 @@ class Context:
                 or self._pronoun_before(lists, at)
                 or self._subordinates(block, lists, at)
             )
+        if self.clause["same_pointer"].match(lists.text, found.end):
+            # "ditetapkan oleh Deputi Bidang X dan dinilai oleh Deputi yang sama": the title
+            # the shortened one begins, named before it
+            same = self.antecedent(block, found.start, found.members[0].title)
+            if same and same is not AMBIGUOUS and _renamed(same, found.members[0].title):
+                return same
         before = self.before
         if before is None or before.clean is None:
             return found

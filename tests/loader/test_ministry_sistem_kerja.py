@@ -59,6 +59,22 @@ FORMS = [
             (AS, "Kepala Loka", "Pengendali Hama dan Penyakit Ikan", "Ahli Pertama"),
         },
     ),
+    (  # "Penilaian kinerja X ... Ketua Tim Kerja yang ditetapkan oleh Y": Y sets X's target not
+        "(1) Penilaian kinerja Pelaksana dilakukan oleh Kepala Subbagian Tata Usaha atau Ketua "
+        "Tim Kerja yang ditetapkan oleh Kepala Pusat.",
+        {
+            (A, "Kepala Subbagian Tata Usaha", "Pelaksana", ""),
+            (A, "Ketua Tim Kerja", "Pelaksana", ""),
+        },
+    ),
+    (  # "oleh Deputi yang sama": the Deputi named before in the sentence
+        "(1) Kinerja Kepala Kantor Regional ditetapkan oleh Deputi Bidang Mutasi dan dinilai "
+        "oleh Deputi yang sama.",
+        {
+            (S, "Deputi Bidang Mutasi", "Kepala Kantor Regional", ""),
+            (A, "Deputi Bidang Mutasi", "Kepala Kantor Regional", ""),
+        },
+    ),
 ]
 
 
