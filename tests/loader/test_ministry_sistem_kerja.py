@@ -75,6 +75,14 @@ FORMS = [
             (A, "Deputi Bidang Mutasi", "Kepala Kantor Regional", ""),
         },
     ),
+    (  # a Kementerian Koordinator's Asisten Deputi by its short form, alone or with its field
+        "(1) Asdep menetapkan kinerja Analis Kebijakan Ahli Muda.\n"
+        "(2) Asdep Konektivitas menilai kinerja Pelaksana.",
+        {
+            (S, "Asdep", "Analis Kebijakan", "Ahli Muda"),
+            (A, "Asdep Konektivitas", "Pelaksana", ""),
+        },
+    ),
 ]
 
 
