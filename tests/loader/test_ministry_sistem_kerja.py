@@ -11,7 +11,7 @@ import pytest
 
 from loader.model import Role
 from loader.reading.extract import extract_text
-from tests.loader.test_clauses import AS, HEAD, RV, A, S, read
+from tests.loader.test_clauses import AS, HEAD, RV, A, C, S, read
 
 FORMS = [
     (  # a role named in an ayat, pointed back to by the lead-in of the next one
@@ -83,7 +83,26 @@ FORMS = [
             (A, "Asdep Konektivitas", "Pelaksana", ""),
         },
     ),
+    (  # a research agency's units; "koordinator bagi seluruh X"
+        "(1) Kepala Organisasi Riset menetapkan kinerja Sekretaris Organisasi Riset.\n"
+        "(2) Kepala Pusat Riset berperan sebagai koordinator bagi seluruh Ketua Kelompok Riset.",
+        {
+            (S, "Kepala Organisasi Riset", "Sekretaris Organisasi Riset", ""),
+            (C, "Kepala Pusat Riset", "Ketua Kelompok Riset", ""),
+        },
+    ),
 ]
+
+
+def test_a_point_labelled_koordinasi_governs_nothing():
+    """ "d. Koordinasi" over a sentence: the label is no "di bawah koordinasi X"."""
+    text = (
+        "Pasal 2\nStruktur penugasan tercantum dalam Lampiran.\n\nLAMPIRAN\n"
+        "d. Koordinasi\nKepala Pusat Riset berperan sebagai koordinator bagi Ketua Tim Kerja.\n"
+    )
+    x = extract_text(HEAD.replace("Pasal 1\n", "") + text, "contoh.txt", "0" * 64)
+    edges = {(e.type.value, e.source, e.target) for e in x.edges}
+    assert edges == {(C, "Kepala Pusat Riset", "Ketua Tim Kerja")}
 
 
 def test_a_lampiran_point_opening_with_deputi_is_read():
