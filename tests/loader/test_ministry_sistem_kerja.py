@@ -91,6 +91,14 @@ FORMS = [
             (C, "Kepala Pusat Riset", "Ketua Kelompok Riset", ""),
         },
     ),
+    (  # "X yang diberi penugasan oleh Y ... kepada Z": Y assigns X, not Z
+        "(1) Pelaksana yang diberi penugasan oleh Kepala Pusat menyampaikan laporan hasil kerja "
+        "kepada Kepala Bagian.",
+        {
+            (AS, "Kepala Pusat", "Pelaksana", ""),
+            (RV, "Kepala Bagian", "Pelaksana", ""),
+        },
+    ),
 ]
 
 
