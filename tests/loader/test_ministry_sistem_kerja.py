@@ -99,6 +99,22 @@ FORMS = [
             (RV, "Kepala Bagian", "Pelaksana", ""),
         },
     ),
+    (  # "baik kepada X Ahli Muda maupun kepada Y Ahli Pertama": both, each with its grade
+        "(1) Kepala Sentra memberikan penugasan, baik kepada Pekerja Sosial Ahli Muda maupun "
+        "kepada Penyuluh Sosial Ahli Pertama.",
+        {
+            (AS, "Kepala Sentra", "Pekerja Sosial", "Ahli Muda"),
+            (AS, "Kepala Sentra", "Penyuluh Sosial", "Ahli Pertama"),
+        },
+    ),
+    (  # a fronted "Atas X, Y bertindak sebagai PPK": "Atas" is no word of the title after it
+        "(1) Atas Pekerja Sosial Ahli Muda dan Pelaksana di lingkungan Sentra, Kepala Sentra "
+        "bertindak sebagai Pejabat Penilai Kinerja.",
+        {
+            (A, "Kepala Sentra", "Pekerja Sosial", "Ahli Muda"),
+            (A, "Kepala Sentra", "Pelaksana", ""),
+        },
+    ),
 ]
 
 
