@@ -21,11 +21,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from loader.reading.anchored import anchored
+from loader.reading.holders import role_holder
 from loader.reading.mentions import MentionList
 
 _SPACE = re.compile(r"^\s*$")
-_COMMA_ONLY = re.compile(r"^\s*,?\s*$")  # between a role's holder and its phrase
 # What a carried subject stands for when two parties could be meant: no edge, not a guess.
 AMBIGUOUS = MentionList((), 0, 0, ())
 
@@ -230,38 +229,11 @@ class Context:
             found = head and self.antecedent(block, m.start(), head, bool(counted))
             if found and (found is AMBIGUOUS or _renamed(found, head)):
                 return found
-            if found and (holder := self._holder(block, found)):
+            if found and (holder := role_holder(self.engine, (block, self.before), found)):
                 return holder  # "PPK sebagaimana dimaksud ...": who was named as the PPK
             if head and any(x.start == m.start() and not x.points for x in lists.mentions):
                 return None  # a title of its own ("Kepala Bidang tersebut")
             return self.subject(block, m.start(), sole=True)
-        return None
-
-    def _holder(self, block, role: MentionList) -> MentionList | None:
-        """Who holds a role named before ("(1) PPK bagi X adalah Y. (2) PPK sebagaimana
-        dimaksud pada ayat (1) ..."): the list after the copula of the role's sentence."""
-        if not self.engine.slots.is_role(role.members[0]):
-            return None
-        for b in (block, self.before):
-            if b is None or b.clean is None:
-                continue
-            lists = self.engine.lists(b)
-            if not any(x is role.members[0] for x in lists.mentions):
-                continue  # the role was named in the other block
-            for a, e in self.engine.sentences(b.clean):
-                if a <= role.start < e:
-                    copula = self.clause["cleft_copula"].search(lists.text, role.end, e)
-                    if copula:
-                        return lists.after(copula.end(), e, self.clause["object_lead"])
-                    return self._named_as(lists, role.start, a, e)
-        return None
-
-    def _named_as(self, lists, at: int, start: int, end: int) -> MentionList | None:
-        """ "(1) Y merupakan/bertindak sebagai PUO ... (2) PUO sebagaimana dimaksud pada ayat
-        (1) ...": the holder named before the role's phrase (roles.toml) that opens at ``at``."""
-        for m in anchored(self.engine.rules.roles.phrase).finditer(lists.text, start, end):
-            if m.start() <= at < m.end():
-                return lists.backward(m.start(), _COMMA_ONLY)
         return None
 
     def owner(self, block, lists, slots: tuple[str, ...], at: int) -> MentionList | None:

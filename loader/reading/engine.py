@@ -7,7 +7,6 @@ finds cues, and takes the ends of each edge where the row says they are.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from loader.model import EdgeType, Role
@@ -15,6 +14,7 @@ from loader.reading.anchored import anchored
 from loader.reading.blocks import Block
 from loader.reading.clauses import Slots
 from loader.reading.context import AMBIGUOUS, Context
+from loader.reading.holders import COMMA_ONLY
 from loader.reading.items import ITEMS, Items
 from loader.reading.lists import ListReader
 from loader.reading.mentions import (
@@ -259,7 +259,7 @@ class Engine:
         for m in anchored(self.rules.roles.phrase).finditer(text, start, end):
             if self._negated(text, start, m.start()):
                 continue
-            holders = lists.backward(m.start(), _COMMA_ONLY)
+            holders = lists.backward(m.start(), COMMA_ONLY)
             if holders is None:
                 continue
             phrase = m.group(0)
@@ -269,7 +269,6 @@ class Engine:
         return found
 
 
-_COMMA_ONLY = re.compile(r"^\s*,?\s*$")  # between a role's holders and its phrase
 _ROLES = "roles"  # the role phrase, indexed beside the relation rows
 
 
