@@ -11,7 +11,7 @@ import pytest
 
 from loader.model import Role
 from loader.reading.extract import extract_text
-from tests.loader.test_clauses import AS, HEAD, RV, A, C, S, read
+from tests.loader.test_clauses import AS, HEAD, RV, A, C, R, S, read
 
 FORMS = [
     (  # a role named in an ayat, pointed back to by the lead-in of the next one
@@ -113,6 +113,17 @@ FORMS = [
         {
             (A, "Kepala Sentra", "Pekerja Sosial", "Ahli Muda"),
             (A, "Kepala Sentra", "Pelaksana", ""),
+        },
+    ),
+    (  # two passives sharing one agent; a recommendation sent to one named as the appraiser
+        "(1) Diplomat Ahli Muda ditugaskan dan dinilai kinerjanya oleh Koordinator Fungsi "
+        "Politik.\n(2) Koordinator Fungsi Ekonomi memberikan rekomendasi penilaian kinerja "
+        "Pelaksana kepada Wakil Kepala Perwakilan selaku Pejabat Penilai Kinerja.",
+        {
+            (AS, "Koordinator Fungsi Politik", "Diplomat", "Ahli Muda"),
+            (A, "Koordinator Fungsi Politik", "Diplomat", "Ahli Muda"),
+            (R, "Koordinator Fungsi Ekonomi", "Pelaksana", ""),
+            (A, "Wakil Kepala Perwakilan", "Pelaksana", ""),
         },
     ),
 ]
