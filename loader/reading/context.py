@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from loader.reading.holders import role_holder
 from loader.reading.mentions import MentionList
 
 _SPACE = re.compile(r"^\s*$")
@@ -61,9 +62,10 @@ class Context:
                     return True
         return False
 
-    def antecedent(self, block, at: int, head: str) -> MentionList | None:
+    def antecedent(self, block, at: int, head: str, counted: bool = False):
         """The latest title before ``at`` that the shortened ``head`` begins ("Kepala Kantor
-        tersebut" -> "Kepala Kantor Pertanahan"), in this block, then the one before."""
+        tersebut" -> "Kepala Kantor Pertanahan"), in this block, then the one before; with
+        ``counted`` ("masing-masing Direktur dimaksud"), the list of all the titles it begins."""
         key = " ".join(head.split()).casefold()
         for b, limit in ((block, at), (self.before, None)):
             if b is None or b.clean is None:
@@ -77,7 +79,9 @@ class Context:
             if not hits:
                 continue
             if len({lists.mentions[i].title.casefold() for i in hits} - {key}) > 1:
-                return AMBIGUOUS  # "Kepala Bidang Pajak ..., Kepala Bidang Retribusi ..."
+                end = len(lists.text) if limit is None else limit
+                every = counted and lists.named_in_full(MentionList((), end, end, ()), key, 0)
+                return every or AMBIGUOUS  # "Kepala Bidang Pajak ..., Kepala Bidang Retribusi"
             return lists.forward(hits[-1], lists.mentions[hits[-1]].end)
         return None
 
@@ -93,6 +97,12 @@ class Context:
                 or self._pronoun_before(lists, at)
                 or self._subordinates(block, lists, at)
             )
+        if self.clause["same_pointer"].match(lists.text, found.end):
+            # "ditetapkan oleh Deputi Bidang X dan dinilai oleh Deputi yang sama": the title
+            # the shortened one begins, named before it
+            same = self.antecedent(block, found.start, found.members[0].title)
+            if same and same is not AMBIGUOUS and _renamed(same, found.members[0].title):
+                return same
         before = self.before
         if before is None or before.clean is None:
             return found
@@ -215,31 +225,15 @@ class Context:
                 found = self.antecedent(block, near.start, title)
                 longer = found and (found is AMBIGUOUS or _renamed(found, title))
                 return found if longer else None  # ... or one that names itself
-            found = head and self.antecedent(block, m.start(), head)
+            counted = self.clause["counted_subject"].search(lists.text, clause_start, m.start())
+            found = head and self.antecedent(block, m.start(), head, bool(counted))
             if found and (found is AMBIGUOUS or _renamed(found, head)):
                 return found
-            if found and (holder := self._holder(block, found)):
+            if found and (holder := role_holder(self.engine, (block, self.before), found)):
                 return holder  # "PPK sebagaimana dimaksud ...": who was named as the PPK
             if head and any(x.start == m.start() and not x.points for x in lists.mentions):
                 return None  # a title of its own ("Kepala Bidang tersebut")
             return self.subject(block, m.start(), sole=True)
-        return None
-
-    def _holder(self, block, role: MentionList) -> MentionList | None:
-        """Who holds a role named before ("(1) PPK bagi X adalah Y. (2) PPK sebagaimana
-        dimaksud pada ayat (1) ..."): the list after the copula of the role's sentence."""
-        if not self.engine.slots.is_role(role.members[0]):
-            return None
-        for b in (block, self.before):
-            if b is None or b.clean is None:
-                continue
-            lists = self.engine.lists(b)
-            if not any(x is role.members[0] for x in lists.mentions):
-                continue  # the role was named in the other block
-            for a, e in self.engine.sentences(b.clean):
-                if a <= role.start < e:
-                    copula = self.clause["cleft_copula"].search(lists.text, role.end, e)
-                    return copula and lists.after(copula.end(), e, self.clause["object_lead"])
         return None
 
     def owner(self, block, lists, slots: tuple[str, ...], at: int) -> MentionList | None:

@@ -7,7 +7,6 @@ finds cues, and takes the ends of each edge where the row says they are.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from loader.model import EdgeType, Role
@@ -15,6 +14,7 @@ from loader.reading.anchored import anchored
 from loader.reading.blocks import Block
 from loader.reading.clauses import Slots
 from loader.reading.context import AMBIGUOUS, Context
+from loader.reading.holders import COMMA_ONLY
 from loader.reading.items import ITEMS, Items
 from loader.reading.lists import ListReader
 from loader.reading.mentions import (
@@ -193,12 +193,19 @@ class Engine:
                 return named
         return None
 
-    def inherited_subject(self, block: Block) -> MentionList | None:
+    def inherited_subject(self, block: Block, before: Block | None = None) -> MentionList | None:
         """The subject a lead-in ("... meliputi:") or a point that is only a title gives its
-        listed items."""
+        listed items; one that points back ("Pimpinan Unit Organisasi sebagaimana dimaksud
+        pada ayat (1):") gives the party it stands for (``before``: the lead-in's context)."""
+        lists = self.lists(block)
         if not block.clean.text.rstrip().endswith(":"):
-            return self.slots.title_point(self.lists(block))
-        return self.slots.lead_in_subject(self.lists(block), self.sentences(block.clean))
+            return self.slots.title_point(lists)
+        found = self.slots.lead_in_subject(lists, self.sentences(block.clean))
+        if found is None:
+            return None
+        self.context.before = before
+        carried = self.context.carried(block, lists, found.start, len(lists.text), found)
+        return None if carried is AMBIGUOUS else carried or found
 
     def _apply(self, rule: RelationRule, lists: ListReader, cue, start, end, inherited):
         clause_start = self.slots.clause_start(lists.text, start, cue.start())
@@ -256,7 +263,7 @@ class Engine:
         for m in anchored(self.rules.roles.phrase).finditer(text, start, end):
             if self._negated(text, start, m.start()):
                 continue
-            holders = lists.backward(m.start(), _COMMA_ONLY)
+            holders = lists.backward(m.start(), COMMA_ONLY)
             if holders is None:
                 continue
             phrase = m.group(0)
@@ -266,7 +273,6 @@ class Engine:
         return found
 
 
-_COMMA_ONLY = re.compile(r"^\s*,?\s*$")  # between a role's holders and its phrase
 _ROLES = "roles"  # the role phrase, indexed beside the relation rows
 
 

@@ -169,7 +169,8 @@ class _Builder:
         if parent is None or parent.clean is None:
             return None
         if id(parent) not in self.lead_ins:
-            self.lead_ins[id(parent)] = self.engine.inherited_subject(parent)
+            before = context_block(self.blocks, self.index[id(parent)])
+            self.lead_ins[id(parent)] = self.engine.inherited_subject(parent, before)
         return self.lead_ins[id(parent)]
 
     def _previous(self, block: Block) -> MentionList | None:

@@ -35,6 +35,9 @@ def title_rows(directory: Path):
     guard = f"{not_agent}{not_graded}"
     joined = rf"(?:{_series(data, name, guard)}| dan {guard}{name})?"
     tail = rf"(?: {name}{joined}){{0,6}}"
+    # a functional head's grade is its own ("Pejabat Fungsional Pengawas Farmasi dan Makanan
+    # jenjang Ahli Muda"): "dan" before graded words goes on with its name
+    own = rf"(?: {name}(?:{_series(data, name, not_agent)}| dan {not_agent}{name})?){{0,6}}"
     rows = []
 
     def add(where, pattern: str, cls_name) -> None:
@@ -46,7 +49,7 @@ def title_rows(directory: Path):
     for n, row in enumerate(data.get("unit", []), start=1):
         add(f"unit {n}", rf"Kepala(?: Pelaksana)? (?:{row.get('word')}){tail}", row.get("class"))
     for n, row in enumerate(data.get("head", []), start=1):
-        named = tail if row.get("named") else ""
+        named = (own if row.get("graded") else tail) if row.get("named") else ""
         add(f"head {n}", rf"(?:{row.get('pattern')}){named}", row.get("class"))
     for n, row in enumerate(data.get("abbreviation", []), start=1):
         add(f"abbreviation {n}", rf"(?-i:{row.get('short')})", row.get("class"))

@@ -121,6 +121,15 @@ ABBREVIATIONS = [
         "(1) lnspektur menetapkan kinerja Inspektur Pembantu Wilayah Il.\n",
         {(S, "Inspektur", "Inspektur Pembantu Wilayah II", "")},
     ),
+    (  # OCR and a slip of the pen in a ministry's titles: "lnspektur Wilayah Il", "Sekertaris"
+        "(1) Inspektur Jenderal menilai kinerja lnspektur Wilayah I, lnspektur Wilayah Il, dan "
+        "Sekertaris Inspektorat Jenderal.\n",
+        {
+            (A, "Inspektur Jenderal", "Inspektur Wilayah I", ""),
+            (A, "Inspektur Jenderal", "Inspektur Wilayah II", ""),
+            (A, "Inspektur Jenderal", "Sekretaris Inspektorat Jenderal", ""),
+        },
+    ),
 ]
 
 
