@@ -165,7 +165,7 @@ class Engine:
         if text not in self._lists:
             found = named_by_unit(text, find_mentions(text, self.rules), self.clause["led_by"])
             found = with_memberships(text, found, self.clause["member_of"])
-            found = with_references(text, found, self.clause["point_reference"])
+            found = with_references(text, found, self.clause)
             self._lists[text] = ListReader(text, found, self.rules)
         return self._lists[text]
 

@@ -27,15 +27,15 @@ _BARE_END = re.compile(
     r"[\s;.,]*(?:\b(?:dan|atau|serta)\b)?[\s;.,]*"
 )
 _CITE = re.compile(r"[()]")
-_POINTED = re.compile(r"\s+(?:yang\s+)?(?:sebagaimana\s+)?dimaksud\b", re.IGNORECASE)
 
 
-def with_references(text: str, found: list[Mention], pattern: re.Pattern[str]) -> list[Mention]:
+def with_references(text: str, found: list[Mention], clause) -> list[Mention]:
     """``found`` with a placeholder mention for each reference to points that no title
     overlaps; its ``points`` is the reference ("ayat (1) huruf a sampai dengan huruf c")."""
     if "dimaksud" not in text:
         return found  # most texts point at nothing
-    found = [_pointing(text, x, pattern) for x in found]
+    pattern = clause["point_reference"]
+    found = [_pointing(text, x, pattern, clause["title_pointed"]) for x in found]
     extra = [
         Mention(m.start(), m.end(), " ".join(m.group(0).split()), PositionClass.LAINNYA)
         for m in pattern.finditer(text)
@@ -47,10 +47,10 @@ def with_references(text: str, found: list[Mention], pattern: re.Pattern[str]) -
     return sorted(found + extra, key=lambda x: x.start)
 
 
-def _pointing(text: str, title: Mention, pattern: re.Pattern[str]) -> Mention:
+def _pointing(text: str, title: Mention, pattern: re.Pattern[str], pointed) -> Mention:
     """``title`` with the points it is followed by ("Kabag sebagaimana dimaksud pada angka 1"),
     read by the pattern of "pejabat sebagaimana dimaksud ..." put in the title's place."""
-    if not _POINTED.match(text, title.end):
+    if not pointed.match(text, title.end):
         return title
     m = pattern.match(f"pejabat{text[title.end : title.end + 200]}")
     return dataclasses.replace(title, refers=m.group("ref")) if m else title
