@@ -45,16 +45,11 @@ class _State:
     heading_block: Block | None = None
 
 
-# a line that leaves its sentence open: a list going on after a comma or a joiner, or a word
-# hyphenated across the page ("Kepala Bagian Persidangan,", "... dan Kepala Bi-")
-_OPEN_END = re.compile(r"(?:,|\w-|\b(?:dan|atau|serta|kepada|bagi|oleh|terhadap))$")
-
-
-def _broken_off(last: str) -> bool:
+def _broken_off(open_end: re.Pattern[str], last: str) -> bool:
     """True when the line before a LAMPIRAN line broke off a sentence in running text, so
     the LAMPIRAN line is a page's running head ("LAMPIRAN II PERATURAN GUBERNUR ..."), not a
     new annex; not a signature's capitals ("GUBERNUR CONTOH,")."""
-    return bool(_OPEN_END.search(last)) and not last.isupper()
+    return bool(open_end.search(last)) and not last.isupper()
 
 
 class Segmenter:
@@ -114,7 +109,8 @@ class Segmenter:
         if self.s.lampiran_start.match(text):  # a Keputusan's Lampiran may come with no Pasal
             numeral = self.layout["lampiran_numeral"].match(text)
             numeral = numeral and numeral.group("n").upper()
-            if st.part == "lampiran" and (numeral == st.lampiran or _broken_off(st.last)):
+            broken = _broken_off(self.layout["open_end"], st.last)
+            if st.part == "lampiran" and (numeral == st.lampiran or broken):
                 return True  # the Lampiran's title repeated at a page's head: page furniture
             st.part, st.stack, st.current, st.collecting = "lampiran", [], None, None
             st.lampiran = numeral
