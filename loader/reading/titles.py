@@ -33,11 +33,11 @@ def title_rows(directory: Path):
     not_agent = rf"(?!(?-i:{agents})\b)" if agents else ""
     not_graded = rf"(?!{data['joined_not']})" if data.get("joined_not") else ""
     guard = f"{not_agent}{not_graded}"
-    joined = rf"(?:{_series(data, name, guard)}| dan {guard}{name})?"
+    joined = _joined(data, name, guard)
     tail = rf"(?: {name}{joined}){{0,6}}"
     # a functional head's grade is its own ("Pejabat Fungsional Pengawas Farmasi dan Makanan
     # jenjang Ahli Muda"): "dan" before graded words goes on with its name
-    own = rf"(?: {name}(?:{_series(data, name, not_agent)}| dan {not_agent}{name})?){{0,6}}"
+    own = rf"(?: {name}{_joined(data, name, not_agent)}){{0,6}}"
     rows = []
 
     def add(where, pattern: str, cls_name) -> None:
@@ -66,6 +66,12 @@ def title_rows(directory: Path):
         open_rows += (PositionRule(graded, PositionClass.FUNGSIONAL, known=False),)
     always = (PositionRule(agent, PositionClass.LAINNYA, known=False),) if agent else ()
     return tuple(rows), open_rows, always, definition
+
+
+def _joined(data: dict, name: str, guard: str) -> str:
+    """What may follow a word of a name: its fields listed with commas, or "dan" and a word
+    that ``guard`` lets start no second title."""
+    return rf"(?:{_series(data, name, guard)}| dan {guard}{name})?"
 
 
 def _series(data: dict, name: str, guard: str) -> str:
