@@ -1,5 +1,5 @@
 """The held-out splits keep the figures measured on them once per round of reader work
-(README "How good is it"; ``tests/loader/wordings/README.md``): a later change cannot lose what
+(README "How good is it"; ``tests/loader/wordings/HELDOUT.md``): a later change cannot lose what
 the reader reached on wording nobody tuned to without saying so. Kept apart from the corpus's
 format tests (``test_wordings.py``), which never read a held-out split with the reader.
 """
