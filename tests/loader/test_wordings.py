@@ -107,6 +107,9 @@ OPTIONAL["heldout6"] = set()
 # heldout7 (60 cases, written blind, branch h7) holds every construction;
 # the integrator scores it once.
 OPTIONAL["heldout7"] = set()
+# heldout8 (60 cases, written blind, branch h8) holds every construction;
+# the integrator scores it once.
+OPTIONAL["heldout8"] = set()
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +126,7 @@ def test_ids_are_unique_across_the_splits(corpus):
     assert all(c.id.startswith("h5-") for c in corpus["heldout5"])
     assert all(c.id.startswith("h6-") for c in corpus["heldout6"])
     assert all(c.id.startswith("h7-") for c in corpus["heldout7"])
+    assert all(c.id.startswith("h8-") for c in corpus["heldout8"])
 
 
 def test_the_splits_have_their_size(corpus):
@@ -149,9 +153,9 @@ def test_the_third_heldout_split_is_balanced(corpus):
     assert sum(c.construction == "negative-lookalike" for c in cases) >= 4
 
 
-@pytest.mark.parametrize("split", ["heldout4", "heldout5", "heldout6", "heldout7"])
+@pytest.mark.parametrize("split", ["heldout4", "heldout5", "heldout6", "heldout7", "heldout8"])
 def test_the_blind_heldout_splits_are_balanced(corpus, split):
-    """heldout4, heldout5, heldout6 and heldout7: 60 cases each, 15 of each kind, 18-25
+    """heldout4, heldout5, heldout6, heldout7 and heldout8: 60 cases each, 15 of each kind, 18-25
     Lampiran passages, at least six look-alikes that must give no edge."""
     cases = corpus[split]
     assert len(cases) == 60
