@@ -129,6 +129,32 @@ FORMS = [
             (A, "Pejabat Penilai Kinerja", "Anggota tim", ""),
         },
     ),
+    (  # a ministry's Inspektur named by the number of his Inspektorat ("Inspektur II")
+        "(1) Inspektur II memberikan penugasan kepada Auditor Ahli Madya.",
+        {(AS, "Inspektur II", "Auditor", "Ahli Madya")},
+    ),
+    (  # guard: a region's Inspektur beside an Inspektur Pembantu with its number
+        "(1) Inspektur menilai kinerja Sekretaris Inspektorat dan Inspektur Pembantu II.",
+        {
+            (A, "Inspektur", "Sekretaris Inspektorat", ""),
+            (A, "Inspektur", "Inspektur Pembantu II", ""),
+        },
+    ),
+    (  # a tax office's Account Representative, a post named in English
+        "(1) Account Representative menyampaikan laporan hasil kerja kepada Kepala Seksi "
+        "Pengawasan.",
+        {(RV, "Kepala Seksi Pengawasan", "Account Representative", "")},
+    ),
+    (  # a recommendation on the one appraised after "atas", sent to the appraiser after it
+        "(1) Ketua Tim Kerja Pengawasan memberikan masukan penilaian kinerja atas Pelaksana yang "
+        "menjadi anggota tim kepada Kepala Seksi Pengawasan selaku atasan langsung.",
+        {(R, "Ketua Tim Kerja Pengawasan", "Pelaksana", "")},
+    ),
+    (  # guard: "atas permintaan" names who asks, not the one appraised
+        "(1) Ketua Tim Kerja Pengawasan memberikan masukan penilaian kinerja atas permintaan "
+        "Kepala Seksi Pengawasan.",
+        set(),
+    ),
 ]
 
 
