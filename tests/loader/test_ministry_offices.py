@@ -155,6 +155,52 @@ FORMS = [
         "Kepala Seksi Pengawasan.",
         set(),
     ),
+    (  # a title broken at a syllable whose end the next line's start repeats ("Statis-" /
+        # "tisi"): a broken word, joined without its hyphen, not a reduplicated one
+        "(1) Kepala BPS Kabupaten/Kota menilai kinerja Statis-\ntisi Ahli Muda dan Pelaksana.",
+        {
+            (A, "Kepala BPS Kabupaten/Kota", "Statistisi", "Ahli Muda"),
+            (A, "Kepala BPS Kabupaten/Kota", "Pelaksana", ""),
+        },
+    ),
+    (  # guard: a reduplicated word broken at its hyphen keeps it
+        "(1) Kepala Bidang dan Kepala Seksi masing-\nmasing menilai kinerja Pelaksana.",
+        {(A, "Kepala Bidang", "Pelaksana", ""), (A, "Kepala Seksi", "Pelaksana", "")},
+    ),
+    (  # a team's lead by its short form, named by its field as the full title is
+        "(1) Kepala BPS Kabupaten/Kota memberikan penugasan kepada Kasubbag Umum dan Katim "
+        "Statistik Produksi.",
+        {
+            (AS, "Kepala BPS Kabupaten/Kota", "Kasubbag Umum", ""),
+            (AS, "Kepala BPS Kabupaten/Kota", "Katim Statistik Produksi", ""),
+        },
+    ),
+    (  # guard: the short form alone before its verb
+        "(1) Katim menyampaikan laporan capaian kinerja tim kepada Kabid.",
+        {(RV, "Kabid", "Katim", "")},
+    ),
+    (  # a team lead's own assessment handed to the appraiser as material for the grade
+        "(1) Ketua Tim Kerja Statistik Sosial menyampaikan penilaian atas kinerja Statistisi "
+        "kepada Kepala BPS Kabupaten/Kota sebagai bahan penetapan predikat kinerja pegawai.",
+        {(R, "Ketua Tim Kerja Statistik Sosial", "Statistisi", "")},
+    ),
+    (  # guard: the same handed on for no appraisal is neither a recommendation nor a review
+        "(1) Ketua Tim Kerja Statistik Sosial menyampaikan penilaian atas kinerja Statistisi "
+        "kepada Kepala BPS Kabupaten/Kota.",
+        set(),
+    ),
+    (  # a graded object before "dan" and a second verb: the verb's subject is the first one's
+        "(1) Direktur Statistik Kesejahteraan Rakyat menetapkan kinerja Statistisi Ahli Madya "
+        "dan menilai kinerjanya pada akhir tahun.",
+        {
+            (S, "Direktur Statistik Kesejahteraan Rakyat", "Statistisi", "Ahli Madya"),
+            (A, "Direktur Statistik Kesejahteraan Rakyat", "Statistisi", "Ahli Madya"),
+        },
+    ),
+    (  # guard: a graded subject before "dan" and its own verb stays the subject
+        "(1) Statistisi Ahli Madya dan Statistisi Ahli Muda menilai kinerja Pelaksana.",
+        {(A, "Statistisi", "Pelaksana", "")},
+    ),
 ]
 
 
