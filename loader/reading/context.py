@@ -23,6 +23,7 @@ import re
 
 from loader.reading.holders import role_holder
 from loader.reading.mentions import MentionList
+from loader.reading.references import beside, every_headed
 
 _SPACE = re.compile(r"^\s*$")
 # What a carried subject stands for when two parties could be meant: no edge, not a guess.
@@ -80,7 +81,10 @@ class Context:
                 continue
             if len({lists.mentions[i].title.casefold() for i in hits} - {key}) > 1:
                 end = len(lists.text) if limit is None else limit
-                every = counted and lists.named_in_full(MentionList((), end, end, ()), key, 0)
+                every = counted and (
+                    lists.named_in_full(MentionList((), end, end, ()), key, 0)
+                    or every_headed(lists, hits, head, end)
+                )
                 return every or AMBIGUOUS  # "Kepala Bidang Pajak ..., Kepala Bidang Retribusi"
             return lists.forward(hits[-1], lists.mentions[hits[-1]].end)
         return None
@@ -225,10 +229,13 @@ class Context:
                 found = self.antecedent(block, near.start, title)
                 longer = found and (found is AMBIGUOUS or _renamed(found, title))
                 return found if longer else None  # ... or one that names itself
+            # counted ("para Kepala Bidang tersebut") or pointed at its points ("Kepala Bidang
+            # sebagaimana dimaksud pada ayat (1)"): every title it heads there
             counted = self.clause["counted_subject"].search(lists.text, clause_start, m.start())
+            counted = counted or self.clause["points_at"].search(m.group(0))
             found = head and self.antecedent(block, m.start(), head, bool(counted))
             if found and (found is AMBIGUOUS or _renamed(found, head)):
-                return found
+                return found if found is AMBIGUOUS else beside(subject, m.start(), found)
             if found and (holder := role_holder(self.engine, (block, self.before), found)):
                 return holder  # "PPK sebagaimana dimaksud ...": who was named as the PPK
             if head and any(x.start == m.start() and not x.points for x in lists.mentions):

@@ -259,8 +259,8 @@ class ListReader:
         return bool(preposition.search(self.text[max(start, at - 24) : at]))
 
     def _grade_gap(self, gap: str, tail: re.Pattern[str]) -> bool:
-        """True when the gap is grade words followed by ``tail`` ("JF ahli muda berkedudukan")."""
-        m = self._grades()[0].match(gap)
+        """Grade words, then ``tail`` ("JF ahli muda berkedudukan"; a last "dan" is the tail's)."""
+        m = self._grades()[1].match(gap)
         return bool(m) and tail.match(gap[m.end() :]) is not None
 
     def _grades(self) -> tuple[re.Pattern[str], re.Pattern[str]]:

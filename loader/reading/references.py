@@ -133,8 +133,10 @@ class Points:
                 own.append(found.grades_of(m))
                 continue
             named = self._named(block, m.points or m.refers)
-            if m.refers:  # a title pointing at points: those it heads
-                named = [n for n in (_headed(n, m.title) for n in named) if n]
+            if m.refers:  # a title pointing at points: those it heads, or those that
+                # restate it there ("anggota tim yang terdiri atas A, B, dan C")
+                named = [n for n in (headed(n, m.title) for n in named) if n]
+                named = named or self._named(block, m.refers, m.title)
                 if not named:  # none: the title as written
                     members.append(m)
                     own.append(found.grades_of(m))
@@ -145,9 +147,10 @@ class Points:
             return None
         return dataclasses.replace(found, members=tuple(members), own=tuple(own))
 
-    def _named(self, block, ref: str) -> list[MentionList]:
+    def _named(self, block, ref: str, restated: str = "") -> list[MentionList]:
         """The title lists of the points ``ref`` names, each the latest such block before
-        ``block`` in its article (body) or Lampiran section."""
+        ``block`` in its article (body) or Lampiran section; with ``restated``, the titles
+        that restate that title there instead."""
         here = _key(block.where)
         out = []
         for path in paths(ref):
@@ -155,7 +158,9 @@ class Points:
             at = here.rfind(f" {kind} ")
             wanted = f"{here[:at] if at >= 0 else here} {' '.join(path)}"
             item = self._block(block, wanted)
-            named = item is not None and self._title(item)
+            named = item is not None and (
+                self._restating(item, restated) if restated else self._title(item)
+            )
             if named:
                 out.append(named)
         return out
@@ -184,6 +189,19 @@ class Points:
             return None
         return found
 
+    def _restating(self, item, title: str) -> MentionList | None:
+        """The titles that restate ``title`` in the item ("anggota tim yang terdiri atas A dan
+        B": A and B), or None when it is not restated there."""
+        if item.clean is None:
+            return None
+        lists = self.engine.lists(item)
+        for i, m in enumerate(lists.mentions):
+            if m.title.casefold() == title.casefold():
+                found = lists.forward(i, len(lists.text))
+                if found.members[0].start != m.start:
+                    return found
+        return None
+
     def _items_of(self, lead) -> MentionList | None:
         """The titles of the items under a lead-in, when every one is a bare title list."""
         found = []
@@ -207,7 +225,7 @@ def _clause_object(lists) -> MentionList | None:
     return found if len(found.members) == len(lists.mentions) else None
 
 
-def _headed(found: MentionList, title: str) -> MentionList | None:
+def headed(found: MentionList, title: str) -> MentionList | None:
     """The members of ``found`` that ``title`` heads ("Kabag" -> "Kabag Umum", "Kabag
     Keuangan"), with their grades; None when it heads none."""
     head = title.casefold()
@@ -229,3 +247,26 @@ def _joined(found: list[MentionList]) -> MentionList | None:
 
 def _points(found: MentionList | None) -> bool:
     return found is not None and any(m.points or m.refers for m in found.members)
+
+
+def every_headed(lists, hits: list[int], head: str, end: int) -> MentionList | None:
+    """The titles ``head`` begins in the list that holds all of ``hits`` ("Kepala Bagian Umum,
+    Kepala Bidang Haji, Kepala Bidang Zakat, dan Pembimbing Masyarakat": the two Kepala Bidang),
+    or None when they stand in more than one list."""
+    found = headed(lists.forward(hits[0], end), head)
+    starts = {m.start for m in found.members} if found else set()
+    return found if all(lists.mentions[i].start in starts for i in hits) else None
+
+
+def beside(subject: MentionList | None, at: int, found: MentionList) -> MentionList:
+    """``found`` with the subject's other titles before the pointer at ``at`` ("Kepala Bagian
+    Umum dan para Kepala Bidang tersebut": Kepala Bagian Umum stays a subject)."""
+    if subject is None or not (subject.start < at <= subject.end):
+        return found
+    kept = [i for i, m in enumerate(subject.members) if m.start < at]
+    if not kept:
+        return found
+    members = tuple(subject.members[i] for i in kept) + found.members
+    own = tuple(subject.grades_of(subject.members[i]) for i in kept)
+    own += tuple(found.grades_of(m) for m in found.members)
+    return MentionList(members, subject.start, subject.end, (), own)

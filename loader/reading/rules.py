@@ -124,8 +124,8 @@ _CLAUSE_KEYS = tuple(
     interposed substitute situation_stop situation_resume clause_joint list_conjunction led_by
     named_columns table_ditto note_recommends table_cut
     title_point relative_next object_pronoun agent_pointer agent_source
-    verb_series verb_series_and verb_first counted counted_subject class_pointer subordinates
-    head_of same_pointer
+    verb_series verb_series_and verb_first counted counted_subject points_at class_pointer
+    subordinates head_of same_pointer
     clause_switch point_reference respective item_for bare_joint joint_verb member_of
     title_pointed
     """.split()  # noqa: SIM905 - a word list reads better than 60 quoted lines

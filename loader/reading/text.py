@@ -176,8 +176,12 @@ _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 
 
 def reduplicated(left: str, right: str) -> bool:
-    """True when ``right`` repeats the end of ``left`` (three letters or more)."""
-    return any(left.endswith(right[:k]) for k in range(min(len(left), len(right)), 2, -1))
+    """True when ``right`` repeats ``left`` or four letters or more of its end ("masing" /
+    "masing", "perundang" / "undangan"); a syllable repeated is no reduplication ("statis" /
+    "tisi" is "Statistisi" broken)."""
+    return left == right or any(
+        left.endswith(right[:k]) for k in range(min(len(left), len(right)), 3, -1)
+    )
 
 
 class CleanText:
