@@ -21,6 +21,8 @@ from re import _parser  # type: ignore[attr-defined]
 
 import ahocorasick
 
+_ZERO_WIDTH = (_c.ASSERT, _c.ASSERT_NOT, _c.AT)
+
 
 def _tree(pattern: re.Pattern[str]) -> list | None:
     try:
@@ -40,7 +42,7 @@ def _first(items: list) -> set[str] | None:
     """FIRST set of a sequence of parse items; None when it may be empty or is unknown."""
     out: set[str] = set()
     for op, av in items:
-        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+        if op in _ZERO_WIDTH:
             continue  # zero-width
         if op is _c.LITERAL:
             return out | {chr(av).casefold(), chr(av).upper().casefold()}
@@ -77,6 +79,34 @@ def literal_starts(pattern: re.Pattern[str], length: int = 24) -> frozenset[str]
 _MAX_STARTS = 256  # more literal starts than this is a pattern to try everywhere
 
 
+def exact_starts(pattern: re.Pattern[str], length: int = 24) -> frozenset[str] | None:
+    """The literal starts of ``pattern`` as written, when its matches open with letters it
+    compares case-sensitively: it ignores no case, or it opens (after zero-width items) with
+    a group that does not ("(?-i:Kepala|Direktur) ..."), whose starts these are; None when
+    a match may open otherwise (then ``literal_starts``, compared ignoring case)."""
+    tree = _tree(pattern)
+    if tree is not None and pattern.flags & re.IGNORECASE:
+        opening = next(((op, av) for op, av in tree if op not in _ZERO_WIDTH), (None, None))
+        exact = opening[0] is _c.SUBPATTERN and opening[1][2] & re.IGNORECASE
+        tree = list(opening[1][-1]) if exact else None
+    if tree is None or _ignores_case(tree):
+        return None
+    found = _starts((tree,), "", length)
+    return None if not found or "" in found or len(found) > _MAX_STARTS else frozenset(found)
+
+
+def _ignores_case(items) -> bool:
+    """True when a group inside ``items`` ignores case again ("(?i:...)")."""
+    for op, av in items:
+        if op is _c.SUBPATTERN and av[1] & re.IGNORECASE:
+            return True
+        parts = av if isinstance(av, tuple | list) else ()
+        parts = [x for p in parts for x in (p if isinstance(p, list) else [p])]  # BRANCH's
+        if any(_ignores_case(p) for p in parts if isinstance(p, _parser.SubPattern)):
+            return True
+    return False
+
+
 def _starts(stack: tuple, prefix: str, length: int) -> set[str] | None:
     """The literal starts of the items in ``stack`` (a tuple of item lists, read in order)
     after ``prefix``; a start ends where the items stop being sure literals."""
@@ -85,7 +115,7 @@ def _starts(stack: tuple, prefix: str, length: int) -> set[str] | None:
     if not stack or len(prefix) >= length:
         return {prefix}
     (op, av), rest = stack[0][0], (stack[0][1:], *stack[1:])
-    if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+    if op in _ZERO_WIDTH:
         return _starts(rest, prefix, length)  # zero-width
     if op is _c.LITERAL:
         return _starts(rest, prefix + chr(av), length)
