@@ -11,7 +11,10 @@ lower case, a case-sensitive search of those starts in the lowered text finds
 the few places a match may begin, and the pattern is tried at those alone.
 The matches are exactly the pattern's own (``match`` at a place sees the text
 before it, as ``search`` does); a pattern without such starts, or a text with
-other characters, is searched as before.
+other characters, is searched as before. A pattern whose matches open with
+letters it compares case-sensitively ("(?-i:Kepala|Direktur) ...",
+:func:`~loader.reading.prefilter.exact_starts`) has its starts sought as
+written, in any text.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import re
 import sys
 from collections.abc import Iterator
 
-from loader.reading.prefilter import literal_starts, per_object
+from loader.reading.prefilter import exact_starts, literal_starts, per_object
 
 _END = sys.maxsize
 _LENGTH = 8  # longer starts branch into hundreds on patterns of many optional words
@@ -31,14 +34,22 @@ class AnchoredSearch:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        starts = literal_starts(pattern, _LENGTH)
         self.starts: re.Pattern[str] | None = None
+        # starts the pattern compares case-sensitively are sought as written, in any text: in
+        # the lowered text, the capitalised heads of the agent nouns ("Analis", "Pengelola")
+        # stopped at every "pe", "an" of a lower-case word, more costly than no starts at all
+        exact = exact_starts(pattern, _LENGTH)
+        self.exact = exact is not None
+        if exact:
+            self.starts = re.compile(letter_tree(set(exact)))
+            return
+        starts = literal_starts(pattern, _LENGTH)
         if starts and all(s.isascii() for s in starts):
             self.starts = re.compile(letter_tree({s.lower() for s in fewest_starts(starts)}))
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         """What ``pattern.search(text, pos, endpos)`` gives."""
-        low = lowered(text) if self.starts is not None else None
+        low = None if self.starts is None else text if self.exact else lowered(text)
         if low is None:
             return self.pattern.search(text, pos, endpos)
         find, match = self.starts.search, self.pattern.match

@@ -39,7 +39,8 @@ def rule_patterns() -> list[re.Pattern[str]]:
     rules = load_rules()
     patterns = [r.cue for r in rules.relations] + [r.requires for r in rules.relations]
     patterns += [p for p, _ in rules.structure.table_columns] + [rules.roles.phrase]
-    patterns += [r.pattern for r in rules.open_titles] + [rules.structure.named_units_intro]
+    patterns += [r.pattern for r in rules.open_titles + rules.open_always]
+    patterns += [rules.structure.named_units_intro]
     patterns += [*rules.delegation, *rules.delegation_before]
     return list(dict.fromkeys(p for p in patterns if p is not None))
 
@@ -68,6 +69,9 @@ def test_the_rule_patterns_are_searched_as_re_searches_them():
         r"(?:Sub ?)+Bagian",  # a repeated start
         r"Éselon|Eselon",  # a start that is not ASCII: searched by re itself
         r"(?<!x)kk",  # a place where the pattern fails, and a start again one further on
+        r"(?<![\w])(?-i:Kepala|Sub ?Bagian) \w+",  # case-sensitive starts, sought as written
+        r"(?-i:Ke(?i:pala)) Dinas",  # a case-sensitive group that ignores case again inside
+        r"(?-i:É)selon",  # a case-sensitive start that is not ASCII
     ],
 )
 def test_shaped_patterns_are_searched_as_re_searches_them(pattern):
@@ -83,6 +87,17 @@ def test_shaped_patterns_are_searched_as_re_searches_them(pattern):
         for pos in range(0, len(text), 7):
             for endpos in (pos, pos + 9, len(text)):
                 assert same(search, text, pos, endpos), (text, pos, endpos)
+
+
+def test_case_sensitive_starts_are_sought_as_written():
+    """The agent nouns' capitalised heads are looked for as written, not in the lowered text
+    (where every "pe" of a lower-case word was a place to try); a group ignoring case again
+    inside, or a pattern ignoring case from its first letter, keeps the lowered starts."""
+    assert anchored(re.compile(r"(?<![\w])(?-i:Kepala|Analis) \w+", re.IGNORECASE)).exact
+    assert anchored(re.compile(r"Kepala")).exact
+    assert not anchored(re.compile(r"(?-i:Ke(?i:pala))", re.IGNORECASE)).exact
+    assert not anchored(re.compile(r"Kepala (?-i:Dinas)", re.IGNORECASE)).exact
+    assert anchored(load_rules().open_always[0].pattern).exact
 
 
 def test_the_last_lowered_text_is_that_of_the_text_asked_about():
