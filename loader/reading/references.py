@@ -135,6 +135,11 @@ class Points:
             named = self._named(block, m.points or m.refers)
             if m.refers:  # a title pointing at points: those it heads
                 named = [n for n in (_headed(n, m.title) for n in named) if n]
+                if not named and m.cls is not PositionClass.LAINNYA:
+                    # a post of the structure pointing at sentences: the titles there it heads
+                    # (a team's role, "Ketua Tim", is the same role, not a shortened post)
+                    named = self._named(block, m.refers, self._mentioned)
+                    named = [n for n in (_headed(n, m.title) for n in named) if n]
                 if not named:  # none: the title as written
                     members.append(m)
                     own.append(found.grades_of(m))
@@ -145,9 +150,11 @@ class Points:
             return None
         return dataclasses.replace(found, members=tuple(members), own=tuple(own))
 
-    def _named(self, block, ref: str) -> list[MentionList]:
-        """The title lists of the points ``ref`` names, each the latest such block before
-        ``block`` in its article (body) or Lampiran section."""
+    def _named(self, block, ref: str, read=None) -> list[MentionList]:
+        """The title lists of the points ``ref`` names (``read``: what a point names, by
+        default its bare title list), each the latest such block before ``block`` in its
+        article (body) or Lampiran section."""
+        read = read or self._title
         here = _key(block.where)
         out = []
         for path in paths(ref):
@@ -155,7 +162,7 @@ class Points:
             at = here.rfind(f" {kind} ")
             wanted = f"{here[:at] if at >= 0 else here} {' '.join(path)}"
             item = self._block(block, wanted)
-            named = item is not None and self._title(item)
+            named = item is not None and read(item)
             if named:
                 out.append(named)
         return out
@@ -183,6 +190,12 @@ class Points:
         if found is None or not _BARE_END.fullmatch(text, found.end):
             return None
         return found
+
+    def _mentioned(self, item) -> MentionList | None:
+        """Every title a point names, a sentence's too ("(1) Kepala Bidang Umum menilai ...")."""
+        if item.clean is None or not (found := self.engine.lists(item).mentions):
+            return None
+        return MentionList(tuple(found), found[0].start, found[-1].end, ())
 
     def _items_of(self, lead) -> MentionList | None:
         """The titles of the items under a lead-in, when every one is a bare title list."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loader.test_clauses import AS, RV, A, S, read
+from tests.loader.test_clauses import AS, RV, A, C, S, read
 
 CASES = [
     (  # a relation and its titles after a colon on the point's line, under a title point
@@ -28,6 +28,30 @@ CASES = [
             (RV, "Kepala Subbagian Tata Usaha", "Pelaksana", ""),
         },
     ),
+    (  # a shortened title pointing at an ayat that is a sentence: the title it heads there
+        "(1) Kepala Bidang Penegakan Peraturan Daerah bertindak sebagai pelaksana koordinasi bagi"
+        " Pelaksana.\n(2) Kepala Satuan Polisi Pamong Praja menilai kinerja Kepala Bidang"
+        " sebagaimana dimaksud pada ayat (1).",
+        {
+            (C, "Kepala Bidang Penegakan Peraturan Daerah", "Pelaksana", ""),
+            (
+                A,
+                "Kepala Satuan Polisi Pamong Praja",
+                "Kepala Bidang Penegakan Peraturan Daerah",
+                "",
+            ),
+        },
+    ),
+    (  # the same with a point
+        "(1) Kepala Pelaksana:\na. menetapkan kinerja Sekretaris;\nb. Kepala Bidang Kedaruratan"
+        " dan Logistik memberikan penugasan kepada Pelaksana; dan\nc. menerima laporan hasil"
+        " kerja Kepala Bidang sebagaimana dimaksud pada huruf b.",
+        {
+            (S, "Kepala Pelaksana", "Sekretaris", ""),
+            (AS, "Kepala Bidang Kedaruratan dan Logistik", "Pelaksana", ""),
+            (RV, "Kepala Pelaksana", "Kepala Bidang Kedaruratan dan Logistik", ""),
+        },
+    ),
 ]
 
 
@@ -40,3 +64,62 @@ def test_a_role_held_by_one_named_after_it_is_not_the_title_points() -> None:
     text = "(1) Kepala Seksi Pemerintahan\na. Pejabat Penilai Kinerja bagi: Pelaksana, adalah"
     text += " Camat."
     assert not {e for e in read(text) if e[1] == "Kepala Seksi Pemerintahan"}
+
+
+LAMPIRAN = "Ditetapkan di Contoh\n\nLAMPIRAN\nPERATURAN WALI KOTA CONTOH\n\nA. KECAMATAN\n"
+
+RECORDS = [
+    (  # a record per post: the Jabatan line names the post, each labelled line its holder
+        "1. Jabatan: Kepala Seksi Ketenteraman dan Ketertiban Umum\n   Penetap kinerja: Camat\n"
+        "   Penerima laporan: Sekretaris Camat\n",
+        {
+            (S, "Camat", "Kepala Seksi Ketenteraman dan Ketertiban Umum", ""),
+            (RV, "Sekretaris Camat", "Kepala Seksi Ketenteraman dan Ketertiban Umum", ""),
+        },
+    ),
+    (  # the post as the point's title
+        "a. Kepala Seksi Pelayanan Umum\n   Pejabat Penilai Kinerja: Camat\n",
+        {(A, "Camat", "Kepala Seksi Pelayanan Umum", "")},
+    ),
+    (  # a value naming its own parties: the holder, then for whom; steps after "kepada"
+        "1. Pemberi penugasan: Camat kepada Sekretaris Camat; Sekretaris Camat kepada Pelaksana\n"
+        "2. PPK: Camat, bagi Kepala Seksi Pemerintahan dan Kepala Seksi Pelayanan Umum\n",
+        {
+            (AS, "Camat", "Sekretaris Camat", ""),
+            (AS, "Sekretaris Camat", "Pelaksana", ""),
+            (A, "Camat", "Kepala Seksi Pemerintahan", ""),
+            (A, "Camat", "Kepala Seksi Pelayanan Umum", ""),
+        },
+    ),
+    (  # a flow of reports: each receiver reviews its sender; several senders before one
+        "1. Alur pelaporan hasil kerja: Pelaksana kepada Kepala Seksi Pemerintahan, Kepala Seksi"
+        " Pemerintahan kepada Camat\n"
+        "2. Alur laporan: Sekretaris Camat, Kepala Seksi Pelayanan Umum, dan Kepala Seksi"
+        " Pemerintahan kepada Camat\n",
+        {
+            (RV, "Kepala Seksi Pemerintahan", "Pelaksana", ""),
+            (RV, "Camat", "Kepala Seksi Pemerintahan", ""),
+            (RV, "Camat", "Sekretaris Camat", ""),
+            (RV, "Camat", "Kepala Seksi Pelayanan Umum", ""),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), RECORDS)
+def test_a_lampiran_record_is_read_as_a_table_row(text: str, edges: set) -> None:
+    assert read(LAMPIRAN + text) == edges
+
+
+LOOKALIKES = [
+    # a label that names no relation, a record with no post, a legend, another flow's label
+    "1. Pemilik kinerja: Camat\n2. PPK: Camat\n",
+    "Keterangan gambar:\ngaris utuh : hubungan penugasan\ngaris putus-putus : koordinasi\n",
+    "1. Alur koordinasi: Camat kepada Sekretaris Camat, Sekretaris Camat kepada Pelaksana\n",
+    "1. Alur disposisi surat: Camat kepada Sekretaris Camat\n",
+]
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_a_record_naming_no_relation_gives_no_edge(text: str) -> None:
+    assert read(LAMPIRAN + text) == set()
