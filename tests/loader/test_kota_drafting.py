@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loader.test_clauses import AS, RV, A, C, S, read
+from tests.loader.test_clauses import AS, RV, A, C, R, S, read
 
 CASES = [
     (  # a relation and its titles after a colon on the point's line, under a title point
@@ -51,6 +51,39 @@ CASES = [
             (AS, "Kepala Bidang Kedaruratan dan Logistik", "Pelaksana", ""),
             (RV, "Kepala Pelaksana", "Kepala Bidang Kedaruratan dan Logistik", ""),
         },
+    ),
+    (  # notes on every member reported for the appraisal of the posts named after: those
+        "(3) Ketua Tim Kerja Gizi menyampaikan catatan capaian kinerja setiap anggota tim kepada"
+        " Kepala Bidang Kesehatan Masyarakat sebagai bahan penilaian kinerja Pejabat Fungsional"
+        " Nutrisionis dan Pelaksana.",
+        {
+            (R, "Ketua Tim Kerja Gizi", "Pejabat Fungsional Nutrisionis", ""),
+            (R, "Ketua Tim Kerja Gizi", "Pelaksana", ""),
+        },
+    ),
+    (  # a team lead pointed back to: the one appointed to it
+        "(1) Kepala Seksi Pemerintahan ditunjuk sebagai ketua tim kerja bagi Pelaksana.\n"
+        "(2) Ketua tim kerja sebagaimana dimaksud pada ayat (1) memberikan rekomendasi penilaian"
+        " kinerja bagi Pelaksana kepada Camat.",
+        {
+            (C, "Kepala Seksi Pemerintahan", "Pelaksana", ""),
+            (R, "Kepala Seksi Pemerintahan", "Pelaksana", ""),
+        },
+    ),
+    (  # "pejabat tersebut" as the object: the posts the clause before named
+        "(1) Kalak BPBD menetapkan kinerja Sekretaris BPBD dan Kabid Kedaruratan dan Logistik,"
+        " dan menilai kinerja pejabat tersebut pada akhir tahun.",
+        {
+            (S, "Kalak BPBD", "Sekretaris BPBD", ""),
+            (S, "Kalak BPBD", "Kabid Kedaruratan dan Logistik", ""),
+            (A, "Kalak BPBD", "Sekretaris BPBD", ""),
+            (A, "Kalak BPBD", "Kabid Kedaruratan dan Logistik", ""),
+        },
+    ),
+    (  # two roles held at once, "merangkap"
+        "(1) Kepala Bagian Umum merangkap sebagai Pejabat Penilai Kinerja dan pemberi tugas bagi"
+        " Pelaksana.",
+        {(A, "Kepala Bagian Umum", "Pelaksana", ""), (AS, "Kepala Bagian Umum", "Pelaksana", "")},
     ),
 ]
 
