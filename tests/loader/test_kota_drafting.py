@@ -85,6 +85,15 @@ CASES = [
         " Pelaksana.",
         {(A, "Kepala Bagian Umum", "Pelaksana", ""), (AS, "Kepala Bagian Umum", "Pelaksana", "")},
     ),
+    (  # a bare comma before "kepada" closes the list: whom it is sent to is no member
+        "(2) Ketua Tim Kerja melaporkan hasil kinerja anggota tim, yaitu Perawat dan Bidan, kepada"
+        " Kepala Puskesmas sebagai bahan penilaian kinerja.",
+        {(R, "Ketua Tim Kerja", "Perawat", ""), (R, "Ketua Tim Kerja", "Bidan", "")},
+    ),
+    (  # a preposition repeated after a conjunction still joins ("baik kepada X maupun kepada Y")
+        "(1) Kepala Dinas memberikan penugasan baik kepada Sekretaris maupun kepada Kepala Bidang.",
+        {(AS, "Kepala Dinas", "Sekretaris", ""), (AS, "Kepala Dinas", "Kepala Bidang", "")},
+    ),
 ]
 
 
