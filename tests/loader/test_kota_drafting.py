@@ -94,6 +94,20 @@ CASES = [
         "(1) Kepala Dinas memberikan penugasan baik kepada Sekretaris maupun kepada Kepala Bidang.",
         {(AS, "Kepala Dinas", "Sekretaris", ""), (AS, "Kepala Dinas", "Kepala Bidang", "")},
     ),
+    (  # a Ketua Tim's short form named by its team
+        "(1) Kepala Puskesmas menunjuk Katim UKP sebagai penanggung jawab pencapaian target"
+        " kinerja pelayanan rawat jalan.",
+        {(S, "Kepala Puskesmas", "Katim UKP", "")},
+    ),
+    (  # a nominal reporting in steps, each sender after "oleh"
+        "(3) Pelaporan hasil kerja dilakukan oleh Pelaksana kepada Kepala Seksi, oleh Kepala Seksi"
+        " kepada Kepala Bidang, dan oleh Kepala Bidang kepada Kepala Dinas.",
+        {
+            (RV, "Kepala Seksi", "Pelaksana", ""),
+            (RV, "Kepala Bidang", "Kepala Seksi", ""),
+            (RV, "Kepala Dinas", "Kepala Bidang", ""),
+        },
+    ),
 ]
 
 
@@ -165,3 +179,15 @@ LOOKALIKES = [
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_a_record_naming_no_relation_gives_no_edge(text: str) -> None:
     assert read(LAMPIRAN + text) == set()
+
+
+def test_a_running_head_inside_a_title_cut_at_its_head_word() -> None:
+    text = LAMPIRAN + (
+        "1. Camat memberikan penugasan kepada Sekretaris Camat dan Kepala Seksi\n\n"
+        "LAMPIRAN I PERATURAN WALI KOTA CONTOH\nNOMOR 12 TAHUN 2023\n- 23 -\n\n"
+        "Ketenteraman dan Ketertiban Umum.\n"
+    )
+    assert read(text) == {
+        (AS, "Camat", "Sekretaris Camat", ""),
+        (AS, "Camat", "Kepala Seksi Ketenteraman dan Ketertiban Umum", ""),
+    }
