@@ -108,6 +108,15 @@ CASES = [
             (RV, "Kepala Dinas", "Kepala Bidang", ""),
         },
     ),
+    (  # a terse colon between a point's subject and its verb
+        "(1) Lurah: menetapkan kinerja Seklur dan Kasi.\n(2) Seklur: memberi tugas kepada"
+        " Pelaksana.",
+        {
+            (S, "Lurah", "Seklur", ""),
+            (S, "Lurah", "Kasi", ""),
+            (AS, "Seklur", "Pelaksana", ""),
+        },
+    ),
 ]
 
 
