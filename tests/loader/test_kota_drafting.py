@@ -2,7 +2,10 @@
 
 Each passage is written for this test, in the prose and the Lampiran records of a Peraturan
 Bupati / Peraturan Wali Kota on sistem kerja: points under a title point that name a relation
-and, after a colon, the titles it is held for.
+and, after a colon, the titles it is held for; records ("Jabatan: X" / "PPK: Y", "Alur laporan:
+A kepada B, B kepada C") read as table rows; a shortened post or a team lead pointed back to;
+"pejabat tersebut" as an object; a list closed by a bare comma before "kepada"; a running head
+inside a title; reporting in steps; a terse colon after a point's subject.
 """
 
 from __future__ import annotations
