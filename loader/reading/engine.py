@@ -164,7 +164,7 @@ class Engine:
         """The relations of a Lampiran record in this block ("Jabatan: X" / "PPK: Y")."""
         if block.part != "lampiran" or ":" not in block.clean.text:
             return []
-        reader = CellReader(block, self.rules, self.slots, self.unknown)
+        reader = lambda: CellReader(block, self.rules, self.slots, self.unknown)  # noqa: E731
         rows = record_rows(block, self.rules, reader, inherited)
         return [Found(e, None, s, t, span, "record", sit) for e, s, t, span, sit in rows]
 

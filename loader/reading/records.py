@@ -24,18 +24,27 @@ FLOW = "flow"
 _TITLE_ONLY = re.compile(
     r"[ \t]*[A-Z][\w./()-]*(?:,?[ \t]+(?:[A-Z(][\w./()-]*|dan|pada|di|&))*[ \t]*[.:;]?[ \t]*$"
 )
+# a line opening with a label and a colon, a value after it on the line
+_LABELLED = re.compile(
+    r"^[ \t]*(?:(?:\d{1,2}|[a-zA-Z])[.)][ \t]+)?(?:[-•*][ \t]+)?[^\W\d_][^:\n]{0,60}:[ \t]*\S", re.M
+)
 _KEPADA = re.compile(r"\bkepada\b", re.I)
 _BAGI = re.compile(r",?\s*\b(?:bagi|untuk)\b\s*", re.I)
 # the last comma of a run between two steps that joins no list ("A kepada B, B kepada C")
 _STEP_COMMA = re.compile(r",(?!\s*(?:dan|serta|atau)\b)(?!.*,(?!\s*(?:dan|serta|atau)\b))", re.I)
 
 
-def record_rows(block, rules, read_cell, inherited) -> list[tuple]:
+def record_rows(block, rules, reader, inherited) -> list[tuple]:
     """(edge type, source list, target list, clean span, situation) of each relation a
-    record in ``block`` gives; empty when the block holds no record (most hold none)."""
+    record in ``block`` gives; empty when the block holds no record (most hold none).
+    ``reader()`` makes the cell reader, only for a block that holds a record."""
+    source = block.clean.source
+    if not _LABELLED.search(source, source.rfind("\n", 0, block.start) + 1, block.end):
+        return []  # one scan: most blocks have no line opening with a label and a colon
     fields, title = _fields(block, rules.structure)
     if not any(isinstance(m, EdgeType) or m == FLOW for m, _ in fields):
         return []
+    read_cell = reader()
     post = next((read_cell(v, None, True) for m, v in fields if m == "jabatan"), None)
     if post is None and title and _TITLE_ONLY.match(block.clean.source, *title[0]):
         post = read_cell(title)
