@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from loader.model import EdgeType, Role
 from loader.reading.anchored import anchored
 from loader.reading.blocks import Block
+from loader.reading.cell_reader import CellReader
 from loader.reading.clauses import Slots
 from loader.reading.context import AMBIGUOUS, Context
 from loader.reading.holders import COMMA_ONLY
@@ -27,6 +28,7 @@ from loader.reading.mentions import (
 )
 from loader.reading.objects import object_limit
 from loader.reading.prefilter import relation_index
+from loader.reading.records import record_rows
 from loader.reading.references import with_references
 from loader.reading.respective import pairs
 from loader.reading.rules import RelationRule, Rules
@@ -85,7 +87,7 @@ class Engine:
         clean = block.clean
         self.block, self.context.before = block, before
         folded = clean.text.casefold()
-        tabled = self._table(block, previous, folded)
+        tabled = self._table(block, previous, folded) or self._records(block, inherited)
         if tabled:
             return tabled
         listed = self._listed(block)
@@ -157,6 +159,14 @@ class Engine:
             Found(edge, None, source, target, span, "table", situation)
             for edge, source, target, span, situation in rows
         ]
+
+    def _records(self, block: Block, inherited) -> list[Found]:
+        """The relations of a Lampiran record in this block ("Jabatan: X" / "PPK: Y")."""
+        if block.part != "lampiran" or ":" not in block.clean.text:
+            return []
+        reader = lambda: CellReader(block, self.rules, self.slots, self.unknown)  # noqa: E731
+        rows = record_rows(block, self.rules, reader, inherited)
+        return [Found(e, None, s, t, span, "record", sit) for e, s, t, span, sit in rows]
 
     def lists(self, block: Block) -> ListReader:
         """The mentions of a block, found once per text of a document however often it is

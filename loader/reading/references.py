@@ -13,6 +13,7 @@ rather than a guess. The pattern is ``point_reference`` of ``[clause]`` in
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from loader.model import PositionClass
@@ -136,7 +137,13 @@ class Points:
             if m.refers:  # a title pointing at points: those it heads, or those that
                 # restate it there ("anggota tim yang terdiri atas A, B, dan C")
                 named = [n for n in (headed(n, m.title) for n in named) if n]
-                named = named or self._named(block, m.refers, m.title)
+                if not named and m.cls is not PositionClass.LAINNYA:
+                    # a post of the structure pointing at sentences: the titles there it heads
+                    # (a team's role, "Ketua Tim", is the same role, not a shortened post)
+                    named = self._named(block, m.refers, self._mentioned)
+                    named = [n for n in (headed(n, m.title) for n in named) if n]
+                restating = functools.partial(self._restating, title=m.title)
+                named = named or self._named(block, m.refers, restating)
                 if not named:  # none: the title as written
                     members.append(m)
                     own.append(found.grades_of(m))
@@ -147,10 +154,11 @@ class Points:
             return None
         return dataclasses.replace(found, members=tuple(members), own=tuple(own))
 
-    def _named(self, block, ref: str, restated: str = "") -> list[MentionList]:
-        """The title lists of the points ``ref`` names, each the latest such block before
-        ``block`` in its article (body) or Lampiran section; with ``restated``, the titles
-        that restate that title there instead."""
+    def _named(self, block, ref: str, read=None) -> list[MentionList]:
+        """The title lists of the points ``ref`` names (``read``: what a point names, by
+        default its bare title list; or the titles restating one there, ``_restating``), each
+        the latest such block before ``block`` in its article (body) or Lampiran section."""
+        read = read or self._title
         here = _key(block.where)
         out = []
         for path in paths(ref):
@@ -158,9 +166,7 @@ class Points:
             at = here.rfind(f" {kind} ")
             wanted = f"{here[:at] if at >= 0 else here} {' '.join(path)}"
             item = self._block(block, wanted)
-            named = item is not None and (
-                self._restating(item, restated) if restated else self._title(item)
-            )
+            named = item is not None and read(item)
             if named:
                 out.append(named)
         return out
@@ -201,6 +207,12 @@ class Points:
                 if found.members[0].start != m.start:
                     return found
         return None
+
+    def _mentioned(self, item) -> MentionList | None:
+        """Every title a point names, a sentence's too ("(1) Kepala Bidang Umum menilai ...")."""
+        if item.clean is None or not (found := self.engine.lists(item).mentions):
+            return None
+        return MentionList(tuple(found), found[0].start, found[-1].end, ())
 
     def _items_of(self, lead) -> MentionList | None:
         """The titles of the items under a lead-in, when every one is a bare title list."""

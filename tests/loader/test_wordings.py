@@ -72,7 +72,12 @@ from tests.loader.wordings.score import (
 # Branch cc (results flowing up, recommendations, unit names: cc_flow 23/36 and 23/55 before,
 # cc_flow2 13/16 and 13/25 before) and all four merged (main at 15bb491): 1149 cases give
 # 1766 of 1771 right, 1766 of 1775 found (0.997 / 0.995).
-TRAIN_PRECISION, TRAIN_RECALL = 0.996, 0.995
+# Branch ha (sixth round of 2026-12-04) added ha_1.toml, ha_2.toml and brought branch ga's
+# ga_1.toml and ga_2.toml unchanged: all 2111 cases give 3790 of 3804 right, 3790 of 3837 found
+# (0.996 / 0.988); the 1973 earlier cases give 3431 of 3442 and 3431 of 3444 as before the
+# branch, so the recall floor is lower only for the four batches' edges still missed (ga_2's
+# terse passives without "oleh" and matrix cells among them; README, branch ha).
+TRAIN_PRECISION, TRAIN_RECALL = 0.996, 0.987
 # held-out "before" (README): 25 of 30 extracted edges right, 25 of 107 found
 
 # Constructions a split may lack, with the reason. "page-furniture" was added to the list
