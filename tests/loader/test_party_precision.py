@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loader.test_clauses import AS, RV, A, read
+from tests.loader.test_clauses import AS, RV, A, S, read
 
 CASES = [
     (  # one list at both ends: whoever the objection goes to reviews no one of that list
@@ -87,6 +87,11 @@ CASES = [
         " Berkoordinasi dengan | Sumber Data |\n|---|---|---|---|---|---|\n| 1 | Kepala Seksi |"
         " Lurah | Camat | Sekretaris Lurah | Kepala Seksi |\n",
         {(A, "Lurah", "Kepala Seksi", "")},
+    ),
+    (  # a table of targets: who answers for each, who sets it, where its data come from
+        "(2) Tabel:\n| Target Kinerja | Penanggung Jawab | Ditetapkan oleh | Sumber Data |\n"
+        "|---|---|---|---|\n| Cakupan layanan | Kepala Seksi | Lurah | Sekretaris Lurah |\n",
+        {(S, "Lurah", "Kepala Seksi", "")},
     ),
 ]
 
