@@ -84,8 +84,8 @@ CASES = [
     (  # a column of copies, of partners or of data sources gives no edge, and leaves the
         # table read
         "(2) Tabel:\n| No | Jabatan | Pejabat Penilai Kinerja | Tembusan Hasil Penilaian |"
-        " Berkoordinasi dengan | Sumber Data |\n|---|---|---|---|---|---|\n| 1 | Kepala Seksi |"
-        " Lurah | Camat | Sekretaris Lurah | Kepala Seksi |\n",
+        " Berkoordinasi dengan | Penerima Tembusan |\n|---|---|---|---|---|---|\n"
+        "| 1 | Kepala Seksi | Lurah | Camat | Sekretaris Lurah | Kepala Seksi |\n",
         {(A, "Lurah", "Kepala Seksi", "")},
     ),
     (  # a table of targets: who answers for each, who sets it, where its data come from
