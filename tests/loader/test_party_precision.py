@@ -33,6 +33,11 @@ CASES = [
         " Sekretaris Camat.",
         {(RV, "Camat", "Kepala Seksi", "")},
     ),
+    (  # ... nor one whose copy is sent after it in the same sentence
+        "(1) Hasil kerja Pelaksana disampaikan kepada Kepala Seksi dan tembusan laporan"
+        " disampaikan kepada Lurah.",
+        {(RV, "Kepala Seksi", "Pelaksana", "")},
+    ),
     (  # the council is no post
         "(1) Wali Kota menyampaikan laporan pelaksanaan tugas kepada Dewan Perwakilan Rakyat"
         " Daerah.",
