@@ -211,13 +211,15 @@ class _Builder:
                 key = (position_key(m.title), hit.role, unit)
                 roles.setdefault(key, RoleAssignment(m.title, hit.role, unit, citation))
             return
+        same = hit.source.members == hit.target.members  # one list at both ends: no pair of it
         for t in hit.target.members:
             grades = ", ".join(hit.target.grades_of(t))
             condition = "; ".join(p for p in (grades, hit.situation) if p) or None
             scope.setdefault(position_key(t.title), Position(t.title, t.cls))
             for s in hit.source.members:
-                if position_key(s.title) == position_key(t.title) and (
-                    s.start == t.start or len(hit.source.members) > 1
+                if same or (
+                    position_key(s.title) == position_key(t.title)
+                    and (s.start == t.start or len(hit.source.members) > 1)
                 ):
                     continue  # "a JF appraises JF" only when the JF is named alone
                 part = unit or citation.provision.part  # the Lampiran's general part stands apart
