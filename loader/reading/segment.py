@@ -71,8 +71,8 @@ class Segmenter:
         st = _State()
         lines = split_lines(source)
         self._start = self.layout["excerpt_start"] if excerpt else self.layout["body_start"]
-        if excerpt and not any(self._opens(line.text) for line in lines):
-            st.part = "lampiran"
+        if excerpt:
+            self._excerpt_start(st, lines)
         for line in lines:
             stripped_at = len(_STRIP.match(line.text).group(0))
             text = line.text[stripped_at:]
@@ -95,6 +95,21 @@ class Segmenter:
         for block in st.blocks:
             block.spans = [(a, b) for a, b in block.spans if b > a] or block.spans[:1]
         return st.blocks, st.sections
+
+    def _excerpt_start(self, st: _State, lines) -> None:
+        """An excerpt with no BAB, Pasal or LAMPIRAN line is Lampiran points throughout; one
+        cut inside a Lampiran (points or table rows before its first LAMPIRAN line, which is
+        then that Lampiran's running head) is read from its first line, not from that head."""
+        before = False
+        for line in lines:
+            text = _STRIP.sub("", line.text, count=1)
+            if self._opens(line.text):
+                if before and not self._start.match(text):
+                    numeral = self.layout["lampiran_numeral"].match(text)
+                    st.part, st.lampiran = "lampiran", numeral and numeral.group("n").upper()
+                return
+            before = before or text.startswith("|") or bool(self._any_marker.match(text))
+        st.part = "lampiran"
 
     def _opens(self, line: str) -> bool:
         """True when ``line`` opens a body (BAB, Pasal) or a Lampiran."""

@@ -190,6 +190,23 @@ def test_a_lampiran_without_any_header_is_read_with_a_warning(tmp_path):
     assert (EdgeType.SETS_PERFORMANCE, "direktur", "kepala bidang") in _edges(x)
 
 
+def test_an_excerpt_cut_inside_a_lampiran_reads_the_points_before_its_running_head(tmp_path):
+    """Copied from the middle of a Lampiran: the points and table rows before the page's
+    running head ("LAMPIRAN PERATURAN GUBERNUR ...") are read, not dropped as a preamble."""
+    text = (
+        "G. DINAS KELAUTAN DAN PERIKANAN\n"
+        "| No | Jabatan | Pejabat Penilai Kinerja | Pemberi Penugasan |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Kepala Bidang Perikanan Tangkap | Kepala Dinas | Kepala Dinas |\n"
+        "- 8 -\n"
+        "LAMPIRAN PERATURAN GUBERNUR CONTOH\n"
+        "| 2 | Kepala Bidang Perikanan Budidaya | Kepala Dinas | Kepala Dinas |\n"
+    )
+    edges = _edges(extract_file(_write(tmp_path, "kutipan.txt", text)))
+    for title in ("kepala bidang perikanan tangkap", "kepala bidang perikanan budidaya"):
+        assert (EdgeType.APPRAISES, "kepala dinas", title) in edges
+
+
 def test_prose_without_structure_or_relation_is_refused_naming_every_kind(tmp_path):
     text = "Pada pagi hari para pegawai berkumpul di halaman kantor untuk apel.\n" * 5
     with pytest.raises(UnknownLayout) as err:
