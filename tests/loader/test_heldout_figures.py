@@ -41,7 +41,7 @@ HELDOUT_FLOORS = {
     # reader work (main at ce6d864, after the "Individu" grade fix its first reading needed:
     # it stopped with a ValueError): 158/194/241 (0.814 / 0.656); after: 0.863 / 0.705
     # (grades apart)
-    "heldout5": (186, 198, 232),
+    "heldout5": (192, 198, 232),
     # written blind at the start of the third round of 2026-12-04 (branch h6), scored once
     # before that round's reader work (main at ff29608; --grades-apart and --bare the same)
     "heldout6": (162, 168, 179),
@@ -52,10 +52,13 @@ HELDOUT_FLOORS = {
     # heldout2 119/120/132, heldout3 65/65/74, heldout4 184/186/199, heldout5 186/198/232,
     # heldout6 162/168/179, heldout7 181/192/204 (precision down: 11 false, was 7); heldout the
     # same.
-    "heldout7": (181, 192, 204),
+    "heldout7": (181, 191, 204),
     # written blind at the start of the sixth round of 2026-12-04 (branch h8, 21:08-21:15 UTC),
     # scored once before that round's reader work (main at a2ea2a3, the reader of 885886c):
     # 0.972 / 0.862 (175/180/203); --bare 171/176/203; --grades-apart 174/181/203.
+    # After the sixth round (branches ha, hb, hc, hs; main at a906b46; every split scored once,
+    # --bare the same after 029beac): heldout8 175/180/203 (unchanged), heldout7 181/191/204,
+    # heldout5 192/198/232; the others as above.
     "heldout8": (175, 180, 203),
 }
 
