@@ -28,10 +28,6 @@ _TITLE_ONLY = re.compile(
 _LABELLED = re.compile(
     r"^[ \t]*(?:(?:\d{1,2}|[a-zA-Z])[.)][ \t]+)?(?:[-•*][ \t]+)?[^\W\d_][^:\n]{0,60}:[ \t]*\S", re.M
 )
-_KEPADA = re.compile(r"\bkepada\b", re.I)
-_BAGI = re.compile(r",?\s*\b(?:bagi|untuk)\b\s*", re.I)
-# the last comma of a run between two steps that joins no list ("A kepada B, B kepada C")
-_STEP_COMMA = re.compile(r",(?!\s*(?:dan|serta|atau)\b)(?!.*,(?!\s*(?:dan|serta|atau)\b))", re.I)
 
 
 def record_rows(block, rules, reader, inherited) -> list[tuple]:
@@ -50,13 +46,13 @@ def record_rows(block, rules, reader, inherited) -> list[tuple]:
         post = read_cell(title)
     post = post or inherited
     index, source = block.clean.index, block.clean.source
-    out = []
+    clause, out = rules.structure.clause, []
     for meaning, pieces in fields:
         if not (isinstance(meaning, EdgeType) or meaning == FLOW):
             continue
         span = (bisect.bisect_left(index, pieces[0][0]), bisect.bisect_left(index, pieces[-1][1]))
         for a, b in _steps(source, pieces):
-            for edge, giver, taker in _parties(source, a, b, meaning, post, read_cell):
+            for edge, giver, taker in _parties(clause, source, (a, b), meaning, post, read_cell):
                 out.append((edge, giver, taker, span, ""))
     return out
 
@@ -103,17 +99,18 @@ def _steps(source: str, pieces) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if source[s:e].strip()]
 
 
-def _parties(source: str, a: int, b: int, meaning, post, read_cell):
-    """(edge, source, target) of one step of a value."""
+def _parties(clause, source: str, step: tuple[int, int], meaning, post, read_cell):
+    """(edge, source, target) of one step of a value; its words are ``record_*`` rows."""
+    a, b = step
     text = source[a:b]
     edge = EdgeType.REVIEWS_RESULTS_OF if meaning == FLOW else meaning
-    cuts = list(_KEPADA.finditer(text))
+    cuts = list(clause["record_to"].finditer(text))
     if cuts:
         senders = (a, a + cuts[0].start())
         for k, cut in enumerate(cuts):
             end = a + cuts[k + 1].start() if k + 1 < len(cuts) else b
             run = (a + cut.end(), end)
-            comma = _STEP_COMMA.search(source, *run) if k + 1 < len(cuts) else None
+            comma = clause["record_step_comma"].search(source, *run) if k + 1 < len(cuts) else None
             receivers = (run[0], comma.start()) if comma else run
             giver, taker = read_cell([senders]), read_cell([receivers])
             if giver and taker:
@@ -122,7 +119,7 @@ def _parties(source: str, a: int, b: int, meaning, post, read_cell):
         return
     if meaning == FLOW:
         return
-    bagi = _BAGI.search(text)
+    bagi = clause["record_for"].search(text)
     if bagi and bagi.start() > 0:
         holder, held = read_cell([(a, a + bagi.start())]), read_cell([(a + bagi.end(), b)])
         if holder and held:
