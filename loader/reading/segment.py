@@ -103,18 +103,19 @@ class Segmenter:
         before = False
         for line in lines:
             text = _STRIP.sub("", line.text, count=1)
-            if self._opens(line.text):
-                if before and not self._start.match(text):
-                    numeral = self.layout["lampiran_numeral"].match(text)
-                    st.part, st.lampiran = "lampiran", numeral and numeral.group("n").upper()
+            if self._start.match(text):
+                return
+            if self.s.lampiran_start.match(text):
+                if before:
+                    st.part, st.lampiran = "lampiran", self._numeral(text)
                 return
             before = before or text.startswith("|") or bool(self._any_marker.match(text))
         st.part = "lampiran"
 
-    def _opens(self, line: str) -> bool:
-        """True when ``line`` opens a body (BAB, Pasal) or a Lampiran."""
-        text = _STRIP.sub("", line, count=1)
-        return bool(self._start.match(text) or self.s.lampiran_start.match(text))
+    def _numeral(self, text: str) -> str | None:
+        """The numeral of a LAMPIRAN line ("LAMPIRAN II ..."), None when it has none."""
+        numeral = self.layout["lampiran_numeral"].match(text)
+        return numeral and numeral.group("n").upper()
 
     def _switch_part(self, st: _State, text: str) -> bool:
         """Body, Lampiran and signature blocks: True when the line only switched part."""
@@ -122,8 +123,7 @@ class Segmenter:
             st.part, self.structured = "body", True
             return False
         if self.s.lampiran_start.match(text):  # a Keputusan's Lampiran may come with no Pasal
-            numeral = self.layout["lampiran_numeral"].match(text)
-            numeral = numeral and numeral.group("n").upper()
+            numeral = self._numeral(text)
             broken = _broken_off(self.layout["open_end"], st.last)
             if st.part == "lampiran" and (numeral == st.lampiran or broken):
                 return True  # the Lampiran's title repeated at a page's head: page furniture
