@@ -136,12 +136,11 @@ class Points:
             named = self._named(block, m.points or m.refers)
             if m.refers:  # a title pointing at points: those it heads, or those that
                 # restate it there ("anggota tim yang terdiri atas A, B, dan C")
-                named = [n for n in (headed(n, m.title) for n in named) if n]
+                named = _all_headed(named, m.title)
                 if not named and m.cls is not PositionClass.LAINNYA:
                     # a post of the structure pointing at sentences: the titles there it heads
                     # (a team's role, "Ketua Tim", is the same role, not a shortened post)
-                    named = self._named(block, m.refers, self._mentioned)
-                    named = [n for n in (headed(n, m.title) for n in named) if n]
+                    named = _all_headed(self._named(block, m.refers, self._mentioned), m.title)
                 restating = functools.partial(self._restating, title=m.title)
                 named = named or self._named(block, m.refers, restating)
                 if not named:  # none: the title as written
@@ -259,6 +258,11 @@ def _joined(found: list[MentionList]) -> MentionList | None:
 
 def _points(found: MentionList | None) -> bool:
     return found is not None and any(m.points or m.refers for m in found.members)
+
+
+def _all_headed(named: list[MentionList], title: str) -> list[MentionList]:
+    """Of each list, the members ``title`` heads; the lists where it heads none left out."""
+    return [n for n in (headed(n, title) for n in named) if n]
 
 
 def every_headed(lists, hits: list[int], head: str, end: int) -> MentionList | None:
