@@ -115,6 +115,9 @@ OPTIONAL["heldout7"] = set()
 # heldout8 (60 cases, written blind, branch h8) holds every construction;
 # the integrator scores it once.
 OPTIONAL["heldout8"] = set()
+# heldout10 (60 cases, written blind, branch w10) holds every construction;
+# the integrator scores it once.
+OPTIONAL["heldout10"] = set()
 
 
 @pytest.fixture(scope="module")
@@ -132,6 +135,7 @@ def test_ids_are_unique_across_the_splits(corpus):
     assert all(c.id.startswith("h6-") for c in corpus["heldout6"])
     assert all(c.id.startswith("h7-") for c in corpus["heldout7"])
     assert all(c.id.startswith("h8-") for c in corpus["heldout8"])
+    assert all(c.id.startswith("h10-") for c in corpus["heldout10"])
 
 
 def test_the_splits_have_their_size(corpus):
@@ -158,10 +162,12 @@ def test_the_third_heldout_split_is_balanced(corpus):
     assert sum(c.construction == "negative-lookalike" for c in cases) >= 4
 
 
-@pytest.mark.parametrize("split", ["heldout4", "heldout5", "heldout6", "heldout7", "heldout8"])
+@pytest.mark.parametrize(
+    "split", ["heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout10"]
+)
 def test_the_blind_heldout_splits_are_balanced(corpus, split):
-    """heldout4, heldout5, heldout6, heldout7 and heldout8: 60 cases each, 15 of each kind, 18-25
-    Lampiran passages, at least six look-alikes that must give no edge."""
+    """heldout4, heldout5, heldout6, heldout7, heldout8 and heldout10: 60 cases each, 15 of each
+    kind, 18-25 Lampiran passages, at least six look-alikes that must give no edge."""
     cases = corpus[split]
     assert len(cases) == 60
     assert {k: sum(c.kind == k for c in cases) for k in KINDS} == dict.fromkeys(KINDS, 15)
