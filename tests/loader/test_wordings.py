@@ -118,6 +118,9 @@ OPTIONAL["heldout8"] = set()
 # heldout9 (60 cases, written blind, branch w9) holds every construction;
 # the integrator scores it once.
 OPTIONAL["heldout9"] = set()
+# heldout10 (60 cases, written blind, branch w10) holds every construction;
+# the integrator scores it once.
+OPTIONAL["heldout10"] = set()
 
 
 @pytest.fixture(scope="module")
@@ -136,6 +139,7 @@ def test_ids_are_unique_across_the_splits(corpus):
     assert all(c.id.startswith("h7-") for c in corpus["heldout7"])
     assert all(c.id.startswith("h8-") for c in corpus["heldout8"])
     assert all(c.id.startswith("h9-") for c in corpus["heldout9"])
+    assert all(c.id.startswith("h10-") for c in corpus["heldout10"])
 
 
 def test_the_splits_have_their_size(corpus):
@@ -163,10 +167,11 @@ def test_the_third_heldout_split_is_balanced(corpus):
 
 
 @pytest.mark.parametrize(
-    "split", ["heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"]
+    "split",
+    ["heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"],
 )
 def test_the_blind_heldout_splits_are_balanced(corpus, split):
-    """heldout4 … heldout9: 60 cases each, 15 of each kind, 18-25 Lampiran passages, at least
+    """heldout4 … heldout10: 60 cases each, 15 of each kind, 18-25 Lampiran passages, at least
     six look-alikes that must give no edge."""
     cases = corpus[split]
     assert len(cases) == 60
