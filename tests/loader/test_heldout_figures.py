@@ -60,6 +60,13 @@ HELDOUT_FLOORS = {
     # --bare the same after 029beac): heldout8 175/180/203 (unchanged), heldout7 181/191/204,
     # heldout5 192/198/232; the others as above.
     "heldout8": (175, 180, 203),
+    # heldout9 and heldout10: written blind at the start of the eighth stop (branches w9, w10,
+    # 23:43-23:50 UTC), scored once before its reader work (main at 50ff010, the reader of
+    # 1fd3a56): heldout9 157/164/176 (--bare the same; --grades-apart 156/165), heldout10
+    # 158/163/178 (--bare the same; --grades-apart 157/164). From this stop the earlier splits
+    # (heldout ... heldout8) are a dev set whose misses the round's engineers studied.
+    "heldout9": (157, 164, 176),
+    "heldout10": (158, 163, 178),
 }
 
 
