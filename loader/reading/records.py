@@ -20,10 +20,6 @@ from loader.model import EdgeType
 from loader.reading.table_cells import named_meaning
 
 FLOW = "flow"
-# a line that is only a title: capitalised words and the small words inside a unit's name
-_TITLE_ONLY = re.compile(
-    r"[ \t]*[A-Z][\w./()-]*(?:,?[ \t]+(?:[A-Z(][\w./()-]*|dan|pada|di|&))*[ \t]*[.:;]?[ \t]*$"
-)
 # a line opening with a label and a colon, a value after it on the line
 _LABELLED = re.compile(
     r"^[ \t]*(?:(?:\d{1,2}|[a-zA-Z])[.)][ \t]+)?(?:[-•*][ \t]+)?[^\W\d_][^:\n]{0,60}:[ \t]*\S", re.M
@@ -42,7 +38,7 @@ def record_rows(block, rules, reader, inherited) -> list[tuple]:
         return []
     read_cell = reader()
     post = next((read_cell(v, None, True) for m, v in fields if m == "jabatan"), None)
-    if post is None and title and _TITLE_ONLY.match(block.clean.source, *title[0]):
+    if post is None and title and rules.structure.layout["title_line"].match(source, *title[0]):
         post = read_cell(title)
     post = post or inherited
     index, source = block.clean.index, block.clean.source

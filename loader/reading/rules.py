@@ -131,7 +131,7 @@ _CLAUSE_KEYS = tuple(
     """.split()  # noqa: SIM905 - a word list reads better than 60 quoted lines
 )
 # [layout] keys of structure.toml; markers and capitals are matched case-sensitively
-_EXACT = ("body_start", "excerpt_start", "noisy_number", "caption", "open_end")
+_EXACT = ("body_start", "excerpt_start", "noisy_number", "caption", "open_end", "title_line")
 _LAYOUT_KEYS = (
     *_EXACT,
     "signature",
