@@ -40,3 +40,35 @@ NAMES = [
 @pytest.mark.parametrize(("text", "want"), NAMES)
 def test_names(text: str, want: set) -> None:
     assert read(text) == want
+
+
+GRADES = [
+    (  # a grade led in after a list of functional titles is each one's
+        "(1) Kepala Dinas Perikanan menilai kinerja Pengendali Hama dan Penyuluh Perikanan"
+        " jenjang Ahli Muda.",
+        {
+            (A, "Kepala Dinas Perikanan", "Pengendali Hama", "Ahli Muda"),
+            (A, "Kepala Dinas Perikanan", "Penyuluh Perikanan", "Ahli Muda"),
+        },
+    ),
+    (  # ... not a structural post's
+        "(1) Kepala Dinas Perikanan menilai kinerja Kepala Seksi Budidaya dan Penyuluh Perikanan"
+        " jenjang Ahli Muda.",
+        {
+            (A, "Kepala Dinas Perikanan", "Kepala Seksi Budidaya", ""),
+            (A, "Kepala Dinas Perikanan", "Penyuluh Perikanan", "Ahli Muda"),
+        },
+    ),
+    (  # ... and a grade written right after the last title is that title's own
+        "(1) Kepala Dinas Perikanan menilai kinerja Pengelola Data dan Pranata Komputer Mahir.",
+        {
+            (A, "Kepala Dinas Perikanan", "Pengelola Data", ""),
+            (A, "Kepala Dinas Perikanan", "Pranata Komputer", "Mahir"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), GRADES)
+def test_grades_after_a_list(text: str, want: set) -> None:
+    assert read(text) == want
