@@ -72,3 +72,37 @@ GRADES = [
 @pytest.mark.parametrize(("text", "want"), GRADES)
 def test_grades_after_a_list(text: str, want: set) -> None:
     assert read(text) == want
+
+
+SPELLINGS = [
+    (  # a copy with one letter more is the title it copies (a false party before)
+        "(1) Kepala Dinas Pangan menilai kinerja Kepala Bidang Ketersediaan Pangan.\n"
+        "(2) Kepala Bidang Ketersediaaan Pangan memberikan penugasan kepada Pelaksana.",
+        {
+            (A, "Kepala Dinas Pangan", "Kepala Bidang Ketersediaan Pangan", ""),
+            (AS, "Kepala Bidang Ketersediaan Pangan", "Pelaksana", ""),
+        },
+    ),
+    (  # ... and one with a scanned "l" for "i", written first
+        "(1) Kepala Seksi Pemantauan Kualltas Air memberikan penugasan kepada Pelaksana.\n"
+        "(2) Kepala Bidang Tata Lingkungan menilai kinerja Kepala Seksi Pemantauan Kualitas"
+        " Air.",
+        {
+            (AS, "Kepala Seksi Pemantauan Kualitas Air", "Pelaksana", ""),
+            (A, "Kepala Bidang Tata Lingkungan", "Kepala Seksi Pemantauan Kualitas Air", ""),
+        },
+    ),
+    (  # two posts one letter apart, by letters no scan confuses, stay two
+        "(1) Kepala Bidang Pendapatan menilai kinerja Kepala Seksi Pendataan dan Kepala Seksi"
+        " Pendanaan.",
+        {
+            (A, "Kepala Bidang Pendapatan", "Kepala Seksi Pendataan", ""),
+            (A, "Kepala Bidang Pendapatan", "Kepala Seksi Pendanaan", ""),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SPELLINGS)
+def test_one_title_spelled_two_ways(text: str, want: set) -> None:
+    assert read(text) == want
