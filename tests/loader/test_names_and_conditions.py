@@ -106,3 +106,46 @@ SPELLINGS = [
 @pytest.mark.parametrize(("text", "want"), SPELLINGS)
 def test_one_title_spelled_two_ways(text: str, want: set) -> None:
     assert read(text) == want
+
+
+FURNITURE_AND_ROLES = [
+    (  # a running head and a page number on one line, inside a title: dropped (a false
+        # "Kepala Bidang BERITA DAERAH ..." before)
+        "(1) Kepala Dinas Pariwisata menilai kinerja Kepala Bidang\n"
+        "BERITA DAERAH KOTA CONTOH TAHUN 2025 NOMOR 7          Halaman 4 dari 19\n"
+        "Destinasi dan Kepala Bidang Pemasaran.",
+        {
+            (A, "Kepala Dinas Pariwisata", "Kepala Bidang Destinasi", ""),
+            (A, "Kepala Dinas Pariwisata", "Kepala Bidang Pemasaran", ""),
+        },
+    ),
+    (  # a verb and a role in series share the object (the role's title was the object before)
+        "(1) Kepala Dinas Pariwisata menetapkan kinerja dan menjadi Pejabat Penilai Kinerja bagi"
+        " Sekretaris Dinas.",
+        {
+            (S, "Kepala Dinas Pariwisata", "Sekretaris Dinas", ""),
+            (A, "Kepala Dinas Pariwisata", "Sekretaris Dinas", ""),
+        },
+    ),
+    (  # the role as a second predicate is the subject's, not the object's before "serta"
+        "(1) Kepala Dinas Pariwisata memberikan penugasan kepada Sekretaris Dinas serta"
+        " bertindak sebagai Pejabat Penilai Kinerja bagi Kepala Bidang Pemasaran.",
+        {
+            (AS, "Kepala Dinas Pariwisata", "Sekretaris Dinas", ""),
+            (A, "Kepala Dinas Pariwisata", "Kepala Bidang Pemasaran", ""),
+        },
+    ),
+    (  # ... while a title right before the role verb holds it
+        "(1) Kepala Dinas Pariwisata menilai kinerja Sekretaris Dinas, dan Sekretaris Dinas"
+        " menjadi Pejabat Penilai Kinerja bagi Kepala Subbagian Umum.",
+        {
+            (A, "Kepala Dinas Pariwisata", "Sekretaris Dinas", ""),
+            (A, "Sekretaris Dinas", "Kepala Subbagian Umum", ""),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FURNITURE_AND_ROLES)
+def test_furniture_and_roles_in_series(text: str, want: set) -> None:
+    assert read(text) == want
