@@ -12,6 +12,8 @@ import pytest
 
 from tests.loader.test_clauses import AS, A, S, read
 
+SAME = "jenjang yang sama"
+
 NAMES = [
     (  # a short head with a point before the unit's acronym is the whole title
         "(1) Ka. BKPSDM menetapkan kinerja Kepala Bidang Mutasi.",
@@ -58,6 +60,30 @@ GRADES = [
             (A, "Kepala Dinas Perikanan", "Kepala Seksi Budidaya", ""),
             (A, "Kepala Dinas Perikanan", "Penyuluh Perikanan", "Ahli Muda"),
         },
+    ),
+    (  # a Perancang is a functional title, and shares "jenjang yang sama" with the title
+        # before it (both read without the condition before)
+        "(1) Perancang Peraturan Perundang-undangan dan Analis Hukum pada jenjang yang sama"
+        " dengan Kepala Bagian Hukum dinilai kinerjanya oleh Asisten Pemerintahan.",
+        {
+            (A, "Asisten Pemerintahan", "Perancang Peraturan Perundang-undangan", SAME),
+            (A, "Asisten Pemerintahan", "Analis Hukum", SAME),
+        },
+    ),
+    (  # a relative clause naming where the title is placed stands before its grade
+        "(1) Penyuluh Perikanan yang ditempatkan pada Bidang Budidaya dengan jenjang Ahli Madya"
+        " dinilai kinerjanya oleh Kepala Dinas Perikanan.",
+        {(A, "Kepala Dinas Perikanan", "Penyuluh Perikanan", "Ahli Madya")},
+    ),
+    (  # ... and one naming the team it is a member of
+        "(1) Pejabat Fungsional yang menjadi anggota tim kerja dengan jenjang yang sama dengan"
+        " ketua tim kerja diberi penugasan oleh Kepala Bidang Budidaya.",
+        {(AS, "Kepala Bidang Budidaya", "Pejabat Fungsional", SAME)},
+    ),
+    (  # ... also with no "dengan" (the team was a title of its own, cutting the grade off)
+        "(1) Statistisi yang menjadi anggota tim kerja jenjang Ahli Madya diberi penugasan oleh"
+        " Kepala Bidang Budidaya.",
+        {(AS, "Kepala Bidang Budidaya", "Statistisi", "Ahli Madya")},
     ),
     (  # ... and a grade written right after the last title is that title's own
         "(1) Kepala Dinas Perikanan menilai kinerja Pengelola Data dan Pranata Komputer Mahir.",
