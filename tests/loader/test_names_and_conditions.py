@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loader.test_clauses import AS, A, S, read
+from tests.loader.test_clauses import AS, A, C, S, read
 
 SAME = "jenjang yang sama"
 
@@ -174,4 +174,29 @@ FURNITURE_AND_ROLES = [
 
 @pytest.mark.parametrize(("text", "want"), FURNITURE_AND_ROLES)
 def test_furniture_and_roles_in_series(text: str, want: set) -> None:
+    assert read(text) == want
+
+
+APPOINTED = [
+    (  # a functional Inspektur named by its field and graded (a bare "Inspektur" before)
+        "(1) Kepala Bidang Pertambangan menilai kinerja Inspektur Tambang jenjang Ahli Muda dan"
+        " Pengelola Data.",
+        {
+            (A, "Kepala Bidang Pertambangan", "Inspektur Tambang", "Ahli Muda"),
+            (A, "Kepala Bidang Pertambangan", "Pengelola Data", ""),
+        },
+    ),
+    (  # ... while the Inspektorat's head and an Inspektur Pembantu stay as they are
+        "(1) Inspektur menilai kinerja Inspektur Pembantu Wilayah III.",
+        {(A, "Inspektur", "Inspektur Pembantu Wilayah III", "")},
+    ),
+    (  # the one appointed "untuk" a task does it, not the one appointing (a false edge before)
+        "(1) Koordinator ditetapkan oleh Kepala Dinas untuk mengoordinasikan Pengelola Data.",
+        {(C, "Koordinator", "Pengelola Data", "")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), APPOINTED)
+def test_inspektur_and_the_appointed(text: str, want: set) -> None:
     assert read(text) == want
