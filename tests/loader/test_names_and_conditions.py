@@ -200,3 +200,26 @@ APPOINTED = [
 @pytest.mark.parametrize(("text", "want"), APPOINTED)
 def test_inspektur_and_the_appointed(text: str, want: set) -> None:
     assert read(text) == want
+
+
+CLAUSES = [
+    (  # a clause naming only grades speaks of the title before with its own grades (it kept
+        # the first clause's before)
+        "(1) Pranata Komputer jenjang Penyelia dinilai kinerjanya oleh Kepala Seksi Data,"
+        " sedangkan jenjang Mahir dan Terampil dinilai kinerjanya oleh Kepala Subbagian Umum.",
+        {
+            (A, "Kepala Seksi Data", "Pranata Komputer", "Penyelia"),
+            (A, "Kepala Subbagian Umum", "Pranata Komputer", "Mahir, Terampil"),
+        },
+    ),
+    (  # a post named after "di lingkungan" is where, not who (it appraised itself before)
+        "(1) Pejabat Fungsional dengan jenjang yang sama dengan Pejabat Administrator di"
+        " lingkungan Kepala Bagian Umum dinilai kinerjanya oleh Kepala Bagian Umum.",
+        {(A, "Kepala Bagian Umum", "Pejabat Fungsional", SAME)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CLAUSES)
+def test_grades_of_a_second_clause_and_a_locative(text: str, want: set) -> None:
+    assert read(text) == want
