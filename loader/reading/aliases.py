@@ -48,6 +48,16 @@ def _definitions(text: str, pattern: re.Pattern[str]):
         at = text.find(" adalah ", at + 1)
 
 
+_DAN = re.compile(r"(?:[A-Z][\w/]*\s)+(?:dan|serta)\s$")
+
+
+def _with_dan(text: str, start: int) -> str:
+    """The words of a long title the definition's pattern left out before a "dan" ("Kepala
+    Pusat Data dan" of "... Sistem Informasi yang selanjutnya disebut Kapusdatin")."""
+    m = _DAN.search(text, max(0, start - 80), start)
+    return m.group(0) if m else ""
+
+
 def _known(short: str, rules: Rules) -> bool:
     """True when a known title is the whole short form ("Kasi Kesos" is new although "Kasi"
     is known: the defined form is the longer one)."""
@@ -67,6 +77,9 @@ def with_defined_aliases(source: str, rules: Rules) -> Rules:
     for m in sparse(rules.structure.abbreviation).finditer(text):
         long, short = m.group("long").rstrip(" ,"), m.group("short").strip(" ,.;")
         mentions = find_mentions(long, rules)
+        if not mentions or mentions[-1].end < len(long):
+            long = _with_dan(text, m.start("long")) + long
+            mentions = find_mentions(long, rules)
         if not mentions or mentions[-1].end < len(long) or not short:
             continue
         if _known(short, rules) or _grade(short, rules):

@@ -60,7 +60,9 @@ class Slots(ObjectSlots):
             controlled = self.clause["controlled"].search(lists.text, start, clause_start)
             if controlled and controlled.end() == clause_start:
                 found = self._passive_purpose(lists, start, controlled.start(), clause_start)
-                found = found or lists.backward(controlled.start(), self.clause["subject_tail"])
+                found = found or self._appointed(
+                    lists, start, lists.backward(controlled.start(), self.clause["subject_tail"])
+                )
                 found = found and lists.possessor_head(found)
                 if found and self._role_only(lists, found):  # "X ... sebagai PUO bertugas untuk"
                     found = lists.first_subject(start, found.start, self.clause["preposition"])
@@ -80,6 +82,18 @@ class Slots(ObjectSlots):
                 main = lists.forward(i, untuk)
                 return main if passive.search(lists.text, main.end, untuk) else None
         return None
+
+    def _appointed(self, lists: ListReader, start: int, found):
+        """ "X ditunjuk/ditetapkan oleh Y untuk mengoordinasikan Z": the one appointed does the
+        task, not Y, the agent before "untuk" (``found``)."""
+        if found is None or not lists.governed(start, found.start, self.clause["agent"]):
+            return found
+        for i, m in enumerate(lists.mentions):
+            if start <= m.start < found.start:
+                patient = lists.forward(i, found.start)
+                appointed = self.clause["subject_passive"].match(lists.text, patient.end)
+                return patient if appointed else found
+        return found
 
     def object_slot(self, lists: ListReader, start: int, cue_start: int, cue_end: int, end: int):
         """The object of a cue: the list after it, else what a clause-final cue points back to,

@@ -15,6 +15,7 @@ from loader.reading.blocks import Block
 from loader.reading.cell_reader import CellReader
 from loader.reading.clauses import Slots
 from loader.reading.context import AMBIGUOUS, Context
+from loader.reading.grades import regraded
 from loader.reading.holders import COMMA_ONLY
 from loader.reading.items import ITEMS, Items
 from loader.reading.lists import ListReader
@@ -233,7 +234,7 @@ class Engine:
                 carried = self.context.carried(self.block, lists, clause_start, cue.start(), found)
                 if carried is AMBIGUOUS:
                     return None  # two parties could be meant: no edge rather than a guess
-                found = carried or found
+                found = regraded(lists, carried or found, clause_start, cue.start())
                 if found is None:
                     found = self.slots.cleft(lists, start, cue.start(), cue.end(), end)
                 if found is None and clause_start == start and self._item_start(lists.text, start):

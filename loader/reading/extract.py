@@ -39,6 +39,7 @@ from loader.reading.regulation import excerpt, identify
 from loader.reading.rules import Rules, load_rules
 from loader.reading.segment import Segmenter
 from loader.reading.text import CleanText, LineIndex, decode, read_bytes
+from loader.reading.variants import one_name
 
 
 def extract_file(path: str | Path, rules: Rules | None = None) -> Extraction:
@@ -135,7 +136,7 @@ class _Builder:
                     if block.part == "body":
                         body_yield += 1
         warnings = section_warnings(self.blocks, self.sections, yields, body_yield)
-        unknown = tuple(self._unknown_titles())
+        edges, roles, positions = one_name(edges, roles, positions, self.source, self.rules)
         return Extraction(
             regulation=regulation,
             unit_types=tuple(self._unit_types(positions)),
@@ -145,7 +146,7 @@ class _Builder:
             wide_positions=tuple(positions.get(None, {}).values()),
             provisions=tuple(provisions),
             source_text=self.source,
-            unknown_titles=unknown,
+            unknown_titles=tuple(self._unknown_titles()),
         )
 
     def _unknown_titles(self):

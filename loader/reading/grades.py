@@ -8,10 +8,12 @@ let a list of titles run on over them.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 from itertools import pairwise
 
+from loader.model import PositionClass
 from loader.reading.prefilter import per_object
 
 
@@ -33,6 +35,56 @@ def grades_in(span: str, jenjang_rules, range_joiner: re.Pattern[str], rows=None
             if part not in ordered:
                 ordered.append(part)
     return tuple(ordered)
+
+
+def shared_grades(reader, members: list, bounds: list[int]) -> tuple:
+    """The grades written after each member before ``bounds`` (``reader``: its ListReader),
+    where a functional title listed with none right before functional titles with grades
+    shares the next one's ("Polisi Kehutanan dan Penyuluh Kehutanan jenjang Ahli Madya": both
+    Ahli Madya); a structural post ("Pejabat Pengawas dan Pejabat Fungsional jenjang Ahli
+    Muda"), a Pelaksana or a title with grades of its own breaks the run. Only grades led in
+    (``grade_lead``: "jenjang", "kategori") are shared: "Pranata Komputer Ahli Pertama" holds
+    its own."""
+    own = [reader.jenjang(m.end, b) for m, b in zip(members, bounds, strict=True)]
+    if all(own) or not any(own):
+        return tuple(own)
+    carry: tuple[str, ...] = ()
+    lead = reader.clause["grade_lead"]
+    for i in range(len(members) - 1, -1, -1):
+        if not _functional(members[i], reader.rules):
+            carry = ()
+        elif own[i]:
+            gap = reader.text[members[i].end : bounds[i]]
+            carry = own[i] if lead.match(gap, len(gap) - len(gap.lstrip())) else ()
+        elif carry:
+            own[i] = carry
+    return tuple(own)
+
+
+_SWITCH = re.compile(r"[,;]\s*(?:sedangkan|adapun|sementara itu)\b")
+
+
+def regraded(lists, found, clause_start: int, cue_start: int):
+    """ "X jenjang A dinilai oleh Y, sedangkan jenjang B dinilai oleh Z": a clause that names
+    only grades before its verb speaks of ``found`` (X, named before it) with those grades."""
+    if found is None or found.end > cue_start:
+        return found
+    switches = list(_SWITCH.finditer(lists.text, max(clause_start, found.end), cue_start))
+    at = switches[-1].end() if switches else clause_start  # after the last ", sedangkan"
+    if at < found.end or any(at <= m.start < cue_start for m in lists.mentions):
+        return found  # the clause names its own title
+    grades = lists.jenjang(at, cue_start)
+    if not grades:
+        return found
+    return dataclasses.replace(found, jenjang=grades, own=tuple(grades for _ in found.members))
+
+
+def _functional(mention, rules) -> bool:
+    """A functional title: of that class, or a title-like phrase an agent noun heads
+    ("Penyuluh Pertanian", "Statistisi"; ``Rules.open_always``)."""
+    if mention.cls is PositionClass.FUNGSIONAL:
+        return True
+    return not mention.known and any(r.pattern.fullmatch(mention.title) for r in rules.open_always)
 
 
 def _outermost(hits: list) -> list:

@@ -30,3 +30,16 @@ def names_a_unit(heading: str, structure) -> bool:
     """A heading names a unit ("Dinas Pendidikan") rather than a type ("Dinas/Badan Daerah")."""
     generic = structure.layout["generic_unit_heading"]
     return bool(structure.unit_word.match(heading)) and not generic.match(heading)
+
+
+_APART = re.compile(r"\s{3,}|\t")
+
+
+def furniture(line: str, page_furniture: re.Pattern[str]) -> bool:
+    """True when ``line`` is page furniture: one piece (``page_furniture``), or pieces set
+    apart on one line, a running head among them ("BERITA DAERAH PROVINSI CONTOH TAHUN 2025
+    NOMOR 12        Hal. 17 dari 40"); not a spaced table's row of column numbers."""
+    if page_furniture.match(line):
+        return True
+    parts = _APART.split(line) if "   " in line or "\t" in line else ()
+    return len(parts) > 1 and max(map(len, parts)) >= 10 and all(map(page_furniture.match, parts))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from loader.reading.grades import grade_patterns, grades_in
+from loader.reading.grades import grade_patterns, grades_in, shared_grades
 from loader.reading.mentions import Mention, MentionList
 from loader.reading.prefilter import shared_rows_in
 from loader.reading.rules import Rules
@@ -23,6 +23,7 @@ class ListReader:
     def __init__(self, text: str, mentions: list[Mention], rules: Rules) -> None:
         self.text = text
         self.mentions = mentions
+        self.rules = rules
         self.clause = rules.structure.clause
         self.jenjang_rules = rules.structure.jenjang
         # the grade rows whose words occur in this text at all: most texts name no grade
@@ -54,11 +55,10 @@ class ListReader:
             else:
                 break
             i += 1
-        last = self.mentions[i - 1]
-        end = self._grade_tail(last.end, limit)
+        end = self._grade_tail(self.mentions[i - 1].end, limit)
         start = members[0].start
         bounds = [m.start for m in members[1:]] + [end]
-        own = tuple(self.jenjang(m.end, b) for m, b in zip(members, bounds, strict=True))
+        own = shared_grades(self, members, bounds)
         return MentionList(tuple(members), start, end, self.jenjang(start, end), own)
 
     def _clause_comma(self, gap: str, mention: Mention) -> bool:

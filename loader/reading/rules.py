@@ -86,6 +86,8 @@ class Structure:
     table_columns: tuple[tuple[re.Pattern[str], object], ...] = ()
     # OCR slips mended in the clean text (loader/reading/ocr.py): (pattern, replacement)
     ocr: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # letters a scan confuses, its glyph first ("l1I"): one title spelled two ways (variants.py)
+    confused: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -235,6 +237,7 @@ def _structure(directory: Path) -> Structure:
         layout=layout,
         table_columns=tuple(table_columns),
         ocr=ocr,
+        confused=tuple(g for g in data.get("ocr", {}).get("confused", []) if isinstance(g, str)),
     )
 
 

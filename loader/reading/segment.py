@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from loader.reading.blocks import Block, Section
-from loader.reading.layout import any_marker
+from loader.reading.layout import any_marker, furniture
 from loader.reading.named_units import collect_units
 from loader.reading.rules import Marker, Structure
 from loader.reading.text import Line, split_lines
@@ -140,7 +140,7 @@ class Segmenter:
 
     def _plain_line(self, st: _State, line: Line, stripped_at: int, text: str) -> None:
         lampiran = st.part == "lampiran"
-        if self.layout["page_furniture"].match(text):
+        if furniture(text, self.layout["page_furniture"]):
             return  # a sentence broken by a page number goes on after it
         residue = self.s.figure_residue if lampiran else self.layout["caption"]
         if residue.match(text):
