@@ -130,7 +130,9 @@ class Slots(ObjectSlots):
         at = start + hits[-1].end()
         found = lists.after(at, cue_start, self.clause["object_lead"])
         # open titles are read to the sentence's words after them, so a title followed by its
-        # own verb ("..., Sekretaris Dinas memperhatikan") is not taken into the list
+        # own verb ("..., Sekretaris Dinas memperhatikan") is not taken into the list; one
+        # closing a known list joins it ("menugaskan Analis Hukum dan Perancang Peraturan ...")
+        found = self._open_tail(lists, found, cue_start) if found else None
         found = found or self.open_object(lists, at, len(lists.text))
         return found if found is None or found.end <= cue_start else None
 
@@ -166,9 +168,12 @@ class Slots(ObjectSlots):
         relative = self.clause["relative_also"].match(lists.text, near.end) or self.clause[
             "agent_relative"
         ].match(lists.text, near.end)
+        if not relative:
+            return None
+        agent = lists.governed(clause_start, near.start, self.clause["agent"])
         return (
             near
-            if relative and lists.governed(clause_start, near.start, self.clause["agent"])
+            if agent or self.clause["giver"].search(lists.text, clause_start, near.start)
             else None
         )
 
