@@ -93,8 +93,15 @@ class Slots(ObjectSlots):
 
     def near(self, lists: ListReader, clause_start: int, cue_start: int):
         """The list right before a cue ("Y berperan sebagai PPK bagi X"), or the title a bare
-        relative clause ending there describes ("Y yang membawahi Z berperan sebagai ...": Y)."""
-        found = lists.backward(cue_start, self.clause["subject_tail"])
+        relative clause ending there describes ("Y yang membawahi Z berperan sebagai ...": Y),
+        or the holder of a role set beside it ("Y selaku pemilik kinerja berperan sebagai ...")."""
+        tail = self.clause["subject_tail"]
+        found = lists.backward(cue_start, tail) or lists.backward(
+            cue_start, self.clause["role_aside"]
+        )
+        if found is None and self.clause["role_again"].search(lists.text, clause_start, cue_start):
+            # "X berperan sebagai PPK bagi Y, serta sebagai pemberi penugasan bagi Z": X
+            return lists.first_subject(clause_start, cue_start, self.clause["preposition"])
         return found and self._before_relative(lists, clause_start, found)
 
     def _before_relative(self, lists: ListReader, clause_start: int, found: MentionList):
