@@ -96,8 +96,10 @@ class Slots(ObjectSlots):
         relative clause ending there describes ("Y yang membawahi Z berperan sebagai ...": Y),
         or the holder of a role set beside it ("Y selaku pemilik kinerja berperan sebagai ...")."""
         tail = self.clause["subject_tail"]
-        found = lists.backward(cue_start, tail) or lists.backward(
-            cue_start, self.clause["role_aside"]
+        found = (
+            lists.backward(cue_start, tail)
+            or lists.backward(cue_start, self.clause["role_aside"])
+            or lists.backward(cue_start, self.clause["role_pointed"])
         )
         if found is None and self.clause["role_again"].search(lists.text, clause_start, cue_start):
             # "X berperan sebagai PPK bagi Y, serta sebagai pemberi penugasan bagi Z": X
