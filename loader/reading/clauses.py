@@ -96,8 +96,12 @@ class Slots(ObjectSlots):
         relative clause ending there describes ("Y yang membawahi Z berperan sebagai ...": Y),
         or the holder of a role set beside it ("Y selaku pemilik kinerja berperan sebagai ...")."""
         tail = self.clause["subject_tail"]
+        found = lists.backward(cue_start, tail)
+        at = found.start if found else 0
+        if found and self.clause["superior_of"].search(lists.text, max(0, at - 24), at):
+            found = None  # "X selaku atasan langsung Y berperan sebagai ...": X
         found = (
-            lists.backward(cue_start, tail)
+            found
             or lists.backward(cue_start, self.clause["role_aside"])
             or lists.backward(cue_start, self.clause["role_pointed"])
         )

@@ -54,7 +54,8 @@ CASES = [
     ),
     (  # the one who answers for a target is set it; not for a plain duty
         "(1) Lurah menetapkan Sekretaris Lurah sebagai penanggung jawab pencapaian target kinerja"
-        " kelurahan.\n(2) Lurah menetapkan Kepala Seksi sebagai penanggung jawab pengelolaan arsip.",
+        " kelurahan.\n(2) Lurah menetapkan Kepala Seksi sebagai penanggung jawab pengelolaan"
+        " arsip.",
         {(S, "Lurah", "Sekretaris Lurah", "")},
     ),
     (  # a relative clause on the giver, "mereka" for the sentence's subject
