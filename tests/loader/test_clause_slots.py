@@ -69,6 +69,24 @@ CASES = [
             (RV, "Kepala Subbagian Umum", "Arsiparis", ""),
         },
     ),
+    (  # a shortened holder pointed back to before a role is the one named in full before
+        "(1) Kepala Seksi Kebudayaan menetapkan kinerja Pamong Budaya.\n(2) Kepala Seksi"
+        " dimaksud juga bertindak sebagai pemberi tugas bagi Pelaksana.",
+        {
+            (S, "Kepala Seksi Kebudayaan", "Pamong Budaya", ""),
+            (AS, "Kepala Seksi Kebudayaan", "Pelaksana", ""),
+        },
+    ),
+    (  # the one a recommendation is material for appraises, not the recommender
+        "(1) Ketua Tim Kerja memberikan penilaian awal atas kinerja Analis Pasar sebagai bahan"
+        " bagi Kepala Bidang dalam menilai kinerja mereka.",
+        {(R, "Ketua Tim Kerja", "Analis Pasar", ""), (A, "Kepala Bidang", "Analis Pasar", "")},
+    ),
+    (  # ... and so does the receiver of notes sent as material for his appraisal
+        "(1) Koordinator menyampaikan catatan kinerja Arsiparis kepada Direktur sebagai bahan"
+        " pertimbangan dalam menilai kinerja Arsiparis tersebut.",
+        {(R, "Koordinator", "Arsiparis", ""), (A, "Direktur", "Arsiparis", "")},
+    ),
 ]
 
 
