@@ -87,6 +87,18 @@ CASES = [
         " pertimbangan dalam menilai kinerja Arsiparis tersebut.",
         {(R, "Koordinator", "Arsiparis", ""), (A, "Direktur", "Arsiparis", "")},
     ),
+    (  # the verbs of an "untuk" clause stay its own subject's; an appraisal after "sekaligus"
+        # of the ones assigned is the assigner's
+        "(1) Camat menugaskan Kepala Seksi untuk menyusun laporan sekaligus menyampaikannya"
+        " kepada Sekretaris Camat.\n(2) Lurah menugaskan Pengelola Data untuk memutakhirkan"
+        " data sekaligus menilai kinerja mereka.",
+        {
+            (AS, "Camat", "Kepala Seksi", ""),
+            (RV, "Sekretaris Camat", "Kepala Seksi", ""),
+            (AS, "Lurah", "Pengelola Data", ""),
+            (A, "Lurah", "Pengelola Data", ""),
+        },
+    ),
 ]
 
 
