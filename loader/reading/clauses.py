@@ -107,8 +107,21 @@ class Slots(ObjectSlots):
 
     def near(self, lists: ListReader, clause_start: int, cue_start: int):
         """The list right before a cue ("Y berperan sebagai PPK bagi X"), or the title a bare
-        relative clause ending there describes ("Y yang membawahi Z berperan sebagai ...": Y)."""
-        found = lists.backward(cue_start, self.clause["subject_tail"])
+        relative clause ending there describes ("Y yang membawahi Z berperan sebagai ...": Y),
+        or the holder of a role set beside it ("Y selaku pemilik kinerja berperan sebagai ...")."""
+        tail = self.clause["subject_tail"]
+        found = lists.backward(cue_start, tail)
+        at = found.start if found else 0
+        if found and self.clause["superior_of"].search(lists.text, max(0, at - 24), at):
+            found = None  # "X selaku atasan langsung Y berperan sebagai ...": X
+        found = (
+            found
+            or lists.backward(cue_start, self.clause["role_aside"])
+            or lists.backward(cue_start, self.clause["role_pointed"])
+        )
+        if found is None and self.clause["role_again"].search(lists.text, clause_start, cue_start):
+            # "X berperan sebagai PPK bagi Y, serta sebagai pemberi penugasan bagi Z": X
+            return lists.first_subject(clause_start, cue_start, self.clause["preposition"])
         return found and self._before_relative(lists, clause_start, found)
 
     def _before_relative(self, lists: ListReader, clause_start: int, found: MentionList):
@@ -144,7 +157,9 @@ class Slots(ObjectSlots):
         at = start + hits[-1].end()
         found = lists.after(at, cue_start, self.clause["object_lead"])
         # open titles are read to the sentence's words after them, so a title followed by its
-        # own verb ("..., Sekretaris Dinas memperhatikan") is not taken into the list
+        # own verb ("..., Sekretaris Dinas memperhatikan") is not taken into the list; one
+        # closing a known list joins it ("menugaskan Analis Hukum dan Perancang Peraturan ...")
+        found = self._open_tail(lists, found, cue_start) if found else None
         found = found or self.open_object(lists, at, len(lists.text))
         return found if found is None or found.end <= cue_start else None
 
@@ -180,9 +195,12 @@ class Slots(ObjectSlots):
         relative = self.clause["relative_also"].match(lists.text, near.end) or self.clause[
             "agent_relative"
         ].match(lists.text, near.end)
+        if not relative:
+            return None
+        agent = lists.governed(clause_start, near.start, self.clause["agent"])
         return (
             near
-            if relative and lists.governed(clause_start, near.start, self.clause["agent"])
+            if agent or self.clause["giver"].search(lists.text, clause_start, near.start)
             else None
         )
 

@@ -243,8 +243,14 @@ class Engine:
                 found = self.slots.possessor(lists, start, cue.start(), self.previous)
             elif spec == "items":
                 found = ITEMS
-            elif spec == "near":
+            elif spec == "near":  # (a holder pointed back to is the one named before)
                 found = self.slots.near(lists, clause_start, cue.start())
+                carried = found and self.context.carried(
+                    self.block, lists, clause_start, cue.start(), found
+                )
+                if carried is AMBIGUOUS:
+                    return None
+                found = carried or found
                 if found is None and clause_start == start and self._item_start(lists.text, start):
                     found = inherited  # a subjectless item: "c. berperan sebagai PPK bagi X"
             elif spec == "object":

@@ -41,8 +41,19 @@ class ObjectSlots:
         if len(lists_before) < 2 and not self._governed(lists, lists_before, start):
             return None
         last = lists_before[-1]  # "... di antara kedua Kepala Seksi tersebut dan menilai ..."
+        if len(lists_before) > 1 and self._relative_on_agent(lists, start, last):
+            last = lists_before[-2]  # "X dinilai oleh Y, yang juga menugasinya": X
         anaphor = self.clause["anaphor"].match(lists.text, last.end, cue_start)
         return lists.antecedent(last, start) if anaphor else last
+
+    def _relative_on_agent(self, lists: ListReader, start: int, found: MentionList) -> bool:
+        """True when ``found`` is an agent or a giver that a relative clause follows ("X dinilai
+        oleh Y, yang sekaligus memberikan penugasan kepadanya"): "-nya" is not Y himself."""
+        text, at = lists.text, found.start
+        return bool(self.clause["agent_relative"].match(text, found.end)) and (
+            lists.governed(start, at, self.clause["agent"])
+            or bool(self.clause["giver"].search(text, start, at))
+        )
 
     def _governed(self, lists: ListReader, found: list, start: int) -> bool:
         """True when the one list before the cue is an object ("Pejabat sebagaimana dimaksud
