@@ -1,0 +1,92 @@
+"""Clause slots II (issue 11, dev round of 2026-12-05, branch dd): powers handed down together,
+the owner of "-nya" after a clause that gave work to someone, and receivers listed on after a
+jenjang condition.
+
+Each sentence is written for this test (not copied from the regulations or the wording
+corpus), with the edges a careful reader takes: (type, source, target, condition, delegated).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loader.test_clauses import AS, A, S
+from tests.loader.test_conditions_delegation import read
+
+CASES = [
+    (  # two powers handed down at once: both are the delegate's
+        "(1) Kepala Badan melimpahkan pemberian penugasan dan penilaian kinerja Pelaksana pada"
+        " Bidang Anggaran kepada Kepala Bidang Anggaran.",
+        {
+            (AS, "Kepala Bidang Anggaran", "Pelaksana", "", True),
+            (A, "Kepala Bidang Anggaran", "Pelaksana", "", True),
+        },
+    ),
+    (  # "penetapan dan penilaian kinerja" share "kinerja"
+        "(1) Sekretaris Daerah mendelegasikan kewenangan penetapan dan penilaian kinerja Analis"
+        " Keuangan kepada Kepala Biro Keuangan.",
+        {
+            (S, "Kepala Biro Keuangan", "Analis Keuangan", "", True),
+            (A, "Kepala Biro Keuangan", "Analis Keuangan", "", True),
+        },
+    ),
+    (  # the delegate as subject, receiving the power
+        "(1) Sekretaris Dinas menerima pelimpahan kewenangan penetapan kinerja Pelaksana pada"
+        " Subbagian Umum dari Kepala Dinas.",
+        {(S, "Sekretaris Dinas", "Pelaksana", "", True)},
+    ),
+    (  # a negated hand-over gives nothing
+        "(1) Kepala Dinas tidak dapat melimpahkan penetapan kinerja dan penilaian kinerja Kepala"
+        " Bidang kepada pejabat lain.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("provisions, edges", CASES, ids=lambda c: str(c)[:40])
+def test_clause_slots(provisions: str, edges: set) -> None:
+    assert read(provisions) == edges
+
+
+def test_nya_after_work_given_is_its_receiver() -> None:
+    """ "penugasan kepada X diberikan oleh A dan penilaian kinerjanya dilakukan oleh B": "-nya"
+    is X, not the official the "dalam hal" clause names (a false edge B → that official)."""
+    got = read(
+        "(1) Dalam hal Kepala Instalasi Farmasi dijabat oleh Apoteker, penugasan kepada Pelaksana"
+        " pada instalasi diberikan oleh Kepala Instalasi Farmasi dan penilaian kinerjanya"
+        " dilakukan oleh Kepala Bidang Penunjang Medik."
+    )
+    appraised = {(t, s, o) for t, s, o, _, _ in got if t == A}
+    assert appraised == {(A, "Kepala Bidang Penunjang Medik", "Pelaksana")}
+
+
+def test_nya_of_the_dalam_hal_party_when_no_work_is_given() -> None:
+    """With no work given in the sentence, "-nya" stays the party the "dalam hal" names."""
+    got = read(
+        "(1) Dalam hal Kepala Puskesmas dijabat oleh dokter, penilaian kinerjanya dilakukan oleh"
+        " Kepala Dinas Kesehatan."
+    )
+    assert {(t, s, o) for t, s, o, _, _ in got} == {
+        (A, "Kepala Dinas Kesehatan", "Kepala Puskesmas")
+    }
+
+
+def test_receivers_listed_on_after_a_same_jenjang_condition() -> None:
+    got = read(
+        "(1) Ketua Tim Kerja Pengelolaan Data memberikan penugasan kepada Statistisi jenjang yang"
+        " sama atau lebih rendah dari jenjang ketua tim serta kepada Pelaksana."
+    )
+    assert {(t, s, o) for t, s, o, _, _ in got} == {
+        (AS, "Ketua Tim Kerja Pengelolaan Data", "Statistisi"),
+        (AS, "Ketua Tim Kerja Pengelolaan Data", "Pelaksana"),
+    }
+
+
+def test_a_condition_then_a_report_is_no_list() -> None:
+    """After the condition "serta" opens a second verb: its "kepada" names no receiver of the
+    work."""
+    got = read(
+        "(1) Ketua Tim Kerja Neraca memberikan penugasan kepada Statistisi jenjang yang sama atau"
+        " lebih rendah, serta berkoordinasi dengan Kepala Bidang Neraca."
+    )
+    assert {(t, s, o) for t, s, o, _, _ in got} == {(AS, "Ketua Tim Kerja Neraca", "Statistisi")}
