@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loader.test_clauses import AS, A, S
+from tests.loader.test_clauses import AS, RV, A, S
 from tests.loader.test_conditions_delegation import read
 
 CASES = [
@@ -90,3 +90,26 @@ def test_a_condition_then_a_report_is_no_list() -> None:
         " lebih rendah, serta berkoordinasi dengan Kepala Bidang Neraca."
     )
     assert {(t, s, o) for t, s, o, _, _ in got} == {(AS, "Ketua Tim Kerja Neraca", "Statistisi")}
+
+
+def test_a_post_made_answerable_for_a_target_has_it_set() -> None:
+    """ "Penunjukan X sebagai penanggung jawab pencapaian target kinerja dilakukan oleh Y" is Y
+    setting X's performance (as the active "Y menunjuk X sebagai penanggung jawab"), not an
+    assignment."""
+    got = read(
+        "(1) Penunjukan Koordinator Pelayanan Publik sebagai penanggung jawab pencapaian target"
+        " kinerja Bagian dilakukan oleh Kepala Bagian Organisasi."
+    )
+    assert {(t, s, o) for t, s, o, _, _ in got} == {
+        (S, "Kepala Bagian Organisasi", "Koordinator Pelayanan Publik")
+    }
+
+
+def test_results_reviewed_before_they_are_sent_on() -> None:
+    """ "X direviu laporan hasil kerjanya oleh Y sebelum disampaikan kepada Z": Y reviews X; Z
+    reviews nothing by it."""
+    got = read(
+        "(1) Pelaksana pada Subbagian Keuangan direviu laporan hasil kerjanya oleh Kepala"
+        " Subbagian Keuangan sebelum disampaikan kepada Sekretaris Dinas."
+    )
+    assert {(t, s, o) for t, s, o, _, _ in got} == {(RV, "Kepala Subbagian Keuangan", "Pelaksana")}
