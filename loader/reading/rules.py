@@ -118,7 +118,7 @@ _CLAUSE_KEYS = tuple(
     preposition object_lead coordination alias_before role_intro role_holder controlled
     subject_verb agent relative_also coordinator possessor_gap situation grade_lead grade_joiner
     lead_in_end item_title item_break grade_range defined_as carried points_back
-    open_object open_object_not relative_open individual result_of cleft cleft_copula
+    open_object open_object_not relative_open individual works_alone result_of cleft cleft_copula
     comma_subject passive_verb relative_bare second_subject second_verb subject_passive
     placeholder table_group agent_relative superior_of fronted fronted_end open_joiner
     interposed substitute situation_stop situation_resume clause_joint list_conjunction led_by

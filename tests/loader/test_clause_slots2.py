@@ -113,3 +113,24 @@ def test_results_reviewed_before_they_are_sent_on() -> None:
         " Subbagian Keuangan sebelum disampaikan kepada Sekretaris Dinas."
     )
     assert {(t, s, o) for t, s, o, _, _ in got} == {(RV, "Kepala Subbagian Keuangan", "Pelaksana")}
+
+
+def test_the_individuals_are_the_posts_said_to_work_alone() -> None:
+    """ "(1) X dan Y melaksanakan tugas secara individu ... (2) Hasil kerja ... disampaikan oleh
+    individu atau ketua tim kerja kepada Z": Z reviews X, Y and the ketua tim, no "Individu"."""
+    got = read(
+        "(1) Arsiparis dan Pelaksana pada Bagian Umum melaksanakan tugas secara individu atau"
+        " dalam tim kerja.\n(2) Hasil kerja sebagaimana dimaksud pada ayat (1) disampaikan oleh"
+        " individu atau ketua tim kerja kepada Kepala Bagian Umum."
+    )
+    assert {o for t, s, o, _, _ in got if t == RV} == {"Arsiparis", "Pelaksana", "ketua tim kerja"}
+
+
+def test_individuals_in_a_relative_clause_stay_the_party_individu() -> None:
+    """A relative ("baik yang bertugas secara individu ...") names no one working alone."""
+    got = read(
+        "(1) Target kinerja Arsiparis dan Pelaksana baik yang bertugas secara individu ataupun"
+        " dalam tim kerja ditetapkan oleh Kepala Bagian Umum.\n(2) Hasil kerja disampaikan"
+        " kepada Kepala Bagian Umum oleh individu atau ketua tim kerja."
+    )
+    assert {o for t, s, o, _, _ in got if t == RV} == {"individu", "ketua tim kerja"}
