@@ -30,6 +30,9 @@ class Mention:
     points: str = ""
     # the points a title points at ("Kabag sebagaimana dimaksud pada angka 1"): those it heads
     refers: str = ""
+    # a bare head standing for the post named in full before it in the sentence (shortened):
+    # the same person as that post, never a second party of one edge with it
+    short: bool = False
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,25 @@ def with_memberships(text: str, mentions: list[Mention], member_of: re.Pattern[s
             out[-1] = dataclasses.replace(out[-1], end=m.end)
         else:
             out.append(m)
+    return out
+
+
+def shortened(text: str, found: list[Mention], bare: re.Pattern[str], end: re.Pattern[str]):
+    """A post named in full and then, later in the same sentence, by its bare head ("... kepada
+    Kepala Bidang Anggaran untuk direviu, dan hasil reviu tersebut dilaporkan oleh Kepala Bidang
+    kepada ..."): the bare head takes the full title when one post alone named before it in the
+    sentence begins with it (two Kepala Bidang named: either may be meant, the head stays)."""
+    heads = [i for i, m in enumerate(found) if m.known and bare.fullmatch(m.title)]
+    if not heads or not any(found[i - 1].start < found[i].start for i in heads if i):
+        return found
+    ends = [m.end() for m in end.finditer(text)]
+    out = list(found)
+    for i in heads:
+        opens = max((e for e in ends if e <= found[i].start), default=0)
+        prefix = found[i].title + " "
+        full = {m.title for m in found[:i] if m.start >= opens and m.title.startswith(prefix)}
+        if len(full) == 1:
+            out[i] = dataclasses.replace(found[i], title=full.pop(), short=True)
     return out
 
 

@@ -125,7 +125,7 @@ _CLAUSE_KEYS = tuple(
     named_columns table_ditto note_recommends table_cut
     title_point relative_next object_pronoun agent_pointer agent_source
     verb_series verb_series_and verb_first counted counted_subject points_at class_pointer
-    subordinates head_of same_pointer
+    subordinates head_of same_pointer bare_head
     clause_switch point_reference respective item_for bare_joint joint_verb member_of
     title_pointed record_field record_flow record_to record_for record_step_comma
     """.split()  # noqa: SIM905 - a word list reads better than 60 quoted lines

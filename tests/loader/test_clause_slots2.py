@@ -134,3 +134,34 @@ def test_individuals_in_a_relative_clause_stay_the_party_individu() -> None:
         " kepada Kepala Bagian Umum oleh individu atau ketua tim kerja."
     )
     assert {o for t, s, o, _, _ in got if t == RV} == {"individu", "ketua tim kerja"}
+
+
+def test_a_bare_head_after_the_full_title_is_that_post() -> None:
+    """ "... kepada Kepala Bidang Anggaran untuk direviu, dan hasil reviu tersebut dilaporkan oleh
+    Kepala Bidang kepada Z": the bare head is Kepala Bidang Anggaran (no edge to a "Kepala
+    Bidang", none from the post to itself)."""
+    got = read(
+        "(1) Hasil kerja Analis Anggaran disampaikan kepada Kepala Bidang Anggaran untuk direviu,"
+        " dan hasil reviu tersebut dilaporkan oleh Kepala Bidang kepada Kepala Badan."
+    )
+    assert {(t, s, o) for t, s, o, _, _ in got} == {
+        (RV, "Kepala Bidang Anggaran", "Analis Anggaran"),
+        (RV, "Kepala Badan", "Kepala Bidang Anggaran"),
+    }
+
+
+def test_a_bare_head_two_posts_begin_with_stays_as_written() -> None:
+    got = read(
+        "(1) Kepala Bidang Lalu Lintas dan Kepala Bidang Angkutan menilai kinerja Pelaksana, dan"
+        " Kepala Bidang menyampaikan laporan hasil kerja kepada Kepala Dinas."
+    )
+    assert (RV, "Kepala Dinas", "Kepala Bidang") in {(t, s, o) for t, s, o, _, _ in got}
+
+
+def test_a_post_longer_titles_begin_with_is_no_bare_head() -> None:
+    """ "Inspektur" is no head of "Inspektur Pembantu": another post."""
+    got = read(
+        "(1) Laporan hasil kerja Auditor disampaikan kepada Inspektur Pembantu sebelum diteruskan"
+        " kepada Inspektur."
+    )
+    assert {(t, s, o) for t, s, o, _, _ in got} == {(RV, "Inspektur Pembantu", "Auditor")}
