@@ -165,3 +165,21 @@ def test_a_post_longer_titles_begin_with_is_no_bare_head() -> None:
         " kepada Inspektur."
     )
     assert {(t, s, o) for t, s, o, _, _ in got} == {(RV, "Inspektur Pembantu", "Auditor")}
+
+
+def test_a_post_placed_by_dalam_hal_is_the_one_acted_on() -> None:
+    got = read(
+        "(1) Dalam hal Pelaksana ditempatkan pada UPTD Laboratorium, penilaian kinerja dilakukan"
+        " oleh Kepala UPTD Laboratorium."
+    )
+    assert {(t, s, o) for t, s, o, _, _ in got} == {(A, "Kepala UPTD Laboratorium", "Pelaksana")}
+
+
+def test_a_post_absent_by_dalam_hal_is_not_the_one_acted_on() -> None:
+    """ "Dalam hal X berhalangan, penugasan diberikan oleh Y": Y stands in for X; X receives
+    nothing."""
+    got = read(
+        "(1) Dalam hal Kepala Seksi Produksi berhalangan, penugasan diberikan oleh Kepala Bidang"
+        " Tanaman Pangan."
+    )
+    assert not {(t, s, o) for t, s, o, _, _ in got if o == "Kepala Seksi Produksi"}
