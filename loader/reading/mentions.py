@@ -160,17 +160,18 @@ def shortened(text: str, found: list[Mention], bare: re.Pattern[str], end: re.Pa
     Kepala Bidang Anggaran untuk direviu, dan hasil reviu tersebut dilaporkan oleh Kepala Bidang
     kepada ..."): the bare head takes the full title when one post alone named before it in the
     sentence begins with it (two Kepala Bidang named: either may be meant, the head stays)."""
-    heads = [i for i, m in enumerate(found) if m.known and bare.fullmatch(m.title)]
-    if not heads or not any(found[i - 1].start < found[i].start for i in heads if i):
-        return found
-    ends = [m.end() for m in end.finditer(text)]
-    out = list(found)
-    for i in heads:
-        opens = max((e for e in ends if e <= found[i].start), default=0)
-        prefix = found[i].title + " "
-        full = {m.title for m in found[:i] if m.start >= opens and m.title.startswith(prefix)}
+    out, ends = found, None
+    for i, m in enumerate(found):
+        prefix = m.title + " "
+        longer = [k for k in found[:i] if k.title.startswith(prefix)]
+        if not longer or not m.known or not bare.fullmatch(m.title):
+            continue
+        ends = ends if ends is not None else [e.end() for e in end.finditer(text)]
+        opens = max((e for e in ends if e <= m.start), default=0)
+        full = {k.title for k in longer if k.start >= opens}
         if len(full) == 1:
-            out[i] = dataclasses.replace(found[i], title=full.pop(), short=True)
+            out = out if out is not found else list(found)
+            out[i] = dataclasses.replace(m, title=full.pop(), short=True)
     return out
 
 
