@@ -37,10 +37,10 @@ class Context:
         self.before = None  # the block read before the current one, when it is its context
         self._resolved: dict[tuple[str, int], MentionList] = {}  # class pointers read (_of_class)
 
-    def subject(self, block, at: int, sole: bool = False) -> MentionList | None:
-        """The subject of the latest sentence before ``at`` (this block, then the one before);
-        with ``sole``, AMBIGUOUS when that sentence has a second clause with a subject of its
-        own ("X menyusun ..., sedangkan Y menyusun ...": a carried subject could be either)."""
+    def subject(self, block, at: int, sole: bool = False, said=None) -> MentionList | None:
+        """The subject of the latest sentence before ``at`` (this block, then the one before),
+        None if ``said`` does not go on from it; with ``sole``, AMBIGUOUS when that sentence has
+        a second clause with a subject of its own ("X menyusun ..., sedangkan Y menyusun ...")."""
         for b, limit in ((block, at), (self.before, None)):
             if b is None or b.clean is None:
                 continue
@@ -48,6 +48,8 @@ class Context:
             spans = [s for s in self.engine.sentences(b.clean) if limit is None or s[1] <= limit]
             for a, e in reversed(spans):
                 if found := self.engine.slots.sentence_subject(lists, a, e, True, sole):
+                    if said is not None and not said.match(b.clean.text, found.end, e):
+                        return None
                     return AMBIGUOUS if sole and self._second_subject(lists, found, e) else found
         return None
 
@@ -253,12 +255,14 @@ class Context:
 
     def individual(self, lists, target: MentionList, start: int, end: int) -> MentionList:
         """ "Hasil kerja Pelaksana ... disampaikan ... oleh individu atau ketua tim kerja": the
-        individual is the worker the sentence names; kept as "Individu" when none is named."""
+        individual is the worker the sentence names, else those the sentence just before says
+        work "secara individu"; kept as "Individu" when none is named."""
         if not any(self.clause["individual"].fullmatch(m.title) for m in target.members):
             return target
         owner = None
         for m in self.clause["result_of"].finditer(lists.text, start, end):
             owner = owner or lists.after(m.end(), end, self.clause["object_lead"])
+        owner = owner or self.subject(self.engine.block, start, said=self.clause["works_alone"])
         if owner is None:
             return target
         members = []

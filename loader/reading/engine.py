@@ -24,6 +24,7 @@ from loader.reading.mentions import (
     MentionList,
     find_mentions,
     named_by_unit,
+    shortened,
     unknown_titles,
     with_memberships,
 )
@@ -177,6 +178,7 @@ class Engine:
             found = named_by_unit(text, find_mentions(text, self.rules), self.clause["led_by"])
             found = with_memberships(text, found, self.clause["member_of"])
             found = with_references(text, found, self.clause)
+            found = shortened(text, found, self.clause["bare_head"], self.clause["sentence_end"])
             self._lists[text] = ListReader(text, found, self.rules)
         return self._lists[text]
 

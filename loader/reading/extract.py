@@ -220,7 +220,7 @@ class _Builder:
             for s in hit.source.members:
                 if same or (
                     position_key(s.title) == position_key(t.title)
-                    and (s.start == t.start or len(hit.source.members) > 1)
+                    and (s.start == t.start or len(hit.source.members) > 1 or s.short or t.short)
                 ):
                     continue  # "a JF appraises JF" only when the JF is named alone
                 part = unit or citation.provision.part  # the Lampiran's general part stands apart

@@ -30,6 +30,9 @@ class Mention:
     points: str = ""
     # the points a title points at ("Kabag sebagaimana dimaksud pada angka 1"): those it heads
     refers: str = ""
+    # a bare head standing for the post named in full before it in the sentence (shortened):
+    # the same person as that post, never a second party of one edge with it
+    short: bool = False
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,26 @@ def with_memberships(text: str, mentions: list[Mention], member_of: re.Pattern[s
             out[-1] = dataclasses.replace(out[-1], end=m.end)
         else:
             out.append(m)
+    return out
+
+
+def shortened(text: str, found: list[Mention], bare: re.Pattern[str], end: re.Pattern[str]):
+    """A post named in full and then, later in the same sentence, by its bare head ("... kepada
+    Kepala Bidang Anggaran untuk direviu, dan hasil reviu tersebut dilaporkan oleh Kepala Bidang
+    kepada ..."): the bare head takes the full title when one post alone named before it in the
+    sentence begins with it (two Kepala Bidang named: either may be meant, the head stays)."""
+    out, ends = found, None
+    for i, m in enumerate(found):
+        prefix = m.title + " "
+        longer = [k for k in found[:i] if k.title.startswith(prefix)]
+        if not longer or not m.known or not bare.fullmatch(m.title):
+            continue
+        ends = ends if ends is not None else [e.end() for e in end.finditer(text)]
+        opens = max((e for e in ends if e <= m.start), default=0)
+        full = {k.title for k in longer if k.start >= opens}
+        if len(full) == 1:
+            out = out if out is not found else list(found)
+            out[i] = dataclasses.replace(m, title=full.pop(), short=True)
     return out
 
 

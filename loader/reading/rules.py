@@ -120,14 +120,14 @@ _CLAUSE_KEYS = tuple(
     preposition object_lead coordination alias_before role_intro role_holder controlled
     subject_verb agent relative_also coordinator possessor_gap situation grade_lead grade_joiner
     lead_in_end item_title item_break grade_range defined_as carried points_back
-    open_object open_object_not relative_open individual result_of cleft cleft_copula
+    open_object open_object_not relative_open individual works_alone result_of cleft cleft_copula
     comma_subject passive_verb relative_bare second_subject second_verb subject_passive
     placeholder table_group agent_relative superior_of fronted fronted_end open_joiner
     interposed substitute situation_stop situation_resume clause_joint list_conjunction led_by
     named_columns table_ditto note_recommends table_cut
     title_point relative_next object_pronoun agent_pointer agent_source
     verb_series verb_series_and verb_first counted counted_subject points_at class_pointer
-    subordinates head_of same_pointer giver role_aside role_again role_pointed
+    subordinates head_of same_pointer giver role_aside role_again role_pointed bare_head
     clause_switch point_reference respective item_for bare_joint joint_verb member_of
     title_pointed record_field record_flow record_to record_for record_step_comma
     """.split()  # noqa: SIM905 - a word list reads better than 60 quoted lines
