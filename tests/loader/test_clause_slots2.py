@@ -82,6 +82,16 @@ def test_receivers_listed_on_after_a_same_jenjang_condition() -> None:
     }
 
 
+def test_a_grade_equal_to_a_class_names_no_party() -> None:
+    """ "jenjang setara Pejabat Administrator" compares a grade with a class: the class is no
+    second receiver (the merge of branches db and dd read it as one; train t-db-48)."""
+    got = read(
+        "(1) Pejabat Fungsional dengan jenjang setara Pejabat Administrator di lingkungan Asisten"
+        " Deputi Hortikultura dinilai kinerjanya oleh Asisten Deputi Hortikultura."
+    )
+    assert {o for _, _, o, _, _ in got} == {"Pejabat Fungsional"}
+
+
 def test_a_condition_then_a_report_is_no_list() -> None:
     """After the condition "serta" opens a second verb: its "kepada" names no receiver of the
     work."""
