@@ -45,16 +45,19 @@ def sentence_columns(source: str, line: Line, columns, announce) -> tuple | None
     return Line(line.start, line.end, [], NAMED), meanings
 
 
-def matrix_columns(source: str, line: Line, columns) -> list | None:
+def matrix_columns(source: str, line: Line, columns, members) -> list | None:
     """The meanings of a matrix's header cells ("jabatan", "skip", "none", MATRIX for an
     official's column), or None: the jabatan column first and two officials or more after it.
-    Among officials, a title that also names a column ("Koordinator") is an official too."""
+    Among officials, a title that also names a column ("Koordinator") is an official too. A
+    team's members (``members``: "Anggota") are a row's value as often: they open no matrix."""
     if line.layout == "space" or len(line.cells) < 3:
         return None
     meanings = []
     for a, b in line.cells:
         text = source[a:b]
         meaning = column_meaning(text, columns) if text.strip() else "skip"
+        if meaning == "jabatan" and members.match(text):
+            return None
         meanings.append(MATRIX if meaning is None else meaning)
     titled = [x for x in meanings if x not in ("skip", "none")]
     if not titled or titled[0] != "jabatan" or titled[1:].count(MATRIX) < 2:

@@ -145,10 +145,13 @@ def cell_table(source: str, block, columns, state: list, read_cell) -> Iterator:
     found = state[0]
     above = state[1] if found is not None else {}
     table: list[Line] = []
-    announce = read_cell.rules.structure.clause["named_columns"]
+    clause = read_cell.rules.structure.clause
+    announce, members = clause["named_columns"], clause["member_column"]
     before = None
     for line in lines:
-        meanings = header_columns(source, line, columns) or matrix_columns(source, line, columns)
+        meanings = header_columns(source, line, columns) or matrix_columns(
+            source, line, columns, members
+        )
         if meanings is None and found is None:
             found = sentence_columns(source, line, columns, announce)
             wrapped = found is None and before and wrapped_header(source, before, line, columns)

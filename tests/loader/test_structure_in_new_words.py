@@ -1,0 +1,77 @@
+"""Structure in new words (issue 11, dev round of 2026-12-05, branch da): tables whose header
+names its columns in words the header rows lacked ("Anggota Tim", "Jabatan yang Diberi Tugas",
+"Pemberi Target Kinerja", "Koordinator Tim"), lead-ins whose coordinated verbs all take the
+items after the colon. Each a passage written for this test; look-alikes give no edge.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loader.test_clauses import AS, RV, A, C, R, S, read
+
+CASES = [
+    (  # the team's members as the jabatan column, its coordinator, a recommender
+        "Pasal 2\n| No | Anggota Tim Kerja | Koordinator Tim | Pemberi Rekomendasi |\n"
+        "|---|---|---|---|\n| 1 | Pelaksana | Kepala Seksi Perizinan | Kepala Seksi Perizinan |",
+        {
+            (C, "Kepala Seksi Perizinan", "Pelaksana", ""),
+            (R, "Kepala Seksi Perizinan", "Pelaksana", ""),
+        },
+    ),
+    (  # the one given a task, the giver of a target
+        "Pasal 2\n| Jabatan yang Diberi Tugas | Pemberi Target Kinerja | Penilai |\n|---|---|---|\n"
+        "| Kepala Seksi Perizinan | Kepala Bidang Pelayanan | Kepala Bidang Pelayanan |",
+        {
+            (S, "Kepala Bidang Pelayanan", "Kepala Seksi Perizinan", ""),
+            (A, "Kepala Bidang Pelayanan", "Kepala Seksi Perizinan", ""),
+        },
+    ),
+    (  # a team table whose rows name the member's place ("Anggota") opens no matrix
+        "Pasal 2\n| Unsur Tim | Jabatan | Melapor kepada | Pemberi Rekomendasi Penilaian |\n"
+        "|---|---|---|---|\n"
+        "| Anggota | Pelaksana | Kepala Seksi Perizinan | Kepala Seksi Perizinan |",
+        {
+            (RV, "Kepala Seksi Perizinan", "Pelaksana", ""),
+            (R, "Kepala Seksi Perizinan", "Pelaksana", ""),
+        },
+    ),
+    (  # two verbs before the colon: both take each item
+        "Pasal 2\n(1) Kepala Dinas menetapkan kinerja dan memberikan penugasan kepada:\n"
+        "a. Sekretaris; dan\nb. Kepala Bidang Pelayanan.",
+        {
+            (S, "Kepala Dinas", "Sekretaris", ""),
+            (S, "Kepala Dinas", "Kepala Bidang Pelayanan", ""),
+            (AS, "Kepala Dinas", "Sekretaris", ""),
+            (AS, "Kepala Dinas", "Kepala Bidang Pelayanan", ""),
+        },
+    ),
+    (  # the first verb with its own object: only the second takes the items
+        "Pasal 2\n(1) Kepala Dinas menetapkan kinerja Sekretaris dan menilai kinerja:\n"
+        "a. Kepala Bidang Pelayanan; dan\nb. Kepala Bidang Perizinan.",
+        {
+            (S, "Kepala Dinas", "Sekretaris", ""),
+            (A, "Kepala Dinas", "Kepala Bidang Pelayanan", ""),
+            (A, "Kepala Dinas", "Kepala Bidang Perizinan", ""),
+        },
+    ),
+]
+
+LOOKALIKES = [
+    # a team's membership: no relation column
+    "Pasal 2\n| No | Anggota Tim Kerja | Uraian Tugas |\n|---|---|---|\n"
+    "| 1 | Pelaksana | menyiapkan bahan administrasi |",
+    # a verb of no relation before the colon
+    "Pasal 2\n(1) Kepala Dinas memberikan penugasan dan berkoordinasi dengan:\n"
+    "a. Kepala Badan Pendapatan Daerah; dan\nb. Kepala Badan Keuangan Daerah.",
+]
+
+
+@pytest.mark.parametrize(("text", "edges"), CASES)
+def test_structure_in_new_words_is_read(text: str, edges: set) -> None:
+    assert read(text) == edges
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_structure_lookalikes_give_no_edge(text: str) -> None:
+    assert read(text) == set()
