@@ -57,7 +57,37 @@ CASES = [
     ),
 ]
 
+CASES += [
+    (  # a coordinator's role ends the lead-in: the items are the coordinated posts
+        "Pasal 2\n(1) Sekretaris Dinas selaku koordinator atas:\na. Kepala Subbagian Umum; dan\n"
+        "b. Kepala Subbagian Keuangan.",
+        {
+            (C, "Sekretaris Dinas", "Kepala Subbagian Umum", ""),
+            (C, "Sekretaris Dinas", "Kepala Subbagian Keuangan", ""),
+        },
+    ),
+    (  # the kind of task between the noun and its receivers
+        "Pasal 2\n(1) Penugasan pengawasan kepada Auditor Ahli Muda diberikan oleh Inspektur.",
+        {(AS, "Inspektur", "Auditor", "Ahli Muda")},
+    ),
+    (  # a point pointing at an item whose title is followed by where the post is placed
+        "Pasal 2\n(1) Lurah memberikan penugasan kepada:\na. Sekretaris Kelurahan; dan\n"
+        "b. Pelaksana yang ditempatkan di Sekretariat Kelurahan.\n(2) Kinerja pegawai "
+        "sebagaimana dimaksud pada ayat (1) huruf b dinilai oleh Sekretaris Kelurahan.",
+        {
+            (AS, "Lurah", "Sekretaris Kelurahan", ""),
+            (AS, "Lurah", "Pelaksana", ""),
+            (A, "Sekretaris Kelurahan", "Pelaksana", ""),
+        },
+    ),
+]
+
 LOOKALIKES = [
+    # a task proposed, not given (read as an assignment by its proposer before)
+    "Pasal 2\n(1) Usulan penugasan kepada Auditor Ahli Muda disiapkan oleh Ketua Tim Kerja.",
+    # a coordinator over tasks, not posts
+    "Pasal 2\n(1) Kepala Bidang Perencanaan bertindak sebagai koordinator bagi:\n"
+    "a. penyusunan rencana kerja; dan\nb. evaluasi pelaksanaan program.",
     # a team's membership: no relation column
     "Pasal 2\n| No | Anggota Tim Kerja | Uraian Tugas |\n|---|---|---|\n"
     "| 1 | Pelaksana | menyiapkan bahan administrasi |",
