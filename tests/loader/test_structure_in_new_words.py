@@ -82,7 +82,23 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (  # functional posts with no grade whose heads the title lists lacked, as alternatives
+        "Pasal 2\n(1) Kinerja Surveyor Pemetaan dan Peneliti dinilai oleh Kepala Seksi Survei "
+        "atau Kepala Bidang Riset.",
+        {
+            (A, "Kepala Seksi Survei", "Surveyor Pemetaan", ""),
+            (A, "Kepala Seksi Survei", "Peneliti", ""),
+            (A, "Kepala Bidang Riset", "Surveyor Pemetaan", ""),
+            (A, "Kepala Bidang Riset", "Peneliti", ""),
+        },
+    ),
+]
+
 LOOKALIKES = [
+    # the same words in lower case name no post
+    "Pasal 2\n(1) Kepala Bidang Riset menyiapkan instruktur, peneliti tamu, dan surveyor "
+    "lapangan untuk pelatihan.",
     # a task proposed, not given (read as an assignment by its proposer before)
     "Pasal 2\n(1) Usulan penugasan kepada Auditor Ahli Muda disiapkan oleh Ketua Tim Kerja.",
     # a coordinator over tasks, not posts
