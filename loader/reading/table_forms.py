@@ -24,8 +24,8 @@ from loader.reading.table_cells import (
     NAMED,
     Line,
     column_meaning,
+    edges_of,
     gives_edges,
-    named_meaning,
     names_in_order,
 )
 
@@ -74,9 +74,9 @@ def matrix_edges(source: str, header: Line, meanings: list, row, read_cell, colu
         if meaning != MATRIX or not pieces:
             continue
         text = " ".join(source[a:b] for a, b in pieces).strip()
-        edge = named_meaning(text, columns) if text else None
-        if isinstance(edge, EdgeType) and (official := read_cell([header.cells[k]])):
-            yield edge, official
+        edges = edges_of(column_meaning(text, columns)) if text else ()
+        if edges and (official := read_cell([header.cells[k]])):
+            yield from ((edge, official) for edge in edges)
 
 
 # Relations every post has: a blank cell of theirs in an explicit row is a merged cell.
@@ -94,13 +94,13 @@ def fill_merged(source: str, meanings: list, rows: list, ditto, above: dict) -> 
             above.clear()
             continue
         for k, meaning in enumerate(meanings):
-            if not isinstance(meaning, EdgeType):
+            if not (edges := edges_of(meaning)):
                 continue
             pieces = row.pieces.get(k)
             if pieces:
                 stands_above = ditto.match(" ".join(source[a:b] for a, b in pieces))
             else:
-                stands_above = row.explicit and meaning in _EVERY_POST
+                stands_above = row.explicit and any(e in _EVERY_POST for e in edges)
             if stands_above:
                 pieces = above.get(k)
             if pieces:

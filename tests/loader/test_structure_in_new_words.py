@@ -95,7 +95,26 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (  # one column naming two relations of one official
+        "Pasal 2\n| Jabatan | Pemberi Tugas dan Penilai Kinerja |\n|---|---|\n"
+        "| Kepala Seksi Perizinan | Kepala Bidang Pelayanan |",
+        {
+            (AS, "Kepala Bidang Pelayanan", "Kepala Seksi Perizinan", ""),
+            (A, "Kepala Bidang Pelayanan", "Kepala Seksi Perizinan", ""),
+        },
+    ),
+    (  # a header the markdown rule underlines, one of its columns of no relation
+        "Pasal 2\n| Jabatan | Pemberi Arahan | Pejabat Penilai Kinerja |\n|---|---|---|\n"
+        "| Kepala Seksi Perizinan | Kepala Dinas | Kepala Bidang Pelayanan |",
+        {(A, "Kepala Bidang Pelayanan", "Kepala Seksi Perizinan", "")},
+    ),
+]
+
 LOOKALIKES = [
+    # a column of no relation beside one naming relation words with one of none: no table
+    "Pasal 2\n| Jabatan | Uraian Tugas | Pemberi Arahan dan Pembinaan |\n|---|---|---|\n"
+    "| Kepala Seksi Perizinan | menyusun rencana | Kepala Dinas |",
     # the same words in lower case name no post
     "Pasal 2\n(1) Kepala Bidang Riset menyiapkan instruktur, peneliti tamu, dan surveyor "
     "lapangan untuk pelatihan.",
