@@ -111,7 +111,31 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (  # a passive relative naming the agent closes the lead-in; its two passives both read
+        "Pasal 2\n(1) Pegawai yang ditugaskan dan dinilai kinerjanya oleh Kepala Seksi "
+        "Perizinan sebagai berikut:\na. Pelaksana; dan\nb. Pengadministrasi Umum.",
+        {
+            (AS, "Kepala Seksi Perizinan", "Pelaksana", ""),
+            (AS, "Kepala Seksi Perizinan", "Pengadministrasi Umum", ""),
+            (A, "Kepala Seksi Perizinan", "Pelaksana", ""),
+            (A, "Kepala Seksi Perizinan", "Pengadministrasi Umum", ""),
+        },
+    ),
+    (  # the object announced with "para ... berikut ini"; the nominal's agent before "kepada:"
+        "Pasal 2\n(1) Camat menilai kinerja para pejabat berikut ini:\na. Sekretaris "
+        "Kecamatan.\n(2) Penugasan diberikan oleh Camat kepada:\na. Kepala Seksi Pemerintahan.",
+        {
+            (A, "Camat", "Sekretaris Kecamatan", ""),
+            (AS, "Camat", "Kepala Seksi Pemerintahan", ""),
+        },
+    ),
+]
+
 LOOKALIKES = [
+    # the agent's name does not close the lead-in: the items are documents, not posts
+    "Pasal 2\n(1) Pejabat yang dinilai kinerjanya oleh Kepala Dinas menyampaikan dokumen "
+    "sebagai berikut:\na. Sasaran Kinerja Pegawai; dan\nb. Laporan Capaian Kinerja.",
     # a column of no relation beside one naming relation words with one of none: no table
     "Pasal 2\n| Jabatan | Uraian Tugas | Pemberi Arahan dan Pembinaan |\n|---|---|---|\n"
     "| Kepala Seksi Perizinan | menyusun rencana | Kepala Dinas |",
