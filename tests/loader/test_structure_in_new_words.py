@@ -132,6 +132,17 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (  # the team's members as the jabatan column of a table whose cells tabs part
+        "Pasal 2\nTim Kerja Perizinan\nAnggota Tim\tKoordinator Tim\tPenilai Kinerja\n"
+        "Pelaksana\tKepala Seksi Perizinan\tKepala Bidang Pelayanan",
+        {
+            (C, "Kepala Seksi Perizinan", "Pelaksana", ""),
+            (A, "Kepala Bidang Pelayanan", "Pelaksana", ""),
+        },
+    ),
+]
+
 LOOKALIKES = [
     # the agent's name does not close the lead-in: the items are documents, not posts
     "Pasal 2\n(1) Pejabat yang dinilai kinerjanya oleh Kepala Dinas menyampaikan dokumen "
