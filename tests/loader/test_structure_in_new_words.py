@@ -143,6 +143,14 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (  # the posts announced before a passive whose agent closes the lead-in
+        "Pasal 2\n(1) Kinerja pejabat berikut dinilai oleh Camat:\na. Sekretaris Kecamatan; dan"
+        "\nb. Kepala Seksi Pemerintahan.",
+        {(A, "Camat", "Sekretaris Kecamatan", ""), (A, "Camat", "Kepala Seksi Pemerintahan", "")},
+    ),
+]
+
 LOOKALIKES = [
     # the agent's name does not close the lead-in: the items are documents, not posts
     "Pasal 2\n(1) Pejabat yang dinilai kinerjanya oleh Kepala Dinas menyampaikan dokumen "
