@@ -123,7 +123,9 @@ class ObjectSlots:
         "memberikan penugasan, menetapkan kinerja, dan menilai kinerja kepada:")."""
         if self.clause["lead_in_end"].fullmatch(text, at):
             return True
-        nxt = self._coordinated(text, at, len(text)) if depth else None
+        if not depth or not text.rstrip().endswith(":"):
+            return False  # most cues: no colon ends the text, no lead-in to end
+        nxt = self._coordinated(text, at, len(text))
         return nxt is not None and self.ends_lead_in(text, nxt, depth - 1)
 
     def _coordinated(self, text: str, at: int, end: int) -> int | None:
@@ -132,9 +134,10 @@ class ObjectSlots:
         joint = self.clause["coordination"].match(text, at, end)
         if not joint:
             return None
+        at = joint.end()
         for rule in self.rules.relations:
             # the cheap test first: most rows take no object, and a joint is tried against all
-            if rule.target == "object" and (nxt := rule.cue.match(text, joint.end(), end)):
+            if rule.target == "object" and (nxt := rule.cue.match(text, at, end)):
                 return nxt.end()
         return None
 
