@@ -132,3 +132,14 @@ def test_structure_in_new_words_is_read(text: str, edges: set) -> None:
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_structure_lookalikes_give_no_edge(text: str) -> None:
     assert read(text) == set()
+
+
+def test_an_alternative_after_a_situation_is_read() -> None:
+    """Both alternatives read; the situation is the second's condition (the reader sets it on
+    both, as it did on the first before: the pairs are what this test holds)."""
+    text = (
+        "Pasal 2\n(1) Penugasan kepada Pelaksana diberikan oleh Kepala Seksi Perizinan atau, "
+        "dalam hal jabatan tersebut lowong, oleh Kepala Dinas."
+    )
+    pairs = {(t, source, target) for t, source, target, _ in read(text)}
+    assert pairs == {(AS, KSP, "Pelaksana"), (AS, "Kepala Dinas", "Pelaksana")}
