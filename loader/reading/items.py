@@ -63,7 +63,7 @@ class Items:
         if rule.target == "object" and rule.source.startswith("after:"):
             self._await_holder(block, rule, lists, cue)
             return
-        if rule.target != "object" or not self.clause["lead_in_end"].fullmatch(text, cue.end()):
+        if rule.target != "object" or not engine.slots.ends_lead_in(text, cue.end()):
             return
         clause_start = engine.slots.clause_start(text, start, cue.start())
         source = engine.slots.subject(lists, start, clause_start, cue.start()) or inherited

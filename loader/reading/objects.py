@@ -125,13 +125,31 @@ class ObjectSlots:
         bridge = self.clause["verb_bridge"].match(lists.text, at, end)
         if bridge and (found := lists.after(bridge.end(), end, self.clause["bridge_lead"])):
             return found
-        joint = self.clause["coordination"].match(lists.text, at, end)
+        nxt = self._coordinated(lists.text, at, end)
+        return None if nxt is None else self._after(lists, nxt, end, depth - 1)
+
+    def ends_lead_in(self, text: str, at: int, depth: int = 3) -> bool:
+        """True when the cue ending at ``at`` ends its lead-in, alone or with the coordinated
+        cues after it sharing the items ("menetapkan kinerja dan menilai kinerja:",
+        "memberikan penugasan, menetapkan kinerja, dan menilai kinerja kepada:")."""
+        if self.clause["lead_in_end"].fullmatch(text, at):
+            return True
+        if not depth or not text.rstrip().endswith(":"):
+            return False  # most cues: no colon ends the text, no lead-in to end
+        nxt = self._coordinated(text, at, len(text))
+        return nxt is not None and self.ends_lead_in(text, nxt, depth - 1)
+
+    def _coordinated(self, text: str, at: int, end: int) -> int | None:
+        """The end of a cue taking an object that is coordinated with the cue ending at
+        ``at`` (", dan menilai kinerja"), if one follows."""
+        joint = self.clause["coordination"].match(text, at, end)
         if not joint:
             return None
+        at = joint.end()
         for rule in self.rules.relations:
             # the cheap test first: most rows take no object, and a joint is tried against all
-            if rule.target == "object" and (nxt := rule.cue.match(lists.text, joint.end(), end)):
-                return self._after(lists, nxt.end(), end, depth - 1)
+            if rule.target == "object" and (nxt := rule.cue.match(text, at, end)):
+                return nxt.end()
         return None
 
 

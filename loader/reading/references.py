@@ -21,12 +21,6 @@ from loader.reading.mentions import Mention, MentionList
 
 _POINT = re.compile(r"\b(ayat|angka|huruf)\s*\(?\s*(\d{1,2}|[a-z]{1,2})\s*\)?", re.IGNORECASE)
 _RANGE = re.compile(r"\s*(?:sampai dengan|s\.d\.|s/d|hingga)\s*", re.IGNORECASE)
-# what may end a point that is only a title list: a locative ("pada Bidang Pajak"), then its
-# closing "; dan", ";" or "."
-_BARE_END = re.compile(
-    r"(?:\s+(?:pada|di(?: lingkungan)?)\s+[A-Z]\w*(?:\s+(?:[A-Z]\w*|dan))*)?"
-    r"[\s;.,]*(?:\b(?:dan|atau|serta)\b)?[\s;.,]*"
-)
 _CITE = re.compile(r"[()]")
 
 
@@ -190,7 +184,7 @@ class Points:
         found = lists.after(0, len(text), self.engine.clause["object_lead"])
         found = found or self.engine.slots.item_title(lists, 0, len(text))
         found = found or _clause_object(lists)
-        if found is None or not _BARE_END.fullmatch(text, found.end):
+        if found is None or not self.engine.clause["bare_end"].fullmatch(text, found.end):
             return None
         return found
 

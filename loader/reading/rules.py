@@ -124,7 +124,7 @@ _CLAUSE_KEYS = tuple(
     comma_subject passive_verb relative_bare second_subject second_verb subject_passive
     placeholder table_group agent_relative superior_of fronted fronted_end open_joiner
     interposed substitute situation_stop situation_resume clause_joint list_conjunction led_by
-    named_columns table_ditto note_recommends table_cut
+    named_columns table_ditto note_recommends table_cut member_column bare_end
     title_point relative_next object_pronoun agent_pointer agent_source
     verb_series verb_series_and verb_first counted counted_subject points_at class_pointer
     subordinates head_of same_pointer giver role_aside role_again role_pointed bare_head

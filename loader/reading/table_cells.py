@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loader.model import EdgeType
 from loader.reading.anchored import anchored
 
 _BORDER = re.compile(r"^[\s|+\-=:]*$")
@@ -104,6 +105,26 @@ def wrapped_header(source: str, first: Line, second: Line, columns) -> list | No
     return _meanings(texts, columns)
 
 
+def ruled_columns(source: str, line: Line, columns) -> list | None:
+    """The meanings of a header that a markdown rule underlines ("|---|---|"), where a column
+    no row names is one of no edge ("Pemberi Arahan dan Pembinaan"), so long as the columns
+    named outnumber it: a rule follows a header only, never a row."""
+    if line.layout != "pipe" or len(line.cells) < 3:
+        return None
+    end = source.find("\n", line.end + 1)
+    if not _RULE.fullmatch(source, line.end + 1, len(source) if end < 0 else end):
+        return None
+    texts = [source[a:b] for a, b in line.cells]
+    meanings = [column_meaning(t, columns) if t.strip() else "skip" for t in texts]
+    if 2 * meanings.count(None) >= len(meanings):
+        return None
+    meanings = ["none" if m is None else m for m in meanings]
+    return meanings if gives_edges(meanings) else None
+
+
+_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t]*")
+
+
 def _meanings(texts: list[str], columns) -> list | None:
     meanings = []
     for text in texts:
@@ -133,10 +154,33 @@ def column_meaning(text: str, columns):
     if "(" in text and not _NOTE.fullmatch(text.strip()):
         return named_meaning(text, columns) or named_meaning(_NOTE.sub(" ", text), columns)
     found = named_meaning(text, columns)
-    if found is not None or "/" not in text:
+    if found is not None:
         return found
-    meant = {named_meaning(part, columns) for part in text.split("/")} - {"none"}
-    return meant.pop() if len(meant) == 1 and None not in meant else None
+    if "/" in text:
+        meant = [named_meaning(part, columns) for part in text.split("/")]
+        kept = list(dict.fromkeys(m for m in meant if m != "none"))
+        if len(kept) == 1 and None not in kept:
+            return kept[0]
+        return _relations(kept)
+    return _relations([named_meaning(part, columns) for part in _JOINED.split(text)])
+
+
+# a column naming two relations of one official: "Pemberi Tugas dan Penilai Kinerja"
+_JOINED = re.compile(r"\s*,\s*(?:dan\s+)?|\s+(?:dan|serta|sekaligus)\s+|\s*&\s*", re.IGNORECASE)
+
+
+def _relations(meant: list):
+    """A column's relations when each of its two or more names is one ("Pemberi Penugasan/
+    Penilai Kinerja"): the official in its cells takes each; else None."""
+    kept = tuple(dict.fromkeys(meant))
+    return kept if len(kept) > 1 and all(isinstance(m, EdgeType) for m in kept) else None
+
+
+def edges_of(meaning) -> tuple:
+    """The edge types a column's cells give: none, one, or those of a column naming two."""
+    if isinstance(meaning, EdgeType):
+        return (meaning,)
+    return meaning if isinstance(meaning, tuple) else ()
 
 
 def named_meaning(text: str, columns):

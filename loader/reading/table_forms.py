@@ -24,8 +24,8 @@ from loader.reading.table_cells import (
     NAMED,
     Line,
     column_meaning,
+    edges_of,
     gives_edges,
-    named_meaning,
     names_in_order,
 )
 
@@ -45,16 +45,19 @@ def sentence_columns(source: str, line: Line, columns, announce) -> tuple | None
     return Line(line.start, line.end, [], NAMED), meanings
 
 
-def matrix_columns(source: str, line: Line, columns) -> list | None:
+def matrix_columns(source: str, line: Line, columns, members) -> list | None:
     """The meanings of a matrix's header cells ("jabatan", "skip", "none", MATRIX for an
     official's column), or None: the jabatan column first and two officials or more after it.
-    Among officials, a title that also names a column ("Koordinator") is an official too."""
+    Among officials, a title that also names a column ("Koordinator") is an official too. A
+    team's members (``members``: "Anggota") are a row's value as often: they open no matrix."""
     if line.layout == "space" or len(line.cells) < 3:
         return None
     meanings = []
     for a, b in line.cells:
         text = source[a:b]
         meaning = column_meaning(text, columns) if text.strip() else "skip"
+        if meaning == "jabatan" and members.match(text):
+            return None
         meanings.append(MATRIX if meaning is None else meaning)
     titled = [x for x in meanings if x not in ("skip", "none")]
     if not titled or titled[0] != "jabatan" or titled[1:].count(MATRIX) < 2:
@@ -71,9 +74,9 @@ def matrix_edges(source: str, header: Line, meanings: list, row, read_cell, colu
         if meaning != MATRIX or not pieces:
             continue
         text = " ".join(source[a:b] for a, b in pieces).strip()
-        edge = named_meaning(text, columns) if text else None
-        if isinstance(edge, EdgeType) and (official := read_cell([header.cells[k]])):
-            yield edge, official
+        edges = edges_of(column_meaning(text, columns)) if text else ()
+        if edges and (official := read_cell([header.cells[k]])):
+            yield from ((edge, official) for edge in edges)
 
 
 # Relations every post has: a blank cell of theirs in an explicit row is a merged cell.
@@ -91,13 +94,13 @@ def fill_merged(source: str, meanings: list, rows: list, ditto, above: dict) -> 
             above.clear()
             continue
         for k, meaning in enumerate(meanings):
-            if not isinstance(meaning, EdgeType):
+            if not (edges := edges_of(meaning)):
                 continue
             pieces = row.pieces.get(k)
             if pieces:
                 stands_above = ditto.match(" ".join(source[a:b] for a, b in pieces))
             else:
-                stands_above = row.explicit and meaning in _EVERY_POST
+                stands_above = row.explicit and any(e in _EVERY_POST for e in edges)
             if stands_above:
                 pieces = above.get(k)
             if pieces:

@@ -25,8 +25,10 @@ from loader.reading.table_cells import (
     NAMED,
     Line,
     assemble,
+    edges_of,
     header_columns,
     names_in_order,
+    ruled_columns,
     source_line,
     wrapped_header,
 )
@@ -145,10 +147,15 @@ def cell_table(source: str, block, columns, state: list, read_cell) -> Iterator:
     found = state[0]
     above = state[1] if found is not None else {}
     table: list[Line] = []
-    announce = read_cell.rules.structure.clause["named_columns"]
+    clause = read_cell.rules.structure.clause
+    announce, members = clause["named_columns"], clause["member_column"]
     before = None
     for line in lines:
-        meanings = header_columns(source, line, columns) or matrix_columns(source, line, columns)
+        meanings = (
+            header_columns(source, line, columns)
+            or matrix_columns(source, line, columns, members)
+            or ruled_columns(source, line, columns)
+        )
         if meanings is None and found is None:
             found = sentence_columns(source, line, columns, announce)
             wrapped = found is None and before and wrapped_header(source, before, line, columns)
@@ -210,8 +217,9 @@ def _rows(source: str, block, found, table: list[Line], read_cell, above: dict) 
             continue
         for k, meaning in enumerate(meanings):
             pieces = row.pieces.get(k)
-            if isinstance(meaning, EdgeType) and pieces and (source_list := read_cell(pieces)):
-                yield meaning, source_list, target, span, situation
+            if (edges := edges_of(meaning)) and pieces and (source_list := read_cell(pieces)):
+                for edge in edges:
+                    yield edge, source_list, target, span, situation
 
 
 def _cell(row, meanings: list, meaning: str):

@@ -238,9 +238,10 @@ ROUND_FIVE = [
         "|---|---|\n| Kepala Seksi | Lurah |\n",
         {(A, "Lurah", "Kepala Seksi", "")},
     ),
-    (  # two relations parted by a slash: no column of one meaning
+    (  # two relations parted by a slash: the official takes both (branch da, 2026-12-05;
+        # before, no column of one meaning and no edge)
         "(2) Tabel:\n| Jabatan | Pemberi Tugas/Penilai |\n|---|---|\n| Kepala Seksi | Lurah |\n",
-        set(),
+        {(AS, "Lurah", "Kepala Seksi", ""), (A, "Lurah", "Kepala Seksi", "")},
     ),
     (  # a ministry's running head and a roman page number inside a sentence
         "(2) Lurah menilai kinerja Kepala Seksi dan\nKEMENTERIAN CONTOH\n- ii -\nPelaksana.\n",
