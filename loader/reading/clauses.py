@@ -9,7 +9,8 @@ the way a reader does, beyond the words right next to the cue:
   Unit Organisasi yang memberikan penugasan": the Kepala Bagian acts);
 - the controller of an "untuk" clause ("yang dijadikan acuan X untuk memberikan
   penilaian kinerja bagi Y": X appraises);
-- the subject carried from a lead-in or its last sentence with a subject;
+- the subject carried from a lead-in or its last sentence with a subject, and a point that is
+  only a title (``point_slots.PointSlots``, inherited);
 - the object: ``objects.ObjectSlots`` (inherited), after a cue, after a second verb
   sharing it, or named before and pointed back to ("X tersebut").
 
@@ -20,17 +21,15 @@ from __future__ import annotations
 
 import re
 
-from loader.model import PositionClass
 from loader.reading.asides import Asides
 from loader.reading.lists import ListReader
-from loader.reading.mentions import Mention, MentionList
-from loader.reading.objects import ObjectSlots
+from loader.reading.mentions import MentionList
+from loader.reading.objects import SPACE_ONLY, ObjectSlots
+from loader.reading.point_slots import PointSlots
 from loader.reading.rules import Rules
 
-_SPACE_ONLY = re.compile(r"^\s*$")
 
-
-class Slots(ObjectSlots):
+class Slots(PointSlots, ObjectSlots):
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
         self.clause = rules.structure.clause
@@ -128,7 +127,7 @@ class Slots(ObjectSlots):
         """ "X yang menetapkan kinerja Y pada Divisi melaporkan ...": Y is the object of a
         relative clause of X, with no comma to close it; X acts."""
         rel = self.clause["relative_bare"].search(lists.text, clause_start, found.start)
-        main = rel and lists.backward(rel.start(), _SPACE_ONLY)
+        main = rel and lists.backward(rel.start(), SPACE_ONLY)
         return main if main and main.start >= clause_start else found
 
     def cleft(self, lists: ListReader, start: int, cue_start: int, cue_end: int, end: int):
@@ -231,36 +230,10 @@ class Slots(ObjectSlots):
         """The last list in the sentence before the cue that is said to (not) act as a role."""
         holder = None
         for m in self.clause["role_holder"].finditer(lists.text, start, cue_start):
-            near = lists.backward(m.start(), _SPACE_ONLY)
+            near = lists.backward(m.start(), SPACE_ONLY)
             if near is not None and near.start >= start:
                 holder = near
         return holder
-
-    def lead_in_subject(self, lists: ListReader, sentences: list[tuple[int, int]]):
-        """The subject a lead-in ending in ":" gives its items: the list after its opener
-        ("Tanggung jawab Ketua Tim ... meliputi:"), else the subject of its last sentence that
-        has one ("Kepala Bagian merumuskan strategi .... Perumusan strategi tersebut meliputi:")."""
-        text = lists.text
-        if not text.rstrip().endswith(":"):
-            return None
-        m = self.clause["inherited_subject"].match(text)
-        found = m and lists.after(m.end(), len(text), self.clause["object_lead"])
-        if found:
-            return found
-        for a, b in reversed(sentences):
-            if found := self.sentence_subject(lists, a, b, agent=True):
-                return found
-        return None
-
-    def title_point(self, lists: ListReader) -> MentionList | None:
-        """A point that is only a title over its items ("2. Sekretaris Badan" / "a) menetapkan
-        kinerja ..."), perhaps with its level in brackets: that title, for its subjectless
-        items."""
-        if not self.clause["title_point"].fullmatch(lists.text):
-            return None
-        found = lists.after(0, len(lists.text), _SPACE_ONLY)
-        tail = found and re.fullmatch(r"\s*\)?\s*(?:\([^()]*\))?\s*\.?\s*", lists.text[found.end :])
-        return found if tail else None
 
     def sentence_subject(
         self, lists: ListReader, a: int, b: int, agent: bool = False, passive: bool = False
@@ -292,22 +265,3 @@ class Slots(ObjectSlots):
         # "Y menyampaikan arahan kepada X yang berada di bawah koordinasinya": a description
         # of X, not a statement of coordination (no reading of the five takes an edge from it)
         return None
-
-    def item_title(self, lists: ListReader, start: int, end: int) -> MentionList | None:
-        """An item under a lead-in that is only a title no table knows ("a) Penyuluh
-        Pertanian Ahli Muda;"): a position of no known class, reported as unknown, with the
-        item's grade as its condition."""
-        stop = _item_end(lists.text, end)
-        grade = lists.grade_start(start, stop)
-        m = self.clause["item_title"].fullmatch(lists.text, start, grade or stop)
-        if not m:
-            return None
-        title = " ".join(m.group(0).split())
-        cls = PositionClass.FUNGSIONAL if grade else PositionClass.LAINNYA
-        mention = Mention(m.start(), m.end(), title, cls, known=False)
-        return MentionList((mention,), m.start(), stop, lists.jenjang(m.end(), stop))
-
-
-def _item_end(text: str, end: int) -> int:
-    """End of an item's words: before its closing "; dan", ";", "." or ","."""
-    return len(re.sub(r"[\s;.,]*(?:\b(?:dan|atau)\s*)?[\s;.,]*$", "", text[:end]))

@@ -15,7 +15,8 @@ from loader.model import PositionClass
 from loader.reading.lists import ListReader
 from loader.reading.mentions import Mention, MentionList
 
-_SPACE_ONLY = re.compile(r"^\s*$")
+# nothing but spaces between two words: a title standing alone
+SPACE_ONLY = re.compile(r"^\s*$")
 _CAPITALISED = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")  # one title of an open list
 
 
@@ -109,7 +110,7 @@ class ObjectSlots:
         if not self.clause["clause_end"].match(lists.text, cue_end, end):
             return None
         for m in self.clause["anaphor"].finditer(lists.text, start, cue_start):
-            near = lists.backward(m.start(), _SPACE_ONLY)
+            near = lists.backward(m.start(), SPACE_ONLY)
             if near is not None and near.start >= start:
                 return lists.antecedent(near, start)
         return None
