@@ -194,14 +194,7 @@ class Slots(PointSlots, ObjectSlots):
         relative = self.clause["relative_also"].match(lists.text, near.end) or self.clause[
             "agent_relative"
         ].match(lists.text, near.end)
-        if not relative:
-            return None
-        agent = lists.governed(clause_start, near.start, self.clause["agent"])
-        return (
-            near
-            if agent or self.clause["giver"].search(lists.text, clause_start, near.start)
-            else None
-        )
+        return near if relative and self.agent_or_giver(lists, clause_start, near.start) else None
 
     def _role_only(self, lists: ListReader, found: MentionList) -> bool:
         """True when the list is a role ("Pimpinan Unit Organisasi") introduced by

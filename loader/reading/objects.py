@@ -50,10 +50,14 @@ class ObjectSlots:
     def _relative_on_agent(self, lists: ListReader, start: int, found: MentionList) -> bool:
         """True when ``found`` is an agent or a giver that a relative clause follows ("X dinilai
         oleh Y, yang sekaligus memberikan penugasan kepadanya"): "-nya" is not Y himself."""
-        text, at = lists.text, found.start
-        return bool(self.clause["agent_relative"].match(text, found.end)) and (
-            lists.governed(start, at, self.clause["agent"])
-            or bool(self.clause["giver"].search(text, start, at))
+        relative = self.clause["agent_relative"].match(lists.text, found.end)
+        return bool(relative) and self.agent_or_giver(lists, start, found.start)
+
+    def agent_or_giver(self, lists: ListReader, start: int, at: int) -> bool:
+        """True when the list at ``at`` is a passive's agent ("dinilai oleh Y") or the giver of
+        what the subject receives ("menerima penugasan dari Y"), in the clause from ``start``."""
+        return lists.governed(start, at, self.clause["agent"]) or bool(
+            self.clause["giver"].search(lists.text, start, at)
         )
 
     def _governed(self, lists: ListReader, found: list, start: int) -> bool:
