@@ -176,7 +176,7 @@ class Engine:
         text = block.clean.text
         if text not in self._lists:
             found = named_by_unit(text, find_mentions(text, self.rules), self.clause["led_by"])
-            found = with_memberships(text, found, self.clause["member_of"])
+            found = with_memberships(text, found, self.clause)
             found = with_references(text, found, self.clause)
             found = shortened(text, found, self.clause["bare_head"], self.clause["sentence_end"])
             self._lists[text] = ListReader(text, found, self.rules)

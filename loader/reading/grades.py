@@ -61,15 +61,14 @@ def shared_grades(reader, members: list, bounds: list[int]) -> tuple:
     return tuple(own)
 
 
-_SWITCH = re.compile(r"[,;]\s*(?:sedangkan|adapun|sementara itu)\b")
-
-
 def regraded(lists, found, clause_start: int, cue_start: int):
     """ "X jenjang A dinilai oleh Y, sedangkan jenjang B dinilai oleh Z": a clause that names
-    only grades before its verb speaks of ``found`` (X, named before it) with those grades."""
+    only grades before its verb (after ``grade_switch``) speaks of ``found`` (X, named before
+    it) with those grades."""
     if found is None or found.end > cue_start:
         return found
-    switches = list(_SWITCH.finditer(lists.text, max(clause_start, found.end), cue_start))
+    switch = lists.clause["grade_switch"]
+    switches = list(switch.finditer(lists.text, max(clause_start, found.end), cue_start))
     at = switches[-1].end() if switches else clause_start  # after the last ", sedangkan"
     if at < found.end or any(at <= m.start < cue_start for m in lists.mentions):
         return found  # the clause names its own title

@@ -143,16 +143,15 @@ def named_by_unit(text: str, mentions: list[Mention], led_by: re.Pattern[str]) -
     return out
 
 
-_MEMBER = re.compile(r"\s*(?:yang\s+(?:menjadi|merupakan)\s+)?")
-
-
-def with_memberships(text: str, mentions: list[Mention], member_of: re.Pattern[str]):
+def with_memberships(text: str, mentions: list[Mention], clause: dict):
     """A title followed only by the group it belongs to ("Analis Kebijakan anggota tim", "...
     yang menjadi anggota tim kerja"): one mention, the title's, spanning both; the group names
-    no second party."""
+    no second party (``clause``: ``member_of`` names the group, ``member_lead`` what may stand
+    between them)."""
+    member_of, lead = clause["member_of"], clause["member_lead"]
     out: list[Mention] = []
     for m in mentions:
-        if out and member_of.match(m.title) and _MEMBER.fullmatch(text, out[-1].end, m.start):
+        if out and member_of.match(m.title) and lead.fullmatch(text, out[-1].end, m.start):
             out[-1] = dataclasses.replace(out[-1], end=m.end)
         else:
             out.append(m)

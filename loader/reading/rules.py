@@ -130,6 +130,7 @@ _CLAUSE_KEYS = tuple(
     subordinates head_of same_pointer giver role_aside role_again role_pointed bare_head
     clause_switch point_reference respective item_for bare_joint joint_verb member_of
     title_pointed record_field record_flow record_to record_for record_step_comma
+    member_lead grade_switch
     """.split()  # noqa: SIM905 - a word list reads better than 60 quoted lines
 )
 # [layout] keys of structure.toml; markers and capitals are matched case-sensitively
